@@ -1,0 +1,21 @@
+package org.reformhub.kernel.consumer;
+
+import java.util.List;
+
+import org.reformhub.kernel.event.CloudEvent;
+
+/**
+ * A service's reaction to other services' events. Implement it as an {@code @ApplicationScoped} bean:
+ * the kernel subscribes it, skips events it already processed, retries failures and dead-letters
+ * what keeps failing. {@link #handle} runs inside the transaction that records the event as processed.
+ */
+public interface EventHandler {
+
+    /** Consumer group and processed-event namespace, e.g. {@code notifications.registry-events}. */
+    String name();
+
+    List<String> topics();
+
+    /** Dispatches on {@link CloudEvent#type()}; unknown types are ignored (newer producers may add some). */
+    void handle(CloudEvent event);
+}

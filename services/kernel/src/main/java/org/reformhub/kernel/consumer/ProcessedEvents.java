@@ -1,0 +1,47 @@
+package org.reformhub.kernel.consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.reformhub.kernel.event.CloudEvent;
+
+/**
+ * Applies an event at most once: the processed-event row and the handler's effect commit in one
+ * transaction, and a redelivered event finds its row and changes nothing.
+ */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    private final EntityManager entityManager;
+
+    public ProcessedEvents(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** @return false when the event had been processed before (nothing was done) */
+    @Transactional
+    public boolean applyOnce(EventHandler handler, CloudEvent event) {
+        // insert first: a concurrent instance holding the same event blocks here until we commit or roll back
+        int inserted = entityManager.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, event_type) values (?1, ?2, ?3)
+                        on conflict do nothing""")
+                .setParameter(1, handler.name())
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        handler.handle(event);
+        return true;
+    }
+
+    @Transactional
+    public boolean wasProcessed(String consumer, String eventId) {
+        return !entityManager.createNativeQuery("select 1 from processed_event where consumer = ?1 and event_id = ?2")
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .getResultList().isEmpty();
+    }
+}

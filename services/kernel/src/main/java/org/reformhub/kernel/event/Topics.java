@@ -1,0 +1,16 @@
+package org.reformhub.kernel.event;
+
+/** The topic names fixed by ARCHITECTURE.md: one per producing service, a dead-letter topic per consumed topic. */
+public final class Topics {
+    public static final String REGISTRY = "reform.registry";
+    public static final String PROGRESS = "reform.progress";
+    public static final String APPEALS = "reform.appeals";
+    public static final String NOTIFICATIONS = "reform.notifications";
+
+    private Topics() {
+    }
+
+    public static String deadLetterOf(String topic) {
+        return topic + ".dlq";
+    }
+}

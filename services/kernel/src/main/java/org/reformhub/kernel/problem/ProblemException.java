@@ -1,0 +1,40 @@
+package org.reformhub.kernel.problem;
+
+import java.util.List;
+
+/** Thrown by use cases and resources to reject a request; mapped to problem+json by {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+
+    private final Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.title() + (problem.detail() == null ? "" : ": " + problem.detail()));
+        this.problem = problem;
+    }
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type.problem(detail));
+    }
+
+    /** A domain rejection with its own stable slug, e.g. {@code measure-archived}. */
+    public static ProblemException domain(int status, String slug, String title, String detail) {
+        return new ProblemException(new Problem(ProblemType.BASE + slug, title, status, detail, null, null, null));
+    }
+
+    public static ProblemException invalid(String detail, List<Problem.FieldError> errors) {
+        ProblemType type = ProblemType.VALIDATION_FAILED;
+        return new ProblemException(new Problem(type.uri(), type.title(), type.status(), detail, null, errors, null));
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(ProblemType.NOT_FOUND, what);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}

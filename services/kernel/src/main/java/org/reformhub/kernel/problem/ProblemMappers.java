@@ -1,0 +1,124 @@
+package org.reformhub.kernel.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become HTTP responses: every error leaves a service as
+ * {@code application/problem+json}, with the caller's {@code X-Request-Id} as correlation id and
+ * never a stack trace.
+ */
+public class ProblemMappers {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.problem(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(ProblemException.invalid("请检查标注的字段", errors).problem(), uri, headers);
+    }
+
+    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = e instanceof MismatchedInputException mismatch ? mismatch.getPathReference() : null;
+        Problem problem = ProblemType.MALFORMED_REQUEST.problem("请求体不是有效的 JSON: " + e.getOriginalMessage());
+        if (field != null) {
+            problem = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), null,
+                    List.of(new Problem.FieldError(field, e.getOriginalMessage())), null);
+        }
+        return respond(problem, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.CONFLICT.problem("数据已被并发修改"), uri, headers);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem("需要有效的访问令牌"), uri, headers))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"reform\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.FORBIDDEN.problem("当前角色无权访问该资源"), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        Problem problem = ProblemType.forStatus(status).problem(e.getMessage());
+        Response.ResponseBuilder response = Response.fromResponse(respond(problem, uri, headers));
+        // keep Allow, Retry-After and the like that the framework set
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(v -> response.header(name, v));
+            }
+        });
+        return response.type(Problem.MEDIA_TYPE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String correlationId = correlationId(headers);
+        LOG.errorf(e, "unexpected error [%s] on %s", correlationId, uri.getPath());
+        return respond(ProblemType.INTERNAL_ERROR.problem("请联系管理员并提供关联编号 " + correlationId), uri, headers);
+    }
+
+    private static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withContext(uri.getPath(), correlationId(headers)))
+                .build();
+    }
+
+    private static String correlationId(HttpHeaders headers) {
+        String requestId = headers.getHeaderString(REQUEST_ID);
+        return requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : requestId;
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // "create.request.title" -> "title": callers know their JSON fields, not our method names
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                field = node.getName();
+            }
+        }
+        return field == null ? violation.getPropertyPath().toString() : field;
+    }
+}

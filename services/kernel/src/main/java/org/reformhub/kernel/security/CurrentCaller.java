@@ -1,0 +1,52 @@
+package org.reformhub.kernel.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import org.reformhub.kernel.problem.ProblemException;
+
+/** The one way a resource learns who calls it. */
+@RequestScoped
+public class CurrentCaller {
+
+    public static final String DEPT_CLAIM = "dept";
+    public static final String USCC_CLAIM = "uscc";
+
+    private final SecurityIdentity identity;
+
+    public CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller get() {
+        if (identity.isAnonymous()) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        Optional<JsonWebToken> token = identity.getPrincipal() instanceof JsonWebToken jwt ? Optional.of(jwt) : Optional.empty();
+        return new Caller(
+                token.map(JsonWebToken::getSubject).orElse(identity.getPrincipal().getName()),
+                token.map(t -> t.<String>getClaim("preferred_username")).orElse(identity.getPrincipal().getName()),
+                Set.copyOf(identity.getRoles()),
+                token.map(t -> t.<Object>getClaim(DEPT_CLAIM)).map(Object::toString).map(CurrentCaller::unquote),
+                token.map(t -> t.<Object>getClaim(USCC_CLAIM)).map(Object::toString).map(CurrentCaller::unquote));
+    }
+
+    /** Throws 403 unless the caller may act for that department. */
+    public Caller requireDepartment(String departmentCode) {
+        Caller caller = get();
+        if (!caller.mayActForDepartment(departmentCode)) {
+            throw ProblemException.forbidden("只能访问本单位（" + caller.dept().orElse("无单位") + "）负责的事项");
+        }
+        return caller;
+    }
+
+    private static String unquote(String value) {
+        // JSON-P string values print with their quotes
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    }
+}

@@ -1,0 +1,55 @@
+package org.reformhub.notifications.inbox.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.security.Caller;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.notifications.inbox.domain.InboxMessage;
+import org.reformhub.notifications.inbox.infrastructure.InboxRepository;
+
+@Path("/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class InboxResource {
+
+    public record InboxPage(List<InboxMessage.InboxMessageView> items, int total) {
+    }
+
+    private final InboxRepository inbox;
+    private final CurrentCaller currentCaller;
+
+    public InboxResource(InboxRepository inbox, CurrentCaller currentCaller) {
+        this.inbox = inbox;
+        this.currentCaller = currentCaller;
+    }
+
+    /** A department reads its own inbox; supervisors may read any department's with {@code ?dept=}. */
+    @GET
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public InboxPage list(@QueryParam("dept") String dept,
+                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        Caller caller = currentCaller.get();
+        List<InboxMessage> messages;
+        if (dept != null) {
+            currentCaller.requireDepartment(dept);
+            messages = inbox.forDepartment(dept, limit);
+        } else if (caller.seesEverything()) {
+            messages = inbox.all(limit);
+        } else {
+            messages = inbox.forDepartment(caller.dept().orElseThrow(() ->
+                    org.reformhub.kernel.problem.ProblemException.forbidden("令牌中缺少单位（dept）声明")), limit);
+        }
+        List<InboxMessage.InboxMessageView> items = messages.stream().map(InboxMessage::view).toList();
+        return new InboxPage(items, items.size());
+    }
+}

@@ -1,0 +1,5 @@
+package org.reformhub.registry.measure.domain;
+
+/** A department named in 责任单位, by catalogue code and official name. */
+public record ResponsibleUnit(String code, String name) {
+}
