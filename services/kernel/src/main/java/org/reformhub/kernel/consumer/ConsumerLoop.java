@@ -105,7 +105,7 @@ final class ConsumerLoop implements Runnable {
         ProducerRecord<String, String> dead = new ProducerRecord<>(Topics.deadLetterOf(record.topic()), record.key(),
                 record.value());
         record.headers().forEach(h -> dead.headers().add(h));
-        header(dead, "dlq-consumer", handler.name());
+        header(dead, "dlq-consumer-group", groupId());
         header(dead, "dlq-error", error.getClass().getName() + ": " + error.getMessage());
         header(dead, "dlq-original-topic", record.topic());
         header(dead, "dlq-original-partition", Integer.toString(record.partition()));
@@ -122,10 +122,14 @@ final class ConsumerLoop implements Runnable {
         record.headers().add(new RecordHeader(name, safe.getBytes(StandardCharsets.UTF_8)));
     }
 
+    private String groupId() {
+        return settings.consumer().groupPrefix().orElse("") + handler.name();
+    }
+
     private KafkaConsumer<String, String> newConsumer() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, handler.name());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

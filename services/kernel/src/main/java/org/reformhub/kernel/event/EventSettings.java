@@ -46,6 +46,12 @@ public interface EventSettings {
         @WithDefault("true")
         boolean enabled();
 
+        /**
+         * Prepended to every consumer group; tests use their own so they never steal a running
+         * platform's events.
+         */
+        Optional<String> groupPrefix();
+
         /** Attempts before an event goes to the dead-letter topic. */
         @WithDefault("3")
         int maxAttempts();

@@ -80,6 +80,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri, headers);
         }
+        // the JSON reader wraps Jackson's precise message in a bare 400
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri, headers);
+            }
+        }
         Problem problem = ProblemType.forStatus(status).problem(e.getMessage());
         Response.ResponseBuilder response = Response.fromResponse(respond(problem, uri, headers));
         // keep Allow, Retry-After and the like that the framework set

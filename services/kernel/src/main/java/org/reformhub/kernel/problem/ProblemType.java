@@ -55,7 +55,7 @@ public enum ProblemType {
     /** The generic type for an HTTP status a framework produced without saying more. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MALFORMED_REQUEST) {
+            if (type.status == status && type != VALIDATION_FAILED) {
                 return type;
             }
         }

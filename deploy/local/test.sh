@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The one test command: starts what the tests need (or reuses a running platform), runs `mvn verify`
+# over every module — unit, component tests against the real PostgreSQL and Kafka, and the end-to-end
+# tests through the gateway with real Keycloak tokens — then stops what it started.
+# Its own run folder and ports: the tests never touch (or steal events from) a platform started by up.sh.
+ROOT_DIR="$(cd "$(dirname "$0")/../.." && pwd)"
+export REFORMHUB_RUN_DIR="${REFORMHUB_TEST_RUN_DIR:-$ROOT_DIR/.run-test}"
+export REFORMHUB_DB_PORT="${REFORMHUB_TEST_DB_PORT:-5434}"
+export KAFKA_PORT="${TEST_KAFKA_PORT:-9094}" KAFKA_CONTROLLER_PORT="${TEST_KAFKA_CONTROLLER_PORT:-9095}"
+export KEYCLOAK_PORT="${TEST_KEYCLOAK_PORT:-8280}"
+export GATEWAY_PORT="${TEST_GATEWAY_PORT:-8090}" REGISTRY_PORT="${TEST_REGISTRY_PORT:-8091}"
+export PROGRESS_PORT="${TEST_PROGRESS_PORT:-8092}" NOTIFICATIONS_PORT="${TEST_NOTIFICATIONS_PORT:-8093}"
+export APPEALS_PORT="${TEST_APPEALS_PORT:-8094}"
+source "$ROOT_DIR/deploy/local/lib.sh"
+
+components=(postgres kafka keycloak "${SERVICES[@]}")
+already=()
+for c in "${components[@]}"; do running "$c" && already+=("$c"); done
+
+cleanup() {
+  local status=$?
+  if [ "${REFORMHUB_KEEP_RUNNING:-0}" != 1 ]; then
+    local name
+    for name in gateway enterprise-appeals notifications progress-reporting task-registry keycloak kafka; do
+      [[ " ${already[*]} " == *" $name "* ]] || stop_pid "$name" || true
+    done
+    [[ " ${already[*]} " == *" postgres "* ]] || stop_postgres
+  fi
+  exit $status
+}
+trap cleanup EXIT
+
+started=$(date +%s)
+start_infrastructure
+if [ "${#already[@]}" -gt 3 ]; then
+  warn "reusing the running services: the end-to-end tests run against them, not a fresh build"
+else
+  REFORMHUB_REBUILD=1 build_if_needed
+fi
+start_platform
+info "platform ready after $(( $(date +%s) - started )) s; running mvn verify"
+
+cd "$ROOT"
+mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
+  -De2e.keycloak="http://127.0.0.1:$KEYCLOAK_PORT" -De2e.kafka="$KAFKA_BOOTSTRAP_SERVERS" \
+  -De2e.kafkaCtl="$ROOT/deploy/local/kafka-ctl.sh" "$@"

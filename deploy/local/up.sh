@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the whole ReformHub platform on this machine, no Docker: PostgreSQL, Kafka, Keycloak, the four
+# services and the gateway. Safe to re-run: what already runs is left alone. Stop with down.sh.
+source "$(dirname "$0")/lib.sh"
+
+started=$(date +%s)
+start_infrastructure
+start_platform
+info "ReformHub is up in $(( $(date +%s) - started )) s"
+cat <<TXT
+
+  Gateway          http://127.0.0.1:$GATEWAY_PORT            (API under /api/registry, /api/progress, /api/notifications, /api/appeals)
+  Swagger UI       http://127.0.0.1:$REGISTRY_PORT/q/swagger-ui   (per service: ports $REGISTRY_PORT-$APPEALS_PORT)
+  Keycloak         http://127.0.0.1:$KEYCLOAK_PORT            (admin console: ${KEYCLOAK_ADMIN:-admin} / ${KEYCLOAK_ADMIN_PASSWORD:-admin})
+  PostgreSQL       127.0.0.1:$REFORMHUB_DB_PORT  user $REFORMHUB_DB_USER
+  Kafka            $KAFKA_BOOTSTRAP_SERVERS
+  Logs and PIDs    $RUN_DIR
+
+  Demo users (realm 'reform', password 'reformhub'):
+    supervisor      营商办 supervisor
+    zwsj-officer    department zwsj (市政务服务数据管理局)
+    zrzy-officer    department zrzy (市自然资源局)
+    enterprise-a    enterprise 91440400MA4UH1234T
+    enterprise-b    enterprise 91440400617881127C
+    admin           platform admin
+  Client credentials: tax-bureau-system / tax-bureau-system-demo-secret (department swj)
+
+  Token for scripts:
+    curl -s -d grant_type=password -d client_id=reformhub-cli -d username=supervisor -d password=reformhub \\
+      $REFORMHUB_OIDC_URL/protocol/openid-connect/token
+
+  Status: deploy/local/status.sh    Stop: deploy/local/down.sh
+TXT
