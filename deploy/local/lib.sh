@@ -72,14 +72,16 @@ running() {
   [ -f "$f" ] || return 1
   local pid; pid="$(cat "$f")"
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$RUN_DIR" || return 1
+  # no pipe into grep -q here: with pipefail, an early grep exit makes the check fail at random
+  local cmd; cmd="$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null)"
+  [[ "$cmd" == *"$RUN_DIR"* ]]
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 require_free_port() { # COMPONENT PORT VARIABLE
   if port_open "$2"; then
-    fail "$1" "port $2 is already in use by another program. Stop it, or choose another port: $3=<port> $0"
+    fail "$1" "port $2 is already in use by another program. Stop it, or choose another port: ${PORT_HINT_PREFIX:-}$3=<port> $0"
   fi
 }
 
@@ -105,7 +107,7 @@ as_postgres() {
 
 # ---- PostgreSQL -------------------------------------------------------------------------------------
 find_pg_bin() {
-  if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ]; then return; fi
+  if [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ]; then return 0; fi
   local d
   for d in /usr/lib/postgresql/*/bin; do
     if [ -x "$d/initdb" ]; then PG_BIN="$d"; fi
@@ -125,7 +127,7 @@ find_pg_bin() {
 
 start_postgres() {
   local data="$RUN_DIR/postgres/data" sock="$RUN_DIR/postgres/sock" log="$LOG_DIR/postgres.log"
-  if running postgres; then info "postgres already running (port $REFORMHUB_DB_PORT)"; return; fi
+  if running postgres; then info "postgres already running (port $REFORMHUB_DB_PORT)"; return 0; fi
   find_pg_bin
   require_free_port postgres "$REFORMHUB_DB_PORT" REFORMHUB_DB_PORT
   mkdir -p "$data" "$sock"; touch "$log"
@@ -147,14 +149,14 @@ start_postgres() {
   create_databases
 }
 
-psql_admin() { psql -h 127.0.0.1 -p "$REFORMHUB_DB_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -p "$REFORMHUB_DB_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 create_databases() {
-  psql_admin -d postgres -c "select 1 from pg_roles where rolname='$REFORMHUB_DB_USER'" | grep -q 1 \
+  [ "$(psql_admin -d postgres -c "select 1 from pg_roles where rolname='$REFORMHUB_DB_USER'")" = 1 ] \
     || psql_admin -d postgres -c "create role \"$REFORMHUB_DB_USER\" login password '$REFORMHUB_DB_PASSWORD'"
   local db
   for db in "${DATABASES[@]}" "${DATABASES[@]/%/_test}"; do
-    psql_admin -d postgres -c "select 1 from pg_database where datname='$db'" | grep -q 1 \
+    [ "$(psql_admin -d postgres -c "select 1 from pg_database where datname='$db'")" = 1 ] \
       || psql_admin -d postgres -c "create database \"$db\" owner \"$REFORMHUB_DB_USER\" encoding 'UTF8' template template0"
     psql_admin -d "$db" -c "create extension if not exists pg_trgm" >/dev/null
   done
@@ -171,7 +173,7 @@ stop_postgres() {
 # ---- Kafka (KRaft, single node, from Maven Central jars) --------------------------------------------
 fetch_kafka() {
   local libs="$RUN_DIR/kafka/libs"
-  if [ -f "$libs/.complete" ]; then return; fi
+  if [ -f "$libs/.complete" ]; then return 0; fi
   info "fetching the Kafka broker from Maven Central (once)"
   mvn -B -q -f "$ROOT/deploy/local/fetch/kafka-pom.xml" dependency:copy-dependencies -DincludeScope=runtime \
     -DoutputDirectory="$libs" >"$LOG_DIR/fetch-kafka.log" 2>&1 || fail kafka "could not fetch the broker jars" "$LOG_DIR/fetch-kafka.log"
@@ -184,7 +186,7 @@ kafka_java() { # CLASS ARGS...: runs a Kafka tool class with the broker's classp
 
 start_kafka() {
   local dir="$RUN_DIR/kafka" log="$LOG_DIR/kafka.log"
-  if running kafka; then info "kafka already running (port $KAFKA_PORT)"; return; fi
+  if running kafka; then info "kafka already running (port $KAFKA_PORT)"; return 0; fi
   require_free_port kafka "$KAFKA_PORT" KAFKA_PORT
   require_free_port kafka "$KAFKA_CONTROLLER_PORT" KAFKA_CONTROLLER_PORT
   fetch_kafka
@@ -256,16 +258,19 @@ create_topics() {
 # ---- Keycloak (the dist from Maven Central, realm imported at every start) --------------------------
 fetch_keycloak() {
   local home="$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION"
-  if [ -x "$home/bin/kc.sh" ]; then return; fi
+  if [ -x "$home/bin/kc.sh" ]; then return 0; fi
   info "fetching Keycloak $KEYCLOAK_VERSION from Maven Central (once, ~180 MB)"
-  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+  # markers in the run folder: the plugin skips an unpack it remembers, even into another folder
+  mvn -B -q -N -f "$ROOT/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$RUN_DIR/keycloak" \
+    -DmarkersDirectory="$RUN_DIR/keycloak/.markers" \
     >"$LOG_DIR/fetch-keycloak.log" 2>&1 || fail keycloak "could not fetch the Keycloak distribution" "$LOG_DIR/fetch-keycloak.log"
+  [ -x "$home/bin/kc.sh" ] || fail keycloak "the Keycloak distribution was not unpacked to $home" "$LOG_DIR/fetch-keycloak.log"
 }
 
 start_keycloak() {
   local home="$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION" log="$LOG_DIR/keycloak.log"
-  if running keycloak; then info "keycloak already running (port $KEYCLOAK_PORT)"; return; fi
+  if running keycloak; then info "keycloak already running (port $KEYCLOAK_PORT)"; return 0; fi
   require_free_port keycloak "$KEYCLOAK_PORT" KEYCLOAK_PORT
   fetch_keycloak
   mkdir -p "$home/data/import"
@@ -294,7 +299,7 @@ build_if_needed() {
 
 start_service() {
   local name="$1" log="$LOG_DIR/$1.log" app="$RUN_DIR/apps/$1"
-  if running "$name"; then info "$name already running (port ${PORT[$name]})"; return; fi
+  if running "$name"; then info "$name already running (port ${PORT[$name]})"; return 0; fi
   require_free_port "$name" "${PORT[$name]}" "$(tr 'a-z-' 'A-Z_' <<<"${name%%-*}")_PORT"
   # run a copy: a rebuild under target/ must not pull the jars from under a running JVM
   rm -rf "$app"; mkdir -p "$app"

@@ -5,7 +5,8 @@
 # Its own run folder and ports: the tests never touch (or steal events from) a platform started by up.sh.
 ROOT_DIR="$(cd "$(dirname "$0")/../.." && pwd)"
 export REFORMHUB_RUN_DIR="${REFORMHUB_TEST_RUN_DIR:-$ROOT_DIR/.run-test}"
-export REFORMHUB_DB_PORT="${REFORMHUB_TEST_DB_PORT:-5434}"
+export PORT_HINT_PREFIX=TEST_
+export REFORMHUB_DB_PORT="${TEST_REFORMHUB_DB_PORT:-5434}"
 export KAFKA_PORT="${TEST_KAFKA_PORT:-9094}" KAFKA_CONTROLLER_PORT="${TEST_KAFKA_CONTROLLER_PORT:-9095}"
 export KEYCLOAK_PORT="${TEST_KEYCLOAK_PORT:-8280}"
 export GATEWAY_PORT="${TEST_GATEWAY_PORT:-8090}" REGISTRY_PORT="${TEST_REGISTRY_PORT:-8091}"
