@@ -273,8 +273,10 @@ start_keycloak() {
   if running keycloak; then info "keycloak already running (port $KEYCLOAK_PORT)"; return 0; fi
   require_free_port keycloak "$KEYCLOAK_PORT" KEYCLOAK_PORT
   fetch_keycloak
-  mkdir -p "$home/data/import"
-  cp "$ROOT/deploy/keycloak/reform-realm.json" "$home/data/import/reform-realm.json"
+  rm -rf "$home/data/import"; mkdir -p "$home/data/import"
+  cp "$ROOT"/deploy/keycloak/*.json "$home/data/import/"
+  # test.sh adds a second realm (another issuer) for the negative token tests
+  if [ -n "${KEYCLOAK_EXTRA_REALMS:-}" ]; then cp "$KEYCLOAK_EXTRA_REALMS"/*.json "$home/data/import/"; fi
   info "starting Keycloak on 127.0.0.1:$KEYCLOAK_PORT (first start rebuilds itself, allow a few minutes)"
   # dev-mem: the realm file is the source of truth and is re-imported at every start
   KC_BOOTSTRAP_ADMIN_USERNAME="${KEYCLOAK_ADMIN:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}" \

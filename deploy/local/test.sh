@@ -12,6 +12,9 @@ export KEYCLOAK_PORT="${TEST_KEYCLOAK_PORT:-8280}"
 export GATEWAY_PORT="${TEST_GATEWAY_PORT:-8090}" REGISTRY_PORT="${TEST_REGISTRY_PORT:-8091}"
 export PROGRESS_PORT="${TEST_PROGRESS_PORT:-8092}" NOTIFICATIONS_PORT="${TEST_NOTIFICATIONS_PORT:-8093}"
 export APPEALS_PORT="${TEST_APPEALS_PORT:-8094}"
+export KEYCLOAK_EXTRA_REALMS="$ROOT_DIR/deploy/keycloak/test"
+# a low gateway rate limit that the e2e test can hit quickly; the benchmark raises it
+export GATEWAY_RATE_LIMIT_RPS="${TEST_GATEWAY_RATE_LIMIT_RPS:-20}" GATEWAY_RATE_LIMIT_BURST="${TEST_GATEWAY_RATE_LIMIT_BURST:-40}"
 source "$ROOT_DIR/deploy/local/lib.sh"
 
 components=(postgres kafka keycloak "${SERVICES[@]}")

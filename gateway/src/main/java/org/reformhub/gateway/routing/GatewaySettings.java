@@ -3,11 +3,12 @@ package org.reformhub.gateway.routing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the gateway sends what ({@code gateway.*}). */
+/** Where the gateway sends what, and how much it lets through ({@code gateway.*}). */
 @ConfigMapping(prefix = "gateway")
 public interface GatewaySettings {
 
@@ -21,11 +22,30 @@ public interface GatewaySettings {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    RateLimit rateLimit();
+
     interface Route {
-        /** Path prefix, e.g. {@code /api/registry/}; forwarded unchanged. */
+        /** Path prefix, e.g. {@code /api/registry/}. */
         String prefix();
 
         /** One or more {@code host:port}; several instances are used round-robin. */
         List<String> targets();
+
+        /** Replaces the prefix on the way to the backend, e.g. {@code /public/registry/} → {@code /api/registry/public/}. */
+        Optional<String> rewrite();
+
+        /** Anonymous routes (public aggregates, API documents) skip authentication and are rate-limited per address. */
+        @WithDefault("true")
+        boolean authenticated();
+    }
+
+    interface RateLimit {
+        /** Sustained requests per second per client (token subject and client, or address when anonymous). */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        /** Requests a client may send at once before the sustained rate applies. */
+        @WithDefault("100")
+        int burst();
     }
 }

@@ -4,8 +4,8 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 
 /**
- * problem+json written by the gateway itself (backend down, timeout, rate limit, auth). Same shape and
- * type URIs as the services' kernel mapper; the gateway does not depend on the kernel's JAX-RS stack.
+ * problem+json written by the gateway itself (backend down or slow, rate limit, authentication). Same
+ * shape and type URIs as the services' kernel mapper; the gateway has no JAX-RS stack to share it with.
  */
 public final class ProblemResponses {
 
@@ -32,6 +32,10 @@ public final class ProblemResponses {
         if (response.headWritten()) {
             response.reset();
             return;
+        }
+        String requestId = problem.getString("correlationId");
+        if (requestId != null) {
+            response.putHeader(RequestHygiene.REQUEST_ID, requestId);
         }
         response.setStatusCode(problem.getInteger("status"))
                 .putHeader("Content-Type", "application/problem+json")

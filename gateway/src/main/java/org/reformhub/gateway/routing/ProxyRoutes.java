@@ -13,6 +13,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,9 +24,12 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
+import org.reformhub.gateway.security.EdgeAuthentication;
+
 /**
- * Reverse-proxies each configured prefix to its backend instances with Vert.x HTTP Proxy. Authentication
- * has already happened (Quarkus HTTP security runs before these routes); the bearer token is relayed as is.
+ * Reverse-proxies each configured prefix to its backend instances with Vert.x HTTP Proxy. For an
+ * authenticated route the caller is authenticated here first (see {@link EdgeAuthentication}) and the
+ * access token is relayed; every service validates it again.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -33,9 +37,11 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
     private final GatewaySettings settings;
+    private final RateLimiter rateLimiter;
 
     public ProxyRoutes(GatewaySettings settings) {
         this.settings = settings;
+        this.rateLimiter = new RateLimiter(settings.rateLimit().requestsPerSecond(), settings.rateLimit().burst());
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -45,27 +51,99 @@ public class ProxyRoutes {
                 .setMaxPoolSize(64));
         // longest prefix first, so /api/registry/x never lands on a shorter route
         List<Backend> backends = settings.routes().entrySet().stream()
-                .map(e -> new Backend(e.getKey(), e.getValue().prefix(), e.getValue().targets()))
+                .map(e -> new Backend(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing((Backend b) -> b.prefix().length()).reversed())
                 .toList();
+        // failures raised before a route runs (e.g. quarkus-oidc resolving the tenant) end here, not as a bare 500
+        router.route().order(Integer.MIN_VALUE).failureHandler(ProxyRoutes::authenticationFailure);
         for (Backend backend : backends) {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                             .setServer(backend.nextInstance())
                             .setTimeout(settings.backendTimeout().toMillis())))
                     .addInterceptor(new EdgeInterceptor(backend));
-            router.route(backend.prefix() + "*").order(10).handler(ctx -> forward(ctx, proxy));
-            LOG.infof("route %s* -> %s", backend.prefix(), backend.name());
+            router.route(backend.prefix() + "*").order(10).handler(ctx -> forward(ctx, backend, proxy));
+            LOG.infof("route %s* -> %s%s", backend.prefix(), backend.name(), backend.authenticated() ? "" : " (anonymous)");
         }
     }
 
-    private static void forward(RoutingContext ctx, HttpProxy proxy) {
-        RequestHygiene.stripUntrustedHeaders(ctx.request().headers());
-        RequestHygiene.ensureRequestId(ctx.request().headers());
-        proxy.handle(ctx.request());
+    private void forward(RoutingContext ctx, Backend backend, HttpProxy proxy) {
+        HttpServerRequest request = ctx.request();
+        String clientAddress = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        RequestHygiene.stripUntrustedHeaders(request.headers());
+        String requestId = RequestHygiene.ensureRequestId(request.headers());
+        RequestHygiene.addForwarded(request.headers(), request.getHeader("Host"), request.scheme(), clientAddress);
+
+        if (!backend.authenticated()) {
+            if (admitted(ctx, "addr:" + clientAddress, requestId)) {
+                request.headers().remove("Authorization");
+                request.headers().remove("Cookie");
+                proxy.handle(request);
+            }
+            return;
+        }
+        // hold the body while the token is checked; the proxy resumes it when it pipes to the backend
+        request.pause();
+        EdgeAuthentication.identity(ctx).subscribe().with(identity -> {
+            var caller = EdgeAuthentication.authenticated(identity);
+            if (caller.isEmpty()) {
+                unauthorized(ctx, requestId, "需要有效的访问令牌 (Authorization: Bearer …)");
+                return;
+            }
+            if (admitted(ctx, caller.get().clientKey(), requestId)) {
+                request.headers().set("Authorization", "Bearer " + caller.get().accessToken());
+                request.headers().remove("Cookie");
+                proxy.handle(request);
+            }
+        }, failure -> {
+            if (EdgeAuthentication.isProviderOutage(failure)) {
+                LOG.warnf("identity provider unavailable [%s]: %s", requestId, failure.toString());
+                identityProviderDown(ctx, requestId);
+            } else {
+                unauthorized(ctx, requestId, "访问令牌无效或已过期");
+            }
+        });
     }
 
-    /** Turns an unreachable or slow backend into 502/504 problem+json and echoes the request id. */
+    private static void authenticationFailure(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        String requestId = RequestHygiene.ensureRequestId(ctx.request().headers());
+        if (failure != null && EdgeAuthentication.isProviderOutage(failure)) {
+            LOG.warnf("identity provider unavailable [%s]: %s", requestId, failure.toString());
+            identityProviderDown(ctx, requestId);
+        } else if (failure instanceof io.quarkus.security.AuthenticationFailedException
+                || failure instanceof io.quarkus.security.AuthenticationCompletionException) {
+            unauthorized(ctx, requestId, "访问令牌无效或已过期");
+        } else {
+            ctx.next();
+        }
+    }
+
+    private static void identityProviderDown(RoutingContext ctx, String requestId) {
+        ctx.response().putHeader("Retry-After", "5");
+        ProblemResponses.send(ctx.response(), ProblemResponses.problem(503, "service-unavailable",
+                "身份认证服务暂不可用，请稍后再试", "the identity provider cannot be reached", ctx.request().path(), requestId));
+    }
+
+    private boolean admitted(RoutingContext ctx, String clientKey, String requestId) {
+        RateLimiter.Decision decision = rateLimiter.tryAcquire(clientKey);
+        if (decision.allowed()) {
+            return true;
+        }
+        ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+        ProblemResponses.send(ctx.response(), ProblemResponses.problem(429, "too-many-requests", "请求过于频繁，请稍后再试",
+                "rate limit of " + settings.rateLimit().requestsPerSecond() + " requests/s exceeded",
+                ctx.request().path(), requestId));
+        return false;
+    }
+
+    private static void unauthorized(RoutingContext ctx, String requestId, String detail) {
+        ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"reform\"");
+        ProblemResponses.send(ctx.response(), ProblemResponses.problem(401, "unauthorized", "未登录或令牌无效", detail,
+                ctx.request().path(), requestId));
+    }
+
+    /** Rewrites the path, turns an unreachable or slow backend into 502/504 problem+json, echoes the request id. */
     private static final class EdgeInterceptor implements ProxyInterceptor {
         private final Backend backend;
 
@@ -75,6 +153,7 @@ public class ProxyRoutes {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            context.request().setURI(backend.backendUri(context.request().getURI()));
             return context.sendRequest().recover(error -> {
                 boolean timeout = error instanceof TimeoutException
                         || String.valueOf(error.getMessage()).toLowerCase().contains("timeout");
@@ -82,9 +161,9 @@ public class ProxyRoutes {
                 String requestId = context.request().headers().get(RequestHygiene.REQUEST_ID);
                 LOG.warnf("backend %s failed for %s [%s]: %s", backend.name(), context.request().getURI(), requestId, error);
                 var problem = ProblemResponses.problem(status, timeout ? "gateway-timeout" : "bad-gateway",
-                        timeout ? "后端服务响应超时" : "后端服务暂不可用", "backend " + backend.name()
-                                + (timeout ? " did not answer in time" : " is unreachable"),
-                        context.request().getURI(), requestId);
+                        timeout ? "后端服务响应超时" : "后端服务暂不可用",
+                        "backend " + backend.name() + (timeout ? " did not answer in time" : " is unreachable"),
+                        context.request().proxiedRequest().path(), requestId);
                 ProxyResponse response = context.request().response()
                         .setStatusCode(status)
                         .setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase())

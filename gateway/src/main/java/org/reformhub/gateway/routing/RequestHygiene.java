@@ -8,14 +8,15 @@ import io.vertx.core.MultiMap;
 
 /**
  * Header rules at the edge: every request gets an {@code X-Request-Id} (a well-formed incoming one is
- * kept), and headers a caller must not set (forwarding chains, identity claims) never reach a service.
+ * kept), and headers a caller must not set (forwarding chains, identity claims) never reach a
+ * service; the session cookie is dropped once it has been turned into a bearer token. The gateway then sets its own {@code X-Forwarded-*}.
  */
 public final class RequestHygiene {
 
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Pattern WELL_FORMED_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
-    private static final List<String> STRIPPED_PREFIXES = List.of("x-forwarded-", "x-auth-", "x-user", "x-remote-user",
-            "x-dept", "x-uscc", "x-roles");
+    private static final List<String> STRIPPED_PREFIXES = List.of("x-forwarded-", "x-auth-", "x-user", "x-remote-",
+            "x-dept", "x-uscc", "x-roles", "x-identity");
     private static final List<String> STRIPPED = List.of("forwarded", "x-real-ip", "x-client-ip", "x-original-url",
             "x-rewrite-url", "remote-user");
 
@@ -31,12 +32,23 @@ public final class RequestHygiene {
     }
 
     public static void stripUntrustedHeaders(MultiMap headers) {
-        List<String> names = headers.names().stream().toList();
+        List<String> names = List.copyOf(headers.names());
         for (String name : names) {
             String lower = name.toLowerCase();
             if (STRIPPED.contains(lower) || STRIPPED_PREFIXES.stream().anyMatch(lower::startsWith)) {
                 headers.remove(name);
             }
+        }
+    }
+
+    /** What the services need to build their own URLs (Location headers) as the caller saw them. */
+    public static void addForwarded(MultiMap headers, String host, String scheme, String clientAddress) {
+        if (host != null) {
+            headers.set("X-Forwarded-Host", host);
+        }
+        headers.set("X-Forwarded-Proto", scheme);
+        if (clientAddress != null) {
+            headers.set("X-Forwarded-For", clientAddress);
         }
     }
 }

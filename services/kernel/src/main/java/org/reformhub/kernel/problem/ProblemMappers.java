@@ -64,6 +64,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        if (IdentityProviderOutage.causedBy(e)) {
+            LOG.warnf("identity provider unavailable: %s", e.toString());
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem("身份认证服务暂不可用"), uri, headers))
+                    .header("Retry-After", "5")
+                    .build();
+        }
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem("需要有效的访问令牌"), uri, headers))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"reform\"")
                 .build();

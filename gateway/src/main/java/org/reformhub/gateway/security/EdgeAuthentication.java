@@ -1,0 +1,73 @@
+package org.reformhub.gateway.security;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Authentication at the edge, done by the gateway's route itself (proactive authentication is off) so
+ * that every outcome becomes a problem+json answer: no or bad token 401, identity provider down 503.
+ * Tokens are verified by quarkus-oidc: signature (JWKS), issuer, audience {@code reformhub-api}, expiry.
+ */
+public final class EdgeAuthentication {
+
+    /** The caller the gateway forwards: the token to relay and the key it is rate-limited under. */
+    public record Authenticated(String accessToken, String clientKey) {
+    }
+
+    private EdgeAuthentication() {
+    }
+
+    public static Uni<SecurityIdentity> identity(RoutingContext ctx) {
+        Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        return deferred != null ? deferred : Uni.createFrom().failure(new IllegalStateException("no HTTP security"));
+    }
+
+    /** Empty for an anonymous identity or one without an access token (nothing to relay). */
+    public static Optional<Authenticated> authenticated(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        if (credential == null || credential.getToken() == null) {
+            return Optional.empty();
+        }
+        String client = "?";
+        String subject = identity.getPrincipal().getName();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            client = String.valueOf((Object) jwt.getClaim("azp"));
+            subject = jwt.getSubject() != null ? jwt.getSubject() : subject;
+        }
+        return Optional.of(new Authenticated(credential.getToken(), "client:" + client + ":" + subject));
+    }
+
+    /**
+     * True when the identity provider could not be asked (down, unreachable, timing out): that is the
+     * platform's fault, not the caller's, and is answered 503 instead of 401.
+     */
+    public static boolean isProviderOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof TimeoutException
+                    || t instanceof io.netty.channel.ConnectTimeoutException) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase();
+            if (message.contains("connection refused") || message.contains("not available")
+                    || message.contains("has not been resolved") || message.contains("not initialized")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+package org.reformhub.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** What the gateway does at the edge, observed on a real echo backend. */
+@QuarkusTest
+@QuarkusTestResource(value = TestBackends.class, restrictToAnnotatedClass = true)
+class GatewayEdgeTest {
+
+    @Test
+    void a_well_formed_request_id_is_kept_and_echoed() {
+        given().header("X-Request-Id", "portal-req-0001").get("/echo/hello")
+                .then().statusCode(200)
+                .header("X-Request-Id", "portal-req-0001")
+                .body("headers.x-request-id", equalTo("portal-req-0001"));
+    }
+
+    @Test
+    void a_missing_or_malformed_request_id_is_replaced() {
+        given().header("X-Request-Id", "bad id; drop table").get("/echo/hello")
+                .then().statusCode(200)
+                .body("headers.x-request-id", matchesPattern("[0-9a-f-]{36}"));
+        given().get("/echo/hello").then().header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void forwarding_and_identity_headers_from_callers_never_reach_a_service() {
+        given().header("Forwarded", "for=6.6.6.6;host=evil.example")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-For", "6.6.6.6")
+                .header("X-Dept", "zwsj").header("X-User", "admin").header("X-Roles", "supervisor")
+                .header("Cookie", "q_session_web=stolen")
+                .header("Authorization", "Bearer should-not-travel-on-public-routes")
+                .get("/echo/hello")
+                .then().statusCode(200)
+                .body("headers.forwarded", nullValue())
+                .body("headers.x-forwarded-host", not(equalTo("evil.example")))
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-dept", nullValue())
+                .body("headers.x-user", nullValue())
+                .body("headers.x-roles", nullValue())
+                .body("headers.cookie", nullValue())
+                .body("headers.authorization", nullValue());
+    }
+
+    @Test
+    void a_route_rewrites_its_prefix_and_keeps_query_and_body() {
+        given().body("{\"a\":1}").contentType("application/json").post("/echo/things?x=1")
+                .then().statusCode(200)
+                .body("uri", equalTo("/backend/things?x=1"))
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{\"a\":1}"));
+    }
+
+    @Test
+    void an_unreachable_backend_is_a_502_problem() {
+        given().get("/dead/anything")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://reformhub.org/problems/bad-gateway"))
+                .body("correlationId", notNullValue());
+    }
+
+    @Test
+    void a_slow_backend_is_a_504_problem_within_the_timeout() {
+        given().get("/echo/slow")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://reformhub.org/problems/gateway-timeout"))
+                .time(lessThan(2900L));
+    }
+
+    @Test
+    void without_a_token_an_api_route_is_a_401_problem() {
+        given().get("/api/echo/x")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", notNullValue());
+    }
+
+    @Test
+    void with_the_identity_provider_down_a_token_cannot_be_checked_503_not_401_or_500() {
+        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln").get("/api/echo/x")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://reformhub.org/problems/service-unavailable"));
+    }
+
+    @Test
+    void api_responses_carry_security_headers() {
+        given().get("/api/echo/x").then()
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY");
+    }
+}

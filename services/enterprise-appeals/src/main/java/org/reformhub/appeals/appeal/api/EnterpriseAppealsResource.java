@@ -1,0 +1,45 @@
+package org.reformhub.appeals.appeal.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.security.Caller;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+
+/** An enterprise's own appeals; supervisors see every enterprise's. */
+@Path("/enterprises/{uscc}/appeals")
+@Produces(MediaType.APPLICATION_JSON)
+public class EnterpriseAppealsResource {
+
+    public record AppealPage(List<Appeal.AppealView> items, int total) {
+    }
+
+    private final AppealRepository appeals;
+    private final CurrentCaller currentCaller;
+
+    public EnterpriseAppealsResource(AppealRepository appeals, CurrentCaller currentCaller) {
+        this.appeals = appeals;
+        this.currentCaller = currentCaller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealPage list(@PathParam("uscc") String uscc) {
+        Caller caller = currentCaller.get();
+        if (!caller.mayActForEnterprise(uscc)) {
+            throw ProblemException.forbidden("企业只能查看本企业的诉求");
+        }
+        List<Appeal.AppealView> items = appeals.ofEnterprise(uscc).stream().map(Appeal::view).toList();
+        return new AppealPage(items, items.size());
+    }
+}

@@ -1,0 +1,29 @@
+package org.reformhub.kernel.problem;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells a token that could not be checked (Keycloak down or unreachable: 503, the platform's fault)
+ * from a token that is bad (401, the caller's fault). The gateway applies the same rule at the edge.
+ */
+final class IdentityProviderOutage {
+
+    private IdentityProviderOutage() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof TimeoutException) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase();
+            if (message.contains("connection refused") || message.contains("not available")
+                    || message.contains("has not been resolved") || message.contains("not initialized")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
