@@ -47,4 +47,5 @@ info "platform ready after $(( $(date +%s) - started )) s; running mvn verify"
 cd "$ROOT"
 mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
   -De2e.keycloak="http://127.0.0.1:$KEYCLOAK_PORT" -De2e.kafka="$KAFKA_BOOTSTRAP_SERVERS" \
+  -De2e.registry="http://127.0.0.1:$REGISTRY_PORT" \
   -De2e.kafkaCtl="$ROOT/deploy/local/kafka-ctl.sh" "$@"

@@ -112,8 +112,13 @@ public class ProxyRoutes {
             LOG.warnf("identity provider unavailable [%s]: %s", requestId, failure.toString());
             identityProviderDown(ctx, requestId);
         } else if (failure instanceof io.quarkus.security.AuthenticationFailedException
-                || failure instanceof io.quarkus.security.AuthenticationCompletionException) {
+                || failure instanceof io.quarkus.security.AuthenticationCompletionException
+                || (failure == null && ctx.statusCode() == 401)) {
+            // quarkus-oidc may fail the route with a bare 401 and no exception for a token it rejects
             unauthorized(ctx, requestId, "访问令牌无效或已过期");
+        } else if (failure == null && ctx.statusCode() == 403) {
+            ProblemResponses.send(ctx.response(), ProblemResponses.problem(403, "forbidden", "无权执行此操作",
+                    "access denied", ctx.request().path(), requestId));
         } else {
             ctx.next();
         }

@@ -1,6 +1,7 @@
 package org.reformhub.kernel.event;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -39,25 +40,66 @@ public class KafkaPublisher {
 
     /** Sends all records and waits for every acknowledgement; throws on the first that failed. */
     public synchronized void sendAll(List<ProducerRecord<String, String>> records) throws PublishException {
+        List<Exception> failures = send(records);
+        for (Exception failure : failures) {
+            if (failure != null) {
+                throw new PublishException(String.valueOf(failure), failure);
+            }
+        }
+    }
+
+    /**
+     * Sends all records and waits for every acknowledgement. Returns, per record, null when Kafka took it,
+     * else why not: a restarting broker can take some partitions' records and not yet others'. The
+     * idempotent producer keeps each partition's order, so what was taken is a prefix per partition.
+     */
+    public synchronized List<Exception> send(List<ProducerRecord<String, String>> records) {
+        List<Exception> outcomes = new ArrayList<>();
         if (records.isEmpty()) {
-            return;
+            return outcomes;
         }
         KafkaProducer<String, String> client = producer();
-        try {
-            List<Future<RecordMetadata>> acks = records.stream().map(client::send).toList();
-            client.flush();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        RuntimeException sendFailure = null;
+        for (ProducerRecord<String, String> record : records) {
+            if (sendFailure != null) {
+                acks.add(null);
+                continue;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            discard();
-            throw new PublishException("interrupted while publishing", e);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            discard();
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new PublishException(String.valueOf(cause), cause);
+            try {
+                acks.add(client.send(record));
+            } catch (RuntimeException e) {
+                // no metadata within max.block.ms: this and every later record stay unsent
+                sendFailure = e;
+                acks.add(null);
+            }
         }
+        boolean failed = false;
+        for (Future<RecordMetadata> ack : acks) {
+            if (ack == null) {
+                outcomes.add(sendFailure);
+                failed = true;
+                continue;
+            }
+            try {
+                ack.get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                outcomes.add(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                outcomes.add(e);
+                failed = true;
+            } catch (ExecutionException e) {
+                outcomes.add(e.getCause() instanceof Exception cause ? cause : e);
+                failed = true;
+            } catch (TimeoutException e) {
+                outcomes.add(e);
+                failed = true;
+            }
+        }
+        if (failed) {
+            discard();
+        }
+        return outcomes;
     }
 
     public static ProducerRecord<String, String> cloudEventRecord(String topic, String key, String envelope) {

@@ -48,23 +48,28 @@ public class OutboxPublisher {
         if (batch.isEmpty()) {
             return 0;
         }
-        try {
-            kafka.sendAll(batch.stream()
-                    .map(e -> KafkaPublisher.cloudEventRecord(e.topic, e.aggregateId, e.envelope))
-                    .toList());
-        } catch (PublishException e) {
-            // the whole batch stays pending: a later event must not overtake an earlier one of its aggregate
-            for (OutboxEvent row : batch) {
-                row.attempts++;
-                row.lastError = truncate(e.getMessage());
-            }
-            throw e;
-        }
+        List<Exception> outcomes = kafka.send(batch.stream()
+                .map(e -> KafkaPublisher.cloudEventRecord(e.topic, e.aggregateId, e.envelope))
+                .toList());
         Instant now = Instant.now();
-        for (OutboxEvent row : batch) {
-            row.publishedAt = now;
+        Exception firstFailure = null;
+        int published = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent row = batch.get(i);
             row.attempts++;
-            row.lastError = null;
+            Exception failure = outcomes.get(i);
+            if (failure == null) {
+                // acknowledged rows are marked even when others failed: sending them again would duplicate them
+                row.publishedAt = now;
+                row.lastError = null;
+                published++;
+            } else {
+                row.lastError = truncate(String.valueOf(failure));
+                firstFailure = firstFailure == null ? failure : firstFailure;
+            }
+        }
+        if (firstFailure != null) {
+            throw new PublishException(published + " of " + batch.size() + " events published; " + firstFailure, firstFailure);
         }
         return batch.size();
     }

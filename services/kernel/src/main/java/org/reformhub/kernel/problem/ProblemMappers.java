@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -62,9 +63,10 @@ public class ProblemMappers {
         return respond(ProblemType.CONFLICT.problem("数据已被并发修改"), uri, headers);
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, OIDCException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         if (IdentityProviderOutage.causedBy(e)) {
+            // the token could not be checked: the platform's fault, not the caller's
             LOG.warnf("identity provider unavailable: %s", e.toString());
             return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem("身份认证服务暂不可用"), uri, headers))
                     .header("Retry-After", "5")

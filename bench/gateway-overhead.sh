@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Gateway overhead benchmark (issue: gateway and identity). The same authenticated GET, called directly
+# on the task-registry service and through the gateway, in one run, with wrk (Debian package).
+# Needs the platform from ./deploy/local/up.sh; restarts only the gateway, with its rate limit lifted
+# for the run, and restores it afterwards. Figures vary with the machine's load: compare within a run.
+#
+#   bench/gateway-overhead.sh [duration, default 20s] [connections, default 16]
+source "$(dirname "$0")/../deploy/local/lib.sh"
+
+DURATION="${1:-20s}"
+CONNECTIONS="${2:-16}"
+THREADS="${BENCH_THREADS:-1}"
+
+command -v wrk >/dev/null || {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -qq wrk >/dev/null; else
+    fail bench "wrk not found: apt-get install wrk"; fi; }
+for c in task-registry gateway keycloak; do running "$c" || fail bench "$c is not running: start the platform with deploy/local/up.sh"; done
+
+restart_gateway() {
+  stop_pid gateway
+  start_service gateway
+  wait_service gateway
+}
+trap 'info "restoring the gateway with its normal rate limit"; unset GATEWAY_RATE_LIMIT_RPS GATEWAY_RATE_LIMIT_BURST; restart_gateway' EXIT
+export GATEWAY_RATE_LIMIT_RPS=1000000 GATEWAY_RATE_LIMIT_BURST=1000000
+restart_gateway
+
+TOKEN=$(curl -fsS -d grant_type=password -d client_id=reformhub-cli -d username=supervisor -d password=reformhub \
+  "$REFORMHUB_OIDC_URL/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
+CODE=99-99
+curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"code":"'$CODE'","list":"REFERENCE","domain":"基准测试","title":"网关基准测试举措","leadUnits":[{"code":"zwsj","name":"市政务服务数据管理局"}],"deadline":{"kind":"ONGOING"}}' \
+  "http://127.0.0.1:$REGISTRY_PORT/api/registry/measures"
+PATH_UNDER_TEST="/api/registry/measures/$CODE"
+DIRECT="http://127.0.0.1:$REGISTRY_PORT$PATH_UNDER_TEST"
+VIA_GATEWAY="http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST"
+for url in "$DIRECT" "$VIA_GATEWAY"; do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$url")" = 200 ] || fail bench "GET $url is not 200"
+done
+
+run() { # URL -> "rps p50_ms p99_ms"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$1" > "$LOG_DIR/bench-last.txt"
+  python3 - "$LOG_DIR/bench-last.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(v):
+    n, unit = re.match(r"([\d.]+)(us|ms|s)", v).groups()
+    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+p50 = ms(re.search(r"50%\s+(\S+)", text).group(1))
+p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
+non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+print(f"{rps:.0f} {p50:.2f} {p99:.2f} {non2xx.group(1) if non2xx else 0}")
+PY
+}
+
+info "warming up both paths (10 s each)"
+DURATION_SAVED="$DURATION"; DURATION=10s; run "$DIRECT" >/dev/null; run "$VIA_GATEWAY" >/dev/null; DURATION="$DURATION_SAVED"
+info "measuring: $CONNECTIONS connections, $DURATION each, direct then gateway then direct again"
+read -r d1_rps d1_p50 d1_p99 d1_err <<<"$(run "$DIRECT")"
+read -r g_rps g_p50 g_p99 g_err <<<"$(run "$VIA_GATEWAY")"
+read -r d2_rps d2_p50 d2_p99 d2_err <<<"$(run "$DIRECT")"
+python3 - "$d1_rps" "$d1_p50" "$d1_p99" "$d2_rps" "$d2_p50" "$d2_p99" "$g_rps" "$g_p50" "$g_p99" "$d1_err" "$g_err" "$d2_err" <<'PY'
+import sys
+d1r, d1p50, d1p99, d2r, d2p50, d2p99, gr, gp50, gp99 = map(float, sys.argv[1:10])
+errors = sys.argv[10:]
+dr, dp50, dp99 = (d1r + d2r) / 2, (d1p50 + d2p50) / 2, (d1p99 + d2p99) / 2
+print()
+print(f"{'path':<22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
+print(f"{'direct (run 1)':<22}{d1r:>10.0f}{d1p50:>10.2f}{d1p99:>10.2f}")
+print(f"{'via gateway':<22}{gr:>10.0f}{gp50:>10.2f}{gp99:>10.2f}")
+print(f"{'direct (run 2)':<22}{d2r:>10.0f}{d2p50:>10.2f}{d2p99:>10.2f}")
+print()
+print(f"gateway throughput = {100 * gr / dr:.0f} % of direct (goal >= 80 %)")
+print(f"added p50 latency  = {gp50 - dp50:.2f} ms (goal <= 2 ms)")
+print(f"non-2xx responses  = direct {errors[0]}/{errors[2]}, gateway {errors[1]}")
+PY

@@ -1,0 +1,86 @@
+package org.reformhub.e2e;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/** What the municipal portal and an anonymous visitor get: public aggregates, CORS, rate limits, docs. */
+class PortalAccessIT {
+
+    private static final String PORTAL = "http://127.0.0.1:8088";
+
+    @Test
+    void public_aggregates_need_no_login_and_are_cacheable() {
+        Platform.gateway().get("/public/registry/summary")
+                .then().statusCode(200)
+                .header("Cache-Control", containsString("max-age"))
+                .body("measures", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void a_preflight_from_the_configured_portal_is_allowed() {
+        Platform.gateway().header("Origin", PORTAL).header("Access-Control-Request-Method", "GET")
+                .options("/public/registry/summary")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(PORTAL));
+        Platform.gateway().header("Origin", PORTAL).get("/public/registry/summary")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo(PORTAL));
+    }
+
+    @Test
+    void a_preflight_from_another_origin_is_refused() {
+        Response response = Platform.gateway().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET").options("/public/registry/summary");
+        response.then().header("Access-Control-Allow-Origin", nullValue());
+        assertTrue(response.statusCode() >= 400, "refused preflight, got " + response.statusCode());
+    }
+
+    @Test
+    void one_swagger_ui_at_the_gateway_lists_every_services_api() {
+        Platform.gateway().get("/q/swagger-ui/").then().statusCode(200);
+        Platform.gateway().get("/openapi/registry").then().statusCode(200).body(containsString("/api/registry/measures"));
+        Platform.gateway().get("/openapi/notifications").then().statusCode(200).body(containsString("/api/notifications/inbox"));
+        Platform.gateway().get("/openapi/progress").then().statusCode(200).body(containsString("/api/progress/departments"));
+        Platform.gateway().get("/openapi/appeals").then().statusCode(200).body(containsString("/api/appeals/enterprises"));
+    }
+
+    @Test
+    void a_client_over_its_rate_is_told_to_wait_with_429_and_retry_after() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            calls.add(pool.submit(() -> Platform.gateway().get("/public/registry/summary")));
+        }
+        Response limited = null;
+        for (Future<Response> call : calls) {
+            Response response = call.get();
+            if (response.statusCode() == 429) {
+                limited = response;
+            }
+        }
+        pool.shutdown();
+        assertTrue(limited != null, "200 requests at once exceed the test gateway's 20/s (burst 40)");
+        limited.then().header("Retry-After", notNullValue()).contentType("application/problem+json")
+                .body("type", equalTo("https://reformhub.org/problems/too-many-requests"));
+        Thread.sleep(3000); // let the bucket refill for the other tests from this address
+    }
+
+    @Test
+    void api_responses_carry_security_headers_and_a_request_id() {
+        Platform.gateway().get("/api/registry/measures/1-01")
+                .then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                .header("X-Request-Id", notNullValue());
+    }
+}

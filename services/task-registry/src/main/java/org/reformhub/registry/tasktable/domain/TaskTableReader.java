@@ -1,0 +1,145 @@
+package org.reformhub.registry.tasktable.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reformhub.registry.measure.domain.Deadline;
+import org.reformhub.registry.measure.domain.MeasureList;
+
+/**
+ * Turns rows of cells (from a text export, a .docx or an .xlsx) into measures. List headers
+ * ("一、在全省复制推广的改革举措（11项）") set the list, domain headers ("（二）办理建筑许可") the domain;
+ * a data row is 序号, 改革措施, 主要做法, 责任单位, 工作措施, 完成时限, 备注.
+ */
+public final class TaskTableReader {
+
+    static final int CELLS = 7;
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+    private static final Pattern LIST_HEADER = Pattern.compile("^([一二三四五六七八九十]+)、(.+)$");
+    private static final Pattern DOMAIN_HEADER = Pattern.compile("^[（(]([一二三四五六七八九十]+)[）)]\\s*(.+?)\\s*(?:[（(]\\d+\\s*项[）)])?$");
+    private static final Pattern SEQUENCE = Pattern.compile("^\\d{1,3}$");
+
+    private TaskTableReader() {
+    }
+
+    public static boolean isDomainHeader(String cell) {
+        return DOMAIN_HEADER.matcher(cell.strip()).matches();
+    }
+
+    public static ParsedTable read(List<RawRow> rows) {
+        List<ParsedMeasure> measures = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        int listNumber = 0;
+        MeasureList list = null;
+        String domain = null;
+        for (RawRow row : rows) {
+            String first = row.first();
+            long filled = row.cells().stream().filter(c -> !c.isBlank()).count();
+            if (filled <= 1 && !SEQUENCE.matcher(first).matches()) {
+                Matcher listHeader = LIST_HEADER.matcher(first);
+                Matcher domainHeader = DOMAIN_HEADER.matcher(first);
+                if (listHeader.matches()) {
+                    listNumber = chineseNumber(listHeader.group(1));
+                    list = listHeader.group(2).contains("借鉴") ? MeasureList.REFERENCE : MeasureList.REPLICATE;
+                    domain = null;
+                } else if (domainHeader.matches()) {
+                    domain = domainHeader.group(2);
+                }
+                continue;
+            }
+            if (first.equals("序号")) {
+                continue;
+            }
+            if (!SEQUENCE.matcher(first).matches()) {
+                warnings.add(new ImportWarning(ImportWarning.Kind.MISSING_CELLS, "row " + row.source(),
+                        "row does not start with a sequence number and was skipped: " + abbreviate(first)));
+                continue;
+            }
+            int sequence = Integer.parseInt(first);
+            if (list == null) {
+                list = MeasureList.REPLICATE;
+                listNumber = 1;
+                warnings.add(new ImportWarning(ImportWarning.Kind.ROW_OUTSIDE_SECTION, "row " + row.source(),
+                        "no list header before this row: taken as list 1 (在全省复制推广)"));
+            }
+            String code = listNumber + "-" + String.format("%02d", sequence);
+            if (row.cells().size() < CELLS - 1) {
+                errors.add("measure " + code + " (row " + row.source() + ") has " + row.cells().size() + " cells, expected "
+                        + CELLS + ": 序号, 改革措施, 主要做法, 责任单位, 工作措施, 完成时限, 备注");
+                continue;
+            }
+            if (row.cells().size() == CELLS - 1) {
+                warnings.add(new ImportWarning(ImportWarning.Kind.MISSING_CELLS, code,
+                        "6 cells: the remark (备注) is taken as empty"));
+            } else if (row.cells().size() > CELLS) {
+                warnings.add(new ImportWarning(ImportWarning.Kind.MISSING_CELLS, code,
+                        row.cells().size() + " cells: the cells after 备注 were ignored"));
+            }
+            if (!codes.add(code)) {
+                errors.add("measure " + code + " appears twice (row " + row.source() + ")");
+                continue;
+            }
+            if (domain == null) {
+                warnings.add(new ImportWarning(ImportWarning.Kind.ROW_OUTSIDE_SECTION, code, "no domain header before this row"));
+            }
+            measures.add(measure(code, list, domain == null ? "" : domain, sequence, row, warnings));
+        }
+        if (measures.isEmpty() && errors.isEmpty()) {
+            errors.add("no measures found: expected rows of 序号, 改革措施, 主要做法, 责任单位, 工作措施, 完成时限, 备注");
+        }
+        return new ParsedTable(List.copyOf(measures), List.copyOf(warnings), List.copyOf(errors));
+    }
+
+    private static ParsedMeasure measure(String code, MeasureList list, String domain, int sequence, RawRow row,
+                                         List<ImportWarning> warnings) {
+        List<String> cells = row.cells();
+        String title = clean(cells.get(1));
+        String practice = clean(cells.get(2));
+        ResponsibleUnits.Split units = ResponsibleUnits.split(cells.get(3));
+        List<String> workItems = WorkItems.split(cells.get(4));
+        String deadlineText = clean(cells.get(5));
+        String remark = cells.size() > 6 ? clean(cells.get(6)) : "";
+        Optional<Deadline> deadline = Deadlines.read(deadlineText);
+        if (deadline.isEmpty()) {
+            warnings.add(new ImportWarning(ImportWarning.Kind.UNREADABLE_DEADLINE, code,
+                    "完成时限 \"" + deadlineText + "\" is not a date or 持续推进"));
+        }
+        if (workItems.isEmpty()) {
+            warnings.add(new ImportWarning(ImportWarning.Kind.NO_WORK_ITEMS, code, "工作措施 is empty"));
+        }
+        return new ParsedMeasure(code, list, domain, sequence, title, practice, OriginPlaces.find(practice), units.lead(),
+                units.cooperating(), workItems, deadline.orElse(null), deadlineText, remark, Remarks.status(remark),
+                Remarks.figures(remark), row.source());
+    }
+
+    /** Paragraphs kept, spaces around them and blank lines dropped. */
+    static String clean(String cell) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : cell.split("\n")) {
+            if (!line.isBlank()) {
+                paragraphs.add(line.strip());
+            }
+        }
+        return String.join("\n", paragraphs);
+    }
+
+    private static int chineseNumber(String text) {
+        if (text.length() == 1) {
+            return CHINESE_DIGITS.indexOf(text.charAt(0)) + 1;
+        }
+        int tens = text.charAt(0) == '十' ? 1 : CHINESE_DIGITS.indexOf(text.charAt(0)) + 1;
+        int units = text.endsWith("十") ? 0 : CHINESE_DIGITS.indexOf(text.charAt(text.length() - 1)) + 1;
+        return tens * 10 + units;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+    }
+}
