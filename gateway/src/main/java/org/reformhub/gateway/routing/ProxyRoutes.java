@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -37,10 +38,12 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
     private final GatewaySettings settings;
+    private final IdentityProviderManager identities;
     private final RateLimiter rateLimiter;
 
-    public ProxyRoutes(GatewaySettings settings) {
+    public ProxyRoutes(GatewaySettings settings, IdentityProviderManager identities) {
         this.settings = settings;
+        this.identities = identities;
         this.rateLimiter = new RateLimiter(settings.rateLimit().requestsPerSecond(), settings.rateLimit().burst());
     }
 
@@ -84,7 +87,7 @@ public class ProxyRoutes {
         }
         // hold the body while the token is checked; the proxy resumes it when it pipes to the backend
         request.pause();
-        EdgeAuthentication.identity(ctx).subscribe().with(identity -> {
+        EdgeAuthentication.identity(ctx, identities).subscribe().with(identity -> {
             var caller = EdgeAuthentication.authenticated(identity);
             if (caller.isEmpty()) {
                 unauthorized(ctx, requestId, "需要有效的访问令牌 (Authorization: Bearer …)");

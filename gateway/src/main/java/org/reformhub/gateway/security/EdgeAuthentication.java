@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -26,6 +30,26 @@ public final class EdgeAuthentication {
     private EdgeAuthentication() {
     }
 
+    /**
+     * A bearer token is verified here through quarkus-oidc's identity provider, so that a bad token comes
+     * back to the gateway as a failure (the HTTP mechanism would answer a bare 401 challenge itself);
+     * browser sessions go through the mechanism, which also refreshes them.
+     */
+    public static Uni<SecurityIdentity> identity(RoutingContext ctx, IdentityProviderManager identities) {
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization != null) {
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.substring(7).isBlank()) {
+                return Uni.createFrom().failure(new AuthenticationFailedException("not a bearer token"));
+            }
+            TokenAuthenticationRequest request = new TokenAuthenticationRequest(
+                    new AccessTokenCredential(authorization.substring(7).strip()));
+            HttpSecurityUtils.setRoutingContextAttribute(request, ctx);
+            return identities.authenticate(request);
+        }
+        return identity(ctx);
+    }
+
+    /** The session-based identity (or anonymous) of the HTTP security layer. */
     public static Uni<SecurityIdentity> identity(RoutingContext ctx) {
         Uni<SecurityIdentity> deferred = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         return deferred != null ? deferred : Uni.createFrom().failure(new IllegalStateException("no HTTP security"));

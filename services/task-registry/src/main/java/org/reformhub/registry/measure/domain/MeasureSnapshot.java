@@ -3,15 +3,22 @@ package org.reformhub.registry.measure.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** The full state of a measure as the API and the events show it. */
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/** The full state of a measure as the API and the events show it (content fields at the top level). */
 public record MeasureSnapshot(
         String code,
-        MeasureList list,
-        String domain,
-        String title,
-        List<ResponsibleUnit> leadUnits,
-        List<ResponsibleUnit> cooperatingUnits,
-        Deadline deadline,
+        @JsonUnwrapped MeasureContent content,
+        boolean archived,
         Instant createdAt,
+        Instant updatedAt,
         long version) {
+
+    public List<ResponsibleUnit> leadUnits() {
+        return content.leadUnits();
+    }
+
+    public String title() {
+        return content.title();
+    }
 }

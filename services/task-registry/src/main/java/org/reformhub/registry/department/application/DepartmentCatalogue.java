@@ -1,0 +1,50 @@
+package org.reformhub.registry.department.application;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.registry.department.domain.Department;
+import org.reformhub.registry.department.infrastructure.DepartmentRepository;
+import org.reformhub.registry.measure.domain.ResponsibleUnit;
+
+/** Turns department codes from a request into responsible units, refusing unknown or merged codes. */
+@ApplicationScoped
+public class DepartmentCatalogue {
+
+    private final DepartmentRepository departments;
+
+    public DepartmentCatalogue(DepartmentRepository departments) {
+        this.departments = departments;
+    }
+
+    public List<ResponsibleUnit> units(String field, List<String> codes, List<Problem.FieldError> errors) {
+        List<ResponsibleUnit> units = new ArrayList<>();
+        if (codes == null) {
+            return units;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Department department = code == null ? null : departments.findById(code);
+            if (department == null) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", "unknown department code " + code));
+            } else if (department.isMerged()) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", code + " was merged into "
+                        + department.snapshot().mergedInto()));
+            } else {
+                units.add(new ResponsibleUnit(department.code(), department.name()));
+            }
+        }
+        return units;
+    }
+
+    public static void rejectIfAny(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem(org.reformhub.kernel.problem.ProblemType.UNPROCESSABLE.uri(),
+                    org.reformhub.kernel.problem.ProblemType.UNPROCESSABLE.title(), 422, "请检查标注的字段", null, errors, null));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.reformhub.registry.department.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** 责任单位 in the catalogue: the official name, the other names tables use for it, how to reach it. */
+@Entity
+@Table(name = "department")
+public class Department {
+
+    @Id
+    private String code;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> aliases = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DepartmentKind kind;
+
+    private String email;
+
+    private String phone;
+
+    /** Created by an import from a name nobody had catalogued: a supervisor should confirm or merge it. */
+    @Column(name = "needs_review", nullable = false)
+    private boolean needsReview;
+
+    @Column(name = "merged_into")
+    private String mergedInto;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Department() {
+        // JPA
+    }
+
+    public Department(String code, String name, DepartmentKind kind, boolean needsReview, Instant createdAt) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.needsReview = needsReview;
+        this.createdAt = createdAt;
+    }
+
+    public DepartmentSnapshot snapshot() {
+        return new DepartmentSnapshot(code, name, List.copyOf(aliases), kind, email, phone, needsReview, mergedInto, version);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> aliases() {
+        return List.copyOf(aliases);
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void describe(DepartmentKind kind, String email, String phone) {
+        this.kind = kind;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public void setAliases(List<String> aliases) {
+        this.aliases = new ArrayList<>(aliases.stream().distinct().filter(a -> !a.equals(name)).toList());
+    }
+
+    public void reviewed() {
+        this.needsReview = false;
+    }
+
+    /** Folds this department into {@code survivor}: its names become the survivor's aliases. */
+    public void mergeInto(Department survivor) {
+        if (survivor.code.equals(code)) {
+            throw new IllegalArgumentException("a department cannot be merged into itself");
+        }
+        List<String> names = new ArrayList<>(survivor.aliases);
+        names.add(name);
+        names.addAll(aliases);
+        survivor.setAliases(names);
+        this.mergedInto = survivor.code;
+        this.aliases = new ArrayList<>();
+    }
+}
