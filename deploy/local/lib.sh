@@ -29,6 +29,11 @@ export REGISTRY_TARGETS="${REGISTRY_TARGETS:-127.0.0.1:$REGISTRY_PORT}"
 export PROGRESS_TARGETS="${PROGRESS_TARGETS:-127.0.0.1:$PROGRESS_PORT}"
 export NOTIFICATIONS_TARGETS="${NOTIFICATIONS_TARGETS:-127.0.0.1:$NOTIFICATIONS_PORT}"
 export APPEALS_TARGETS="${APPEALS_TARGETS:-127.0.0.1:$APPEALS_PORT}"
+# the city's table, imported by the registry on its first start (an empty register)
+if [ -z "${REGISTRY_SEED_FILE+x}" ] && [ -f "$ROOT/../shared/seed/reform-task-table.txt" ]; then
+  REGISTRY_SEED_FILE="$(cd "$ROOT/../shared/seed" && pwd)/reform-task-table.txt"
+fi
+export REGISTRY_SEED_FILE="${REGISTRY_SEED_FILE:-}"
 
 # ---- memory: the whole platform fits in ~2.5 GB -----------------------------------------------------
 SERVICE_HEAP="${REFORMHUB_SERVICE_HEAP:-160m}"

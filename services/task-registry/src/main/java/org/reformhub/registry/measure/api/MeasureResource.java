@@ -50,8 +50,6 @@ import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeasureResource {
 
-    private static final String READERS = "readers";
-
     public record MeasurePage(List<MeasureSnapshot> items, long total) {
     }
 
@@ -115,11 +113,12 @@ public class MeasureResource {
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response create(@NotNull @Valid CreateMeasureRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
         if (request.deadline().kind() == org.reformhub.registry.measure.domain.Deadline.Kind.DATE
                 && request.deadline().date() == null) {
-            errors.add(new Problem.FieldError("deadline.date", "must not be null"));
+            throw ProblemException.invalid("完成时限为日期时必须给出日期",
+                    List.of(new Problem.FieldError("deadline.date", "must not be null")));
         }
+        List<Problem.FieldError> errors = new ArrayList<>();
         List<ResponsibleUnit> lead = catalogue.units("leadUnits", MeasureRequests.codes(request.leadUnits()), errors);
         List<ResponsibleUnit> cooperating = catalogue.units("cooperatingUnits",
                 MeasureRequests.codes(request.cooperatingUnits()), errors);

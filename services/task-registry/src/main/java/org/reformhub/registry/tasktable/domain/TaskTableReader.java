@@ -20,7 +20,7 @@ public final class TaskTableReader {
 
     static final int CELLS = 7;
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
-    private static final Pattern LIST_HEADER = Pattern.compile("^([一二三四五六七八九十]+)、(.+)$");
+    private static final Pattern LIST_HEADER = Pattern.compile("^([一二三四五六七八九十]+|\\d{1,7})、(.+)$");
     private static final Pattern DOMAIN_HEADER = Pattern.compile("^[（(]([一二三四五六七八九十]+)[）)]\\s*(.+?)\\s*(?:[（(]\\d+\\s*项[）)])?$");
     private static final Pattern SEQUENCE = Pattern.compile("^\\d{1,3}$");
 
@@ -131,6 +131,9 @@ public final class TaskTableReader {
     }
 
     private static int chineseNumber(String text) {
+        if (text.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(text);
+        }
         if (text.length() == 1) {
             return CHINESE_DIGITS.indexOf(text.charAt(0)) + 1;
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class TaskTableText {
 
-    private static final Pattern LIST_HEADER = Pattern.compile("^[一二三四五六七八九十]+、.*(复制推广|借鉴|推广).*");
+    private static final Pattern LIST_HEADER = Pattern.compile("^([一二三四五六七八九十]+|\\d{1,7})、.*(复制推广|借鉴|推广).*");
     private static final Pattern SEQUENCE = Pattern.compile("^\\d{1,3}$");
 
     private TaskTableText() {

@@ -1,0 +1,108 @@
+package org.reformhub.registry.department.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.registry.department.application.ManageDepartments;
+import org.reformhub.registry.department.domain.DepartmentKind;
+import org.reformhub.registry.department.domain.DepartmentSnapshot;
+import org.reformhub.registry.department.infrastructure.DepartmentRepository;
+
+/** The department catalogue (责任单位). Reads: every government role; writes: supervisors and admins. */
+@Path("/departments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DepartmentResource {
+
+    public record DepartmentPage(List<DepartmentSnapshot> items, long total) {
+    }
+
+    public record CreateDepartmentRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}", message = "lowercase letters, digits and dashes") String code,
+            @NotBlank @Size(max = 200) String name,
+            List<@NotBlank String> aliases,
+            @NotNull DepartmentKind kind,
+            @Email String email,
+            @Size(max = 50) String phone) {
+    }
+
+    public record ChangeDepartmentRequest(@Size(min = 1, max = 200) String name, List<@NotBlank String> aliases,
+                                          DepartmentKind kind, @Email String email, @Size(max = 50) String phone,
+                                          Boolean reviewed) {
+    }
+
+    public record MergeRequest(@NotBlank String from) {
+    }
+
+    private final ManageDepartments manage;
+    private final DepartmentRepository departments;
+    private final CurrentCaller currentCaller;
+
+    public DepartmentResource(ManageDepartments manage, DepartmentRepository departments, CurrentCaller currentCaller) {
+        this.manage = manage;
+        this.departments = departments;
+        this.currentCaller = currentCaller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    public DepartmentPage list(@QueryParam("needsReview") Boolean needsReview) {
+        List<DepartmentSnapshot> items = departments.snapshots().stream()
+                .filter(d -> needsReview == null || d.needsReview() == needsReview).toList();
+        return new DepartmentPage(items, items.size());
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    public DepartmentSnapshot get(@PathParam("code") String code) {
+        return departments.findByIdOptional(code).map(d -> d.snapshot())
+                .orElseThrow(() -> ProblemException.notFound("单位 " + code + " 不存在"));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response create(@NotNull @Valid CreateDepartmentRequest request) {
+        DepartmentSnapshot created = manage.create(request.code(), new ManageDepartments.Description(request.name(),
+                request.aliases(), request.kind(), request.email(), request.phone(), null));
+        return Response.created(URI.create("departments/" + created.code())).entity(created).build();
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public DepartmentSnapshot change(@PathParam("code") String code, @NotNull @Valid ChangeDepartmentRequest request) {
+        return manage.describe(code, new ManageDepartments.Description(request.name(), request.aliases(), request.kind(),
+                request.email(), request.phone(), request.reviewed()));
+    }
+
+    /** Merges the department {@code from} into this one: its names become aliases, its measures move here. */
+    @POST
+    @Path("/{code}/merge")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public DepartmentSnapshot merge(@PathParam("code") String code, @NotNull @Valid MergeRequest request) {
+        return manage.merge(code, request.from(), currentCaller.get().username());
+    }
+}

@@ -1,0 +1,62 @@
+package org.reformhub.registry.tasktable.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.registry.tasktable.application.ImportTaskTable;
+import org.reformhub.registry.tasktable.infrastructure.TableDocuments;
+
+/**
+ * {@code POST /imports?dryRun=true|false}: the body is the table as a text export ({@code text/plain}),
+ * a Word document or an Excel workbook, sent as is with its media type.
+ */
+@Path("/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** A real table is a few hundred KB; anything far larger is a mistake or an attack. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final ImportTaskTable importTaskTable;
+    private final CurrentCaller currentCaller;
+
+    public ImportResource(ImportTaskTable importTaskTable, CurrentCaller currentCaller) {
+        this.importTaskTable = importTaskTable;
+        this.currentCaller = currentCaller;
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, DOCX, XLSX})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public ImportTaskTable.Report importTable(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+                                              @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                                              InputStream body) throws IOException {
+        byte[] document = body.readNBytes(MAX_BYTES + 1);
+        if (document.length > MAX_BYTES) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the table must be at most " + MAX_BYTES / 1024 / 1024 + " MB");
+        }
+        if (document.length == 0) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, "the body is empty: send the table");
+        }
+        TableDocuments.Format format = contentType.isCompatible(MediaType.valueOf(DOCX)) ? TableDocuments.Format.DOCX
+                : contentType.isCompatible(MediaType.valueOf(XLSX)) ? TableDocuments.Format.XLSX : TableDocuments.Format.TEXT;
+        return importTaskTable.execute(format, document, dryRun, currentCaller.get().username());
+    }
+}

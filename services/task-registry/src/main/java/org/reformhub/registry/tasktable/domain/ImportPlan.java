@@ -1,0 +1,85 @@
+package org.reformhub.registry.tasktable.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.reformhub.registry.department.domain.UnitNames;
+import org.reformhub.registry.measure.domain.Kpi;
+import org.reformhub.registry.measure.domain.MeasureContent;
+import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.measure.domain.StatedStatus;
+
+/**
+ * What importing a table would do, worked out without touching anything: which measures are created,
+ * updated (and which fields) or left alone, which unknown units become departments to review. The dry
+ * run shows it; the real run carries it out. KPIs are seeded from stated figures only when a measure is
+ * created: after that they belong to the people who edit them.
+ */
+public final class ImportPlan {
+
+    public enum Action { CREATE, UPDATE, UNCHANGED }
+
+    public record PlannedMeasure(String code, Action action, MeasureContent content, List<String> changedFields) {
+    }
+
+    public record NewDepartment(String code, String name) {
+    }
+
+    public record Plan(List<PlannedMeasure> measures, List<NewDepartment> newDepartments, List<ImportWarning> warnings) {
+
+        public long count(Action action) {
+            return measures.stream().filter(m -> m.action() == action).count();
+        }
+    }
+
+    private ImportPlan() {
+    }
+
+    public static Plan plan(ParsedTable table, UnitNames catalogue, Map<String, MeasureContent> existing) {
+        List<ImportWarning> warnings = new ArrayList<>(table.warnings());
+        Map<String, NewDepartment> newDepartments = new LinkedHashMap<>();
+        List<PlannedMeasure> planned = new ArrayList<>();
+        for (ParsedMeasure parsed : table.measures()) {
+            List<ResponsibleUnit> lead = units(parsed, parsed.leadUnitNames(), catalogue, newDepartments, warnings);
+            List<ResponsibleUnit> cooperating = units(parsed, parsed.cooperatingUnitNames(), catalogue, newDepartments, warnings);
+            MeasureContent before = existing.get(parsed.code());
+            List<Kpi> kpis = before != null ? before.kpis() : kpisFrom(parsed.figures());
+            MeasureContent content = new MeasureContent(parsed.list(), parsed.domain(), parsed.title(), parsed.practice(),
+                    parsed.originPlaces(), lead, cooperating, parsed.workItems(), parsed.deadline(), parsed.deadlineText(),
+                    parsed.remark(), StatedStatus.valueOf(parsed.statedStatus().name()), kpis);
+            if (before == null) {
+                planned.add(new PlannedMeasure(parsed.code(), Action.CREATE, content, List.of()));
+            } else {
+                List<String> changed = before.changesTo(content).stream().map(MeasureContent.FieldChange::field).toList();
+                planned.add(new PlannedMeasure(parsed.code(), changed.isEmpty() ? Action.UNCHANGED : Action.UPDATE, content, changed));
+            }
+        }
+        return new Plan(List.copyOf(planned), List.copyOf(newDepartments.values()), List.copyOf(warnings));
+    }
+
+    private static List<ResponsibleUnit> units(ParsedMeasure measure, List<String> names, UnitNames catalogue,
+                                               Map<String, NewDepartment> newDepartments, List<ImportWarning> warnings) {
+        List<ResponsibleUnit> units = new ArrayList<>();
+        for (String name : names) {
+            var known = catalogue.codeOf(name);
+            if (known.isPresent()) {
+                units.add(new ResponsibleUnit(known.get(), catalogue.officialName(known.get())));
+                continue;
+            }
+            String code = UnitNames.provisionalCode(name);
+            if (!newDepartments.containsKey(code)) {
+                newDepartments.put(code, new NewDepartment(code, name));
+                warnings.add(new ImportWarning(ImportWarning.Kind.UNKNOWN_UNIT, measure.code(),
+                        "unknown unit \"" + name + "\": created as department " + code + " for review"));
+            }
+            units.add(new ResponsibleUnit(code, name));
+        }
+        return units;
+    }
+
+    private static List<Kpi> kpisFrom(List<StatedFigure> figures) {
+        return figures.stream().map(f -> new Kpi(f.subject(), f.unit(), f.from(), f.to())).toList();
+    }
+}
