@@ -40,7 +40,6 @@ import org.reformhub.registry.measure.domain.MeasureChange;
 import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
-import org.reformhub.registry.measure.domain.StatedStatus;
 import org.reformhub.registry.measure.infrastructure.MeasureChangeRepository;
 import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 
@@ -75,21 +74,21 @@ public class MeasureResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public MeasurePage list(@QueryParam("list") org.reformhub.registry.measure.domain.MeasureList list,
+    public MeasurePage list(@QueryParam("list") @Pattern(regexp = "REPLICATE|REFERENCE") String list,
                             @QueryParam("domain") String domain,
                             @QueryParam("dept") String dept,
                             @QueryParam("role") @Pattern(regexp = "lead|cooperating|any") String role,
-                            @QueryParam("statedStatus") StatedStatus statedStatus,
-                            @QueryParam("deadlineBefore") LocalDate deadlineBefore,
-                            @QueryParam("deadlineAfter") LocalDate deadlineAfter,
+                            @QueryParam("statedStatus") @Pattern(regexp = "COMPLETED|IN_PROGRESS|NOT_STATED") String statedStatus,
+                            @QueryParam("deadlineBefore") @Pattern(regexp = ISO_DATE, message = "yyyy-MM-dd") String deadlineBefore,
+                            @QueryParam("deadlineAfter") @Pattern(regexp = ISO_DATE, message = "yyyy-MM-dd") String deadlineAfter,
                             @QueryParam("q") String text,
                             @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived,
                             @QueryParam("sort") @DefaultValue("code") @Pattern(regexp = "-?(code|title|deadline|updatedAt|domain)") String sort,
                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         boolean descending = sort.startsWith("-");
-        MeasureRepository.Page result = measures.search(new MeasureRepository.Search(list == null ? null : list.name(),
-                domain, dept, role, statedStatus == null ? null : statedStatus.name(), deadlineBefore, deadlineAfter, text,
+        MeasureRepository.Page result = measures.search(new MeasureRepository.Search(list, domain, dept, role,
+                statedStatus, date("deadlineBefore", deadlineBefore), date("deadlineAfter", deadlineAfter), text,
                 includeArchived, descending ? sort.substring(1) : sort, descending, page, size));
         return new MeasurePage(result.items().stream().map(m -> m.snapshot()).toList(), result.total());
     }
@@ -162,6 +161,20 @@ public class MeasureResource {
     public Response archive(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         MeasureSnapshot archived = changeMeasure.archive(code, expectedVersion(ifMatch), currentCaller.get().username());
         return Response.ok(archived).tag(etag(archived)).build();
+    }
+
+    /** Query parameters arrive as text so that a bad one is a 400 naming it, not JAX-RS's 404. */
+    private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    private static LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError(field, "not a date: " + value)));
+        }
     }
 
     private MeasureSnapshot find(String code) {
