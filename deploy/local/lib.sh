@@ -265,10 +265,10 @@ fetch_keycloak() {
   local home="$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION"
   if [ -x "$home/bin/kc.sh" ]; then return 0; fi
   info "fetching Keycloak $KEYCLOAK_VERSION from Maven Central (once, ~180 MB)"
-  # markers in the run folder: the plugin skips an unpack it remembers, even into another folder
+  # overWriteReleases: the plugin remembers earlier unpacks (markers under target/) and would skip this one
   mvn -B -q -N -f "$ROOT/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$RUN_DIR/keycloak" \
-    -DmarkersDirectory="$RUN_DIR/keycloak/.markers" \
+    -Dmdep.overWriteReleases=true \
     >"$LOG_DIR/fetch-keycloak.log" 2>&1 || fail keycloak "could not fetch the Keycloak distribution" "$LOG_DIR/fetch-keycloak.log"
   [ -x "$home/bin/kc.sh" ] || fail keycloak "the Keycloak distribution was not unpacked to $home" "$LOG_DIR/fetch-keycloak.log"
 }
