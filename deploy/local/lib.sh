@@ -37,6 +37,9 @@ export REGISTRY_SEED_FILE="${REGISTRY_SEED_FILE:-}"
 
 # ---- memory: the whole platform fits in ~2.5 GB -----------------------------------------------------
 SERVICE_HEAP="${REFORMHUB_SERVICE_HEAP:-160m}"
+# services: C1 only (quick start, small footprint on 2 cores); the gateway, which every request crosses, gets the full JIT
+SERVICE_JVM_OPTS="${REFORMHUB_SERVICE_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+GATEWAY_JVM_OPTS="${REFORMHUB_GATEWAY_JVM_OPTS:--XX:+UseSerialGC}"
 KAFKA_HEAP="${KAFKA_HEAP:-256m}"
 KEYCLOAK_HEAP="${KEYCLOAK_HEAP:-384m}"
 
@@ -312,7 +315,10 @@ start_service() {
   rm -rf "$app"; mkdir -p "$app"
   cp -r "$ROOT/${MODULE[$name]}/target/quarkus-app/." "$app/"
   info "starting $name on 127.0.0.1:${PORT[$name]}"
-  setsid nohup java "-Xmx$SERVICE_HEAP" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dreformhub.run="$RUN_DIR" \
+  local jvm_opts="$SERVICE_JVM_OPTS"
+  [ "$name" = gateway ] && jvm_opts="$GATEWAY_JVM_OPTS"
+  # shellcheck disable=SC2086 # the options are a list
+  setsid nohup java "-Xmx$SERVICE_HEAP" $jvm_opts -Dreformhub.run="$RUN_DIR" \
     -jar "$app/quarkus-run.jar" >>"$log" 2>&1 < /dev/null &
   echo $! > "$(pid_file "$name")"
 }

@@ -8,7 +8,8 @@ row() { # NAME PORT CHECK...
   local pid="-" state rss="-"
   if running "$name"; then
     pid="$(cat "$(pid_file "$name")")"
-    rss="$(ps -o rss= -p "$pid" 2>/dev/null | awk '{printf "%d MB", $1/1024}')"
+    # with its children: kc.sh's JVM is a child of the recorded PID
+    rss="$( (ps -o rss= -p "$pid"; ps -o rss= --ppid "$pid") 2>/dev/null | awk '{s+=$1} END {printf "%d MB", s/1024}')"
     if "$@" >/dev/null 2>&1; then state="healthy"; else state="UNHEALTHY"; unhealthy=1; fi
   else
     state="stopped"; unhealthy=1

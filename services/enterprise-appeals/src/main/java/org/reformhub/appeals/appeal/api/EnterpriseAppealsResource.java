@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
+import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -21,8 +22,6 @@ import org.reformhub.kernel.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class EnterpriseAppealsResource {
 
-    public record AppealPage(List<Appeal.AppealView> items, int total) {
-    }
 
     private final AppealRepository appeals;
     private final CurrentCaller currentCaller;
@@ -34,12 +33,12 @@ public class EnterpriseAppealsResource {
 
     @GET
     @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.ADMIN})
-    public AppealPage list(@PathParam("uscc") String uscc) {
+    public Page<Appeal.AppealView> list(@PathParam("uscc") String uscc) {
         Caller caller = currentCaller.get();
         if (!caller.mayActForEnterprise(uscc)) {
             throw ProblemException.forbidden("企业只能查看本企业的诉求");
         }
         List<Appeal.AppealView> items = appeals.ofEnterprise(uscc).stream().map(Appeal::view).toList();
-        return new AppealPage(items, items.size());
+        return Page.of(items);
     }
 }

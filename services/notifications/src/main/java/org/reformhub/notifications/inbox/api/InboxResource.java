@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -22,8 +23,6 @@ import org.reformhub.notifications.inbox.infrastructure.InboxRepository;
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
 
-    public record InboxPage(List<InboxMessage.InboxMessageView> items, int total) {
-    }
 
     private final InboxRepository inbox;
     private final CurrentCaller currentCaller;
@@ -36,7 +35,7 @@ public class InboxResource {
     /** A department reads its own inbox; supervisors may read any department's with {@code ?dept=}. */
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public InboxPage list(@QueryParam("dept") String dept,
+    public Page<InboxMessage.InboxMessageView> list(@QueryParam("dept") String dept,
                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         Caller caller = currentCaller.get();
         List<InboxMessage> messages;
@@ -50,6 +49,6 @@ public class InboxResource {
                     org.reformhub.kernel.problem.ProblemException.forbidden("令牌中缺少单位（dept）声明")), limit);
         }
         List<InboxMessage.InboxMessageView> items = messages.stream().map(InboxMessage::view).toList();
-        return new InboxPage(items, items.size());
+        return Page.of(items);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.report.domain.ProgressReport;
@@ -19,8 +20,6 @@ import org.reformhub.progress.report.infrastructure.ProgressReportRepository;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentReportsResource {
 
-    public record ReportPage(List<ProgressReport.ReportView> items, int total) {
-    }
 
     private final ProgressReportRepository reports;
     private final CurrentCaller currentCaller;
@@ -32,9 +31,9 @@ public class DepartmentReportsResource {
 
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public ReportPage list(@PathParam("dept") String dept) {
+    public Page<ProgressReport.ReportView> list(@PathParam("dept") String dept) {
         currentCaller.requireDepartment(dept);
         List<ProgressReport.ReportView> items = reports.ofDepartment(dept).stream().map(ProgressReport::view).toList();
-        return new ReportPage(items, items.size());
+        return Page.of(items);
     }
 }

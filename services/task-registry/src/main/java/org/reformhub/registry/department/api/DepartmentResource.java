@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -35,8 +36,6 @@ import org.reformhub.registry.department.infrastructure.DepartmentRepository;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DepartmentResource {
 
-    public record DepartmentPage(List<DepartmentSnapshot> items, long total) {
-    }
 
     public record CreateDepartmentRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}", message = "lowercase letters, digits and dashes") String code,
@@ -67,10 +66,10 @@ public class DepartmentResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public DepartmentPage list(@QueryParam("needsReview") Boolean needsReview) {
+    public Page<DepartmentSnapshot> list(@QueryParam("needsReview") Boolean needsReview) {
         List<DepartmentSnapshot> items = departments.snapshots().stream()
                 .filter(d -> needsReview == null || d.needsReview() == needsReview).toList();
-        return new DepartmentPage(items, items.size());
+        return Page.of(items);
     }
 
     @GET

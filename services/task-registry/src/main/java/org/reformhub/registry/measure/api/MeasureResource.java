@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
@@ -49,8 +50,6 @@ import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeasureResource {
 
-    public record MeasurePage(List<MeasureSnapshot> items, long total) {
-    }
 
     public record History(String code, List<MeasureChange.Entry> entries) {
     }
@@ -74,7 +73,7 @@ public class MeasureResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public MeasurePage list(@QueryParam("list") @Pattern(regexp = "REPLICATE|REFERENCE") String list,
+    public Page<MeasureSnapshot> list(@QueryParam("list") @Pattern(regexp = "REPLICATE|REFERENCE") String list,
                             @QueryParam("domain") String domain,
                             @QueryParam("dept") String dept,
                             @QueryParam("role") @Pattern(regexp = "lead|cooperating|any") String role,
@@ -90,7 +89,7 @@ public class MeasureResource {
         MeasureRepository.Page result = measures.search(new MeasureRepository.Search(list, domain, dept, role,
                 statedStatus, date("deadlineBefore", deadlineBefore), date("deadlineAfter", deadlineAfter), text,
                 includeArchived, descending ? sort.substring(1) : sort, descending, page, size));
-        return new MeasurePage(result.items().stream().map(m -> m.snapshot()).toList(), result.total());
+        return new Page<>(result.items().stream().map(m -> m.snapshot()).toList(), result.total());
     }
 
     @GET

@@ -30,12 +30,7 @@ public class ChangeMeasure {
 
     @Transactional
     public MeasureSnapshot execute(String code, long expectedVersion, UnaryOperator<MeasureContent> edit, String actor) {
-        Measure measure = measures.findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("改革举措 " + code + " 不存在"));
-        if (measure.version() != expectedVersion) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "measure " + code + " is at version " + measure.version() + ", not " + expectedVersion);
-        }
+        Measure measure = atVersion(code, expectedVersion);
         if (measure.isArchived()) {
             throw ProblemException.domain(409, "measure-archived", "改革举措已归档，不能修改", "measure " + code + " is archived");
         }
@@ -51,13 +46,19 @@ public class ChangeMeasure {
 
     @Transactional
     public MeasureSnapshot archive(String code, long expectedVersion, String actor) {
+        Measure measure = atVersion(code, expectedVersion);
+        journal.archive(measure, actor);
+        return measure.snapshot();
+    }
+
+    /** The measure, if it is still at the version the caller read; else 412 (someone changed it since). */
+    private Measure atVersion(String code, long expectedVersion) {
         Measure measure = measures.findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("改革举措 " + code + " 不存在"));
         if (measure.version() != expectedVersion) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     "measure " + code + " is at version " + measure.version() + ", not " + expectedVersion);
         }
-        journal.archive(measure, actor);
-        return measure.snapshot();
+        return measure;
     }
 }
