@@ -100,7 +100,7 @@ public class ProxyRoutes {
             }
         }, failure -> {
             if (EdgeAuthentication.isProviderOutage(failure)) {
-                LOG.warnf("identity provider unavailable [%s]: %s", requestId, failure.toString());
+                LOG.warnf("identity provider unavailable [%s]: %s", requestId, EdgeAuthentication.rootCause(failure));
                 identityProviderDown(ctx, requestId);
             } else {
                 unauthorized(ctx, requestId, "访问令牌无效或已过期");
@@ -112,7 +112,7 @@ public class ProxyRoutes {
         Throwable failure = ctx.failure();
         String requestId = RequestHygiene.ensureRequestId(ctx.request().headers());
         if (failure != null && EdgeAuthentication.isProviderOutage(failure)) {
-            LOG.warnf("identity provider unavailable [%s]: %s", requestId, failure.toString());
+            LOG.warnf("identity provider unavailable [%s]: %s", requestId, EdgeAuthentication.rootCause(failure));
             identityProviderDown(ctx, requestId);
         } else if (failure instanceof io.quarkus.security.AuthenticationFailedException
                 || failure instanceof io.quarkus.security.AuthenticationCompletionException

@@ -18,9 +18,11 @@ final class IdentityProviderOutage {
             if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof TimeoutException) {
                 return true;
             }
+            // only quarkus-oidc's own words for "could not reach the server": an unknown signing key says
+            // "…is not available" too, and that is the caller's bad token (401), not an outage
             String message = String.valueOf(t.getMessage()).toLowerCase();
-            if (message.contains("connection refused") || message.contains("not available")
-                    || message.contains("has not been resolved") || message.contains("not initialized")) {
+            if (message.contains("oidc server is not available") || message.contains("connection refused")
+                    || message.contains("tenant configuration has not been resolved")) {
                 return true;
             }
         }
