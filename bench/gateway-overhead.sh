@@ -54,8 +54,11 @@ print(f"{rps:.0f} {p50:.2f} {p99:.2f} {non2xx.group(1) if non2xx else 0}")
 PY
 }
 
-info "warming up both paths (10 s each)"
-DURATION_SAVED="$DURATION"; DURATION=10s; run "$DIRECT" >/dev/null; run "$VIA_GATEWAY" >/dev/null; DURATION="$DURATION_SAVED"
+# the JIT needs load to finish compiling the hot paths: on 2 busy cores C2 took >10 s of CPU in the gateway,
+# and a short warm-up measured the compiler, not the gateway
+WARMUP="${BENCH_WARMUP:-30s}"
+info "warming up both paths ($WARMUP each)"
+DURATION_SAVED="$DURATION"; DURATION="$WARMUP"; run "$DIRECT" >/dev/null; run "$VIA_GATEWAY" >/dev/null; DURATION="$DURATION_SAVED"
 info "measuring: $CONNECTIONS connections, $DURATION each, direct then gateway then direct again"
 read -r d1_rps d1_p50 d1_p99 d1_err <<<"$(run "$DIRECT")"
 read -r g_rps g_p50 g_p99 g_err <<<"$(run "$VIA_GATEWAY")"

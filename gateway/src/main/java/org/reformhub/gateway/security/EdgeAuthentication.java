@@ -27,6 +27,9 @@ public final class EdgeAuthentication {
     public record Authenticated(String accessToken, String clientKey) {
     }
 
+    /** Verified bearer tokens, kept until they expire (at most 5 minutes). */
+    private static final VerifiedTokens VERIFIED = new VerifiedTokens(300);
+
     private EdgeAuthentication() {
     }
 
@@ -41,10 +44,15 @@ public final class EdgeAuthentication {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.substring(7).isBlank()) {
                 return Uni.createFrom().failure(new AuthenticationFailedException("not a bearer token"));
             }
-            TokenAuthenticationRequest request = new TokenAuthenticationRequest(
-                    new AccessTokenCredential(authorization.substring(7).strip()));
+            String token = authorization.substring(7).strip();
+            SecurityIdentity known = VERIFIED.get(token, System.currentTimeMillis());
+            if (known != null) {
+                return Uni.createFrom().item(known);
+            }
+            TokenAuthenticationRequest request = new TokenAuthenticationRequest(new AccessTokenCredential(token));
             HttpSecurityUtils.setRoutingContextAttribute(request, ctx);
-            return identities.authenticate(request);
+            return identities.authenticate(request)
+                    .invoke(identity -> VERIFIED.put(token, identity, System.currentTimeMillis()));
         }
         return identity(ctx);
     }
