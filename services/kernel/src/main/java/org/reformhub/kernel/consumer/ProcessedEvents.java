@@ -36,12 +36,4 @@ public class ProcessedEvents {
         handler.handle(event);
         return true;
     }
-
-    @Transactional
-    public boolean wasProcessed(String consumer, String eventId) {
-        return !entityManager.createNativeQuery("select 1 from processed_event where consumer = ?1 and event_id = ?2")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .getResultList().isEmpty();
-    }
 }

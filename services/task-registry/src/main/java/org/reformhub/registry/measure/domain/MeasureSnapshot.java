@@ -1,7 +1,6 @@
 package org.reformhub.registry.measure.domain;
 
 import java.time.Instant;
-import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
@@ -13,12 +12,4 @@ public record MeasureSnapshot(
         Instant createdAt,
         Instant updatedAt,
         long version) {
-
-    public List<ResponsibleUnit> leadUnits() {
-        return content.leadUnits();
-    }
-
-    public String title() {
-        return content.title();
-    }
 }
