@@ -53,6 +53,9 @@ KEYCLOAK_TIMEOUT="${REFORMHUB_KEYCLOAK_TIMEOUT:-300}"
 SERVICES=(task-registry progress-reporting notifications enterprise-appeals gateway)
 declare -A MODULE=([task-registry]=services/task-registry [progress-reporting]=services/progress-reporting
   [notifications]=services/notifications [enterprise-appeals]=services/enterprise-appeals [gateway]=gateway)
+# the variable that sets each port, for "port taken" hints
+declare -A PORT_VARIABLE=([task-registry]=REGISTRY_PORT [progress-reporting]=PROGRESS_PORT
+  [notifications]=NOTIFICATIONS_PORT [enterprise-appeals]=APPEALS_PORT [gateway]=GATEWAY_PORT)
 declare -A PORT=([task-registry]=$REGISTRY_PORT [progress-reporting]=$PROGRESS_PORT
   [notifications]=$NOTIFICATIONS_PORT [enterprise-appeals]=$APPEALS_PORT [gateway]=$GATEWAY_PORT)
 DATABASES=(reformhub_registry reformhub_progress reformhub_notifications reformhub_appeals)
@@ -310,7 +313,7 @@ build_if_needed() {
 start_service() {
   local name="$1" log="$LOG_DIR/$1.log" app="$RUN_DIR/apps/$1"
   if running "$name"; then info "$name already running (port ${PORT[$name]})"; return 0; fi
-  require_free_port "$name" "${PORT[$name]}" "$(tr 'a-z-' 'A-Z_' <<<"${name%%-*}")_PORT"
+  require_free_port "$name" "${PORT[$name]}" "${PORT_VARIABLE[$name]}"
   # run a copy: a rebuild under target/ must not pull the jars from under a running JVM
   rm -rf "$app"; mkdir -p "$app"
   cp -r "$ROOT/${MODULE[$name]}/target/quarkus-app/." "$app/"

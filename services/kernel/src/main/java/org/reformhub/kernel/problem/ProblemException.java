@@ -26,6 +26,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(new Problem(type.uri(), type.title(), type.status(), detail, null, errors, null));
     }
 
+    /** 422: the request is well-formed but its content cannot be used; {@code title} may be more specific. */
+    public static ProblemException unprocessable(String title, String detail, List<Problem.FieldError> errors) {
+        ProblemType type = ProblemType.UNPROCESSABLE;
+        return new ProblemException(new Problem(type.uri(), title, type.status(), detail, null, errors, null));
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(ProblemType.NOT_FOUND, what);
     }

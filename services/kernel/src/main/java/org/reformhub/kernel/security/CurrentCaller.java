@@ -45,6 +45,15 @@ public class CurrentCaller {
         return caller;
     }
 
+    /** Throws 403 unless the caller may act for that enterprise (统一社会信用代码). */
+    public Caller requireEnterprise(String enterpriseUscc) {
+        Caller caller = get();
+        if (!caller.mayActForEnterprise(enterpriseUscc)) {
+            throw ProblemException.forbidden("企业只能访问本企业的事项");
+        }
+        return caller;
+    }
+
     private static String unquote(String value) {
         // JSON-P string values print with their quotes
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;

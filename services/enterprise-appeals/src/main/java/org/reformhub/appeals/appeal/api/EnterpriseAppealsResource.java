@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.kernel.api.Page;
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 
@@ -21,7 +19,6 @@ import org.reformhub.kernel.security.Roles;
 @Path("/enterprises/{uscc}/appeals")
 @Produces(MediaType.APPLICATION_JSON)
 public class EnterpriseAppealsResource {
-
 
     private final AppealRepository appeals;
     private final CurrentCaller currentCaller;
@@ -34,10 +31,7 @@ public class EnterpriseAppealsResource {
     @GET
     @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<Appeal.AppealView> list(@PathParam("uscc") String uscc) {
-        Caller caller = currentCaller.get();
-        if (!caller.mayActForEnterprise(uscc)) {
-            throw ProblemException.forbidden("企业只能查看本企业的诉求");
-        }
+        currentCaller.requireEnterprise(uscc);
         List<Appeal.AppealView> items = appeals.ofEnterprise(uscc).stream().map(Appeal::view).toList();
         return Page.of(items);
     }

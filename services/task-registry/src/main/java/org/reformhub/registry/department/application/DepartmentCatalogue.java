@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.registry.department.domain.Department;
 import org.reformhub.registry.department.infrastructure.DepartmentRepository;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
@@ -43,8 +44,7 @@ public class DepartmentCatalogue {
 
     public static void rejectIfAny(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem(org.reformhub.kernel.problem.ProblemType.UNPROCESSABLE.uri(),
-                    org.reformhub.kernel.problem.ProblemType.UNPROCESSABLE.title(), 422, "请检查标注的字段", null, errors, null));
+            throw ProblemException.unprocessable(ProblemType.UNPROCESSABLE.title(), "请检查标注的字段", errors);
         }
     }
 }

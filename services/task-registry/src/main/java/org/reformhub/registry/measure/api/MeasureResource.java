@@ -37,6 +37,7 @@ import org.reformhub.registry.measure.api.MeasureRequests.CreateMeasureRequest;
 import org.reformhub.registry.measure.api.MeasureRequests.PatchMeasureRequest;
 import org.reformhub.registry.measure.application.ChangeMeasure;
 import org.reformhub.registry.measure.application.CreateMeasure;
+import org.reformhub.registry.measure.domain.Measure;
 import org.reformhub.registry.measure.domain.MeasureChange;
 import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
@@ -86,7 +87,7 @@ public class MeasureResource {
                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         boolean descending = sort.startsWith("-");
-        MeasureRepository.Page result = measures.search(new MeasureRepository.Search(list, domain, dept, role,
+        Page<Measure> result = measures.search(new MeasureRepository.Search(list, domain, dept, role,
                 statedStatus, date("deadlineBefore", deadlineBefore), date("deadlineAfter", deadlineAfter), text,
                 includeArchived, descending ? sort.substring(1) : sort, descending, page, size));
         return new Page<>(result.items().stream().map(m -> m.snapshot()).toList(), result.total());

@@ -12,6 +12,7 @@ import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import org.reformhub.kernel.api.Page;
 import org.reformhub.registry.measure.domain.Measure;
 
 @ApplicationScoped
@@ -21,9 +22,6 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
     public record Search(String list, String domain, String dept, String role, String statedStatus,
                          LocalDate deadlineBefore, LocalDate deadlineAfter, String text, boolean includeArchived,
                          String sort, boolean descending, int page, int size) {
-    }
-
-    public record Page(List<Measure> items, long total) {
     }
 
     private static final Map<String, String> ORDER = Map.of(
@@ -37,7 +35,7 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
         return ORDER.containsKey(field);
     }
 
-    public Page search(Search search) {
+    public Page<Measure> search(Search search) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         if (!search.includeArchived()) {
@@ -81,7 +79,13 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
         List<String> codes = ids.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
         List<Measure> items = new ArrayList<>(list("code in ?1", codes));
         items.sort(Comparator.comparingInt(m -> codes.indexOf(m.code())));
-        return new Page(items, ((Number) count.getSingleResult()).longValue());
+        return new Page<>(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** Every measure in force, in code order (1-01, 1-02, … 2-01, …), for exports. */
+    public List<Measure> inForceByCode() {
+        return search(new Search(null, null, null, null, null, null, null, null, false, "code", false, 0,
+                Integer.MAX_VALUE)).items();
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String value, String sql, String name) {

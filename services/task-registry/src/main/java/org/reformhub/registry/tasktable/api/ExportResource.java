@@ -2,7 +2,6 @@ package org.reformhub.registry.tasktable.api;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -32,11 +31,8 @@ public class ExportResource {
     @Produces(ImportResource.XLSX)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
     public Response registry() {
-        byte[] workbook = QuarkusTransaction.requiringNew().call(() -> RegistryWorkbook.write(measures.listAll().stream()
-                .filter(m -> !m.isArchived())
-                .sorted(Comparator.comparing((Measure m) -> Integer.parseInt(m.code().split("-")[0]))
-                        .thenComparing(m -> Integer.parseInt(m.code().split("-")[1])))
-                .map(Measure::snapshot).toList()));
+        byte[] workbook = QuarkusTransaction.requiringNew().call(() -> RegistryWorkbook.write(
+                measures.inForceByCode().stream().map(Measure::snapshot).toList()));
         String file = "registry-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
         return Response.ok(workbook).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }

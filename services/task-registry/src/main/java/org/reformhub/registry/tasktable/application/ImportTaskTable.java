@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.registry.department.domain.Department;
 import org.reformhub.registry.department.domain.DepartmentEvent;
 import org.reformhub.registry.department.domain.DepartmentKind;
@@ -99,7 +98,6 @@ public class ImportTaskTable {
     }
 
     private static ProblemException unprocessable(String detail, List<Problem.FieldError> errors) {
-        ProblemType type = ProblemType.UNPROCESSABLE;
-        return new ProblemException(new Problem(type.uri(), "任务分工表无法导入", type.status(), detail, null, errors, null));
+        return ProblemException.unprocessable("任务分工表无法导入", detail, errors);
     }
 }

@@ -69,7 +69,7 @@ public final class RegistryWorkbook {
                     .collect(Collectors.groupingBy(m -> m.content().domain(), LinkedHashMap::new, Collectors.toList()));
             int domainNumber = 0;
             for (var domain : byDomain.entrySet()) {
-                header(sheet, r++, "（" + chinese(++domainNumber) + "）" + domain.getKey() + "（" + domain.getValue().size() + "项）", bold);
+                header(sheet, r++, "（" + numeral(++domainNumber) + "）" + domain.getKey() + "（" + domain.getValue().size() + "项）", bold);
                 for (MeasureSnapshot m : domain.getValue()) {
                     Row row = sheet.createRow(r++);
                     String[] cells = {Integer.toString(Integer.parseInt(m.code().substring(m.code().indexOf('-') + 1))),
@@ -165,10 +165,5 @@ public final class RegistryWorkbook {
             return String.valueOf(digits.charAt(n - 1));
         }
         return (n >= 20 ? String.valueOf(digits.charAt(n / 10 - 1)) : "") + "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10 - 1));
-    }
-
-    private static String chinese(int n) {
-        String digits = "一二三四五六七八九十";
-        return n <= 10 ? String.valueOf(digits.charAt(n - 1)) : "十" + digits.charAt(n - 11);
     }
 }
