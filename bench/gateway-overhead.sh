@@ -2,13 +2,16 @@
 # Gateway overhead benchmark (issue: gateway and identity). The same authenticated GET, called directly
 # on the task-registry service and through the gateway, in one run, with wrk (Debian package).
 # Needs the platform from ./deploy/local/up.sh; restarts only the gateway, with its rate limit lifted
-# for the run, and restores it afterwards. Figures vary with the machine's load: compare within a run.
+# for the run, and restores it afterwards. Figures vary with the machine's load, so the two paths are
+# measured in alternating rounds (direct, gateway, direct, ..., direct) and compared over the whole run.
 #
-#   bench/gateway-overhead.sh [duration, default 20s] [connections, default 16]
+#   bench/gateway-overhead.sh [duration per round, default 15s] [connections, default 16] [rounds, default 3]
+#   BENCH_WARMUP=60s  load on each path before measuring
 source "$(dirname "$0")/../deploy/local/lib.sh"
 
-DURATION="${1:-20s}"
+DURATION="${1:-15s}"
 CONNECTIONS="${2:-16}"
+ROUNDS="${3:-3}"
 THREADS="${BENCH_THREADS:-1}"
 
 command -v wrk >/dev/null || {
@@ -54,27 +57,35 @@ print(f"{rps:.0f} {p50:.2f} {p99:.2f} {non2xx.group(1) if non2xx else 0}")
 PY
 }
 
-# the JIT needs load to finish compiling the hot paths: on 2 busy cores C2 took >10 s of CPU in the gateway,
-# and a short warm-up measured the compiler, not the gateway
-WARMUP="${BENCH_WARMUP:-30s}"
+# the JIT needs load to finish compiling the hot paths: on 2 busy cores C2 takes about a minute of load
+# in the gateway, and a short warm-up measures the compiler, not the gateway
+WARMUP="${BENCH_WARMUP:-60s}"
 info "warming up both paths ($WARMUP each)"
 DURATION_SAVED="$DURATION"; DURATION="$WARMUP"; run "$DIRECT" >/dev/null; run "$VIA_GATEWAY" >/dev/null; DURATION="$DURATION_SAVED"
-info "measuring: $CONNECTIONS connections, $DURATION each, direct then gateway then direct again"
-read -r d1_rps d1_p50 d1_p99 d1_err <<<"$(run "$DIRECT")"
-read -r g_rps g_p50 g_p99 g_err <<<"$(run "$VIA_GATEWAY")"
-read -r d2_rps d2_p50 d2_p99 d2_err <<<"$(run "$DIRECT")"
-python3 - "$d1_rps" "$d1_p50" "$d1_p99" "$d2_rps" "$d2_p50" "$d2_p99" "$g_rps" "$g_p50" "$g_p99" "$d1_err" "$g_err" "$d2_err" <<'PY'
-import sys
-d1r, d1p50, d1p99, d2r, d2p50, d2p99, gr, gp50, gp99 = map(float, sys.argv[1:10])
-errors = sys.argv[10:]
-dr, dp50, dp99 = (d1r + d2r) / 2, (d1p50 + d2p50) / 2, (d1p99 + d2p99) / 2
+info "measuring: $CONNECTIONS connections, $ROUNDS rounds of $DURATION per path, direct and gateway alternating"
+RESULTS="$LOG_DIR/bench-results.txt"
+: > "$RESULTS"
+for ((round = 1; round <= ROUNDS; round++)); do
+  echo "direct $(run "$DIRECT")" >> "$RESULTS"
+  echo "gateway $(run "$VIA_GATEWAY")" >> "$RESULTS"
+done
+echo "direct $(run "$DIRECT")" >> "$RESULTS"
+python3 - "$RESULTS" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
 print()
-print(f"{'path':<22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}")
-print(f"{'direct (run 1)':<22}{d1r:>10.0f}{d1p50:>10.2f}{d1p99:>10.2f}")
-print(f"{'via gateway':<22}{gr:>10.0f}{gp50:>10.2f}{gp99:>10.2f}")
-print(f"{'direct (run 2)':<22}{d2r:>10.0f}{d2p50:>10.2f}{d2p99:>10.2f}")
+print(f"{'path':<12}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'non-2xx':>10}")
+for path, rps, p50, p99, errors in rows:
+    print(f"{path:<12}{float(rps):>10.0f}{float(p50):>10.2f}{float(p99):>10.2f}{errors:>10}")
+def mean(path, column):
+    return statistics.mean(float(r[column]) for r in rows if r[0] == path)
+d_rps, g_rps = mean("direct", 1), mean("gateway", 1)
+d_p50, g_p50 = mean("direct", 2), mean("gateway", 2)
+d_p99, g_p99 = mean("direct", 3), mean("gateway", 3)
 print()
-print(f"gateway throughput = {100 * gr / dr:.0f} % of direct (goal >= 80 %)")
-print(f"added p50 latency  = {gp50 - dp50:.2f} ms (goal <= 2 ms)")
-print(f"non-2xx responses  = direct {errors[0]}/{errors[2]}, gateway {errors[1]}")
+print(f"mean: direct  {d_rps:.0f} req/s, p50 {d_p50:.2f} ms, p99 {d_p99:.2f} ms")
+print(f"      gateway {g_rps:.0f} req/s, p50 {g_p50:.2f} ms, p99 {g_p99:.2f} ms")
+print(f"gateway throughput = {100 * g_rps / d_rps:.0f} % of direct (goal >= 80 %)")
+print(f"added p50 latency  = {g_p50 - d_p50:.2f} ms (goal <= 2 ms)")
+print(f"non-2xx responses  = {sum(int(r[4]) for r in rows)}")
 PY

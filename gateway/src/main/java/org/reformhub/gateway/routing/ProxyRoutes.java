@@ -48,24 +48,29 @@ public class ProxyRoutes {
     }
 
     void register(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) settings.connectTimeout().toMillis())
-                .setKeepAlive(true)
-                .setMaxPoolSize(64));
         // longest prefix first, so /api/registry/x never lands on a shorter route
         List<Backend> backends = settings.routes().entrySet().stream()
                 .map(e -> new Backend(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing((Backend b) -> b.prefix().length()).reversed())
                 .toList();
+        // One HTTP client per event loop: a pooled backend connection then lives on the same thread as the
+        // requests that use it. A single shared client hands connections across event loops, and every
+        // proxied request paid two cross-thread wake-ups for it (measured with async-profiler).
+        ThreadLocal<HttpClient> clientOfThisEventLoop = ThreadLocal.withInitial(() -> vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                        .setKeepAlive(true)
+                        .setMaxPoolSize(64)));
         // failures raised before a route runs (e.g. quarkus-oidc resolving the tenant) end here, not as a bare 500
         router.route().order(Integer.MIN_VALUE).failureHandler(ProxyRoutes::authenticationFailure);
         for (Backend backend : backends) {
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
+            ThreadLocal<HttpProxy> proxyOfThisEventLoop = ThreadLocal.withInitial(() -> HttpProxy
+                    .reverseProxy(clientOfThisEventLoop.get())
                     .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                             .setServer(backend.nextInstance())
                             .setTimeout(settings.backendTimeout().toMillis())))
-                    .addInterceptor(new EdgeInterceptor(backend));
-            router.route(backend.prefix() + "*").order(10).handler(ctx -> forward(ctx, backend, proxy));
+                    .addInterceptor(new EdgeInterceptor(backend)));
+            router.route(backend.prefix() + "*").order(10).handler(ctx -> forward(ctx, backend, proxyOfThisEventLoop.get()));
             LOG.infof("route %s* -> %s%s", backend.prefix(), backend.name(), backend.authenticated() ? "" : " (anonymous)");
         }
     }
