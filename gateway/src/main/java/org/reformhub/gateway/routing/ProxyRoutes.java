@@ -90,6 +90,12 @@ public class ProxyRoutes {
             }
             return;
         }
+        // the common case, a token verified before, needs no round through the identity provider
+        var alreadyVerified = EdgeAuthentication.alreadyVerified(ctx);
+        if (alreadyVerified.isPresent()) {
+            relay(ctx, alreadyVerified.get(), requestId, proxy);
+            return;
+        }
         // hold the body while the token is checked; the proxy resumes it when it pipes to the backend
         request.pause();
         EdgeAuthentication.identity(ctx, identities).subscribe().with(identity -> {
@@ -98,11 +104,7 @@ public class ProxyRoutes {
                 unauthorized(ctx, requestId, "需要有效的访问令牌 (Authorization: Bearer …)");
                 return;
             }
-            if (admitted(ctx, caller.get().clientKey(), requestId)) {
-                request.headers().set("Authorization", "Bearer " + caller.get().accessToken());
-                request.headers().remove("Cookie");
-                proxy.handle(request);
-            }
+            relay(ctx, caller.get(), requestId, proxy);
         }, failure -> {
             if (EdgeAuthentication.isProviderOutage(failure)) {
                 LOG.warnf("identity provider unavailable [%s]: %s", requestId, EdgeAuthentication.rootCause(failure));
@@ -111,6 +113,15 @@ public class ProxyRoutes {
                 unauthorized(ctx, requestId, "访问令牌无效或已过期");
             }
         });
+    }
+
+    /** Forwards an authenticated caller's request with its access token (a browser's session cookie stays here). */
+    private void relay(RoutingContext ctx, EdgeAuthentication.Authenticated caller, String requestId, HttpProxy proxy) {
+        if (admitted(ctx, caller.clientKey(), requestId)) {
+            ctx.request().headers().set("Authorization", "Bearer " + caller.accessToken());
+            ctx.request().headers().remove("Cookie");
+            proxy.handle(ctx.request());
+        }
     }
 
     private static void authenticationFailure(RoutingContext ctx) {

@@ -41,13 +41,9 @@ public final class EdgeAuthentication {
     public static Uni<SecurityIdentity> identity(RoutingContext ctx, IdentityProviderManager identities) {
         String authorization = ctx.request().getHeader("Authorization");
         if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.substring(7).isBlank()) {
+            String token = bearerToken(authorization);
+            if (token == null) {
                 return Uni.createFrom().failure(new AuthenticationFailedException("not a bearer token"));
-            }
-            String token = authorization.substring(7).strip();
-            SecurityIdentity known = VERIFIED.get(token, System.currentTimeMillis());
-            if (known != null) {
-                return Uni.createFrom().item(known);
             }
             TokenAuthenticationRequest request = new TokenAuthenticationRequest(new AccessTokenCredential(token));
             HttpSecurityUtils.setRoutingContextAttribute(request, ctx);
@@ -55,6 +51,20 @@ public final class EdgeAuthentication {
                     .invoke(identity -> VERIFIED.put(token, identity, System.currentTimeMillis()));
         }
         return identity(ctx);
+    }
+
+    /** The caller of a bearer token this gateway verified before and that has not expired, if there is one. */
+    public static Optional<Authenticated> alreadyVerified(RoutingContext ctx) {
+        String token = bearerToken(ctx.request().getHeader("Authorization"));
+        return token == null ? Optional.empty() : authenticated(VERIFIED.get(token, System.currentTimeMillis()));
+    }
+
+    private static String bearerToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = authorization.substring(7).strip();
+        return token.isEmpty() ? null : token;
     }
 
     /** The session-based identity (or anonymous) of the HTTP security layer. */
@@ -81,10 +91,6 @@ public final class EdgeAuthentication {
         return Optional.of(new Authenticated(credential.getToken(), "client:" + client + ":" + subject));
     }
 
-    /**
-     * True when the identity provider could not be asked (down, unreachable, timing out): that is the
-     * platform's fault, not the caller's, and is answered 503 instead of 401.
-     */
     /** The innermost cause, for a log line that says what actually went wrong. */
     public static String rootCause(Throwable failure) {
         Throwable t = failure;
@@ -94,6 +100,10 @@ public final class EdgeAuthentication {
         return t.toString();
     }
 
+    /**
+     * True when the identity provider could not be asked (down, unreachable, timing out): that is the
+     * platform's fault, not the caller's, and is answered 503 instead of 401.
+     */
     public static boolean isProviderOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof TimeoutException
