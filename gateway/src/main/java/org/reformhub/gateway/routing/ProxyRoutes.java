@@ -179,6 +179,11 @@ public class ProxyRoutes {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             context.request().setURI(backend.backendUri(context.request().getURI()));
             return context.sendRequest().recover(error -> {
+                if (context.request().proxiedRequest().response().closed()) {
+                    // the caller hung up first and the proxy cancelled the backend call: nobody to answer, no backend fault
+                    LOG.debugf("caller left before %s answered %s", backend.name(), context.request().getURI());
+                    return Future.failedFuture(error);
+                }
                 boolean timeout = error instanceof TimeoutException
                         || String.valueOf(error.getMessage()).toLowerCase().contains("timeout");
                 int status = timeout ? HttpResponseStatus.GATEWAY_TIMEOUT.code() : HttpResponseStatus.BAD_GATEWAY.code();

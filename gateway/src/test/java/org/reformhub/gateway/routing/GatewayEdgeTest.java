@@ -7,9 +7,23 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /** What the gateway does at the edge, observed on a real echo backend. */
@@ -60,6 +74,38 @@ class GatewayEdgeTest {
                 .body("uri", equalTo("/backend/things?x=1"))
                 .body("method", equalTo("POST"))
                 .body("body", equalTo("{\"a\":1}"));
+    }
+
+    @Test
+    void a_route_with_several_instances_spreads_requests_over_all_of_them() {
+        Set<String> answeredBy = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            answeredBy.add(given().get("/pair/hello").then().statusCode(200).extract().path("instance"));
+        }
+        assertEquals(Set.of("echo", "twin"), answeredBy);
+    }
+
+    @Test
+    void concurrent_callers_on_many_connections_each_get_their_own_answer() throws Exception {
+        // many connections land on different event loops, each with its own pool of backend connections
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create(gatewayUrl() + "/echo/item?n=" + i))
+                    .header("X-Request-Id", "concurrent-" + i).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            HttpResponse<String> answer = answers.get(i).get(30, TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode());
+            assertEquals("concurrent-" + i, answer.headers().firstValue("X-Request-Id").orElseThrow());
+            JsonObject echoed = new JsonObject(answer.body());
+            assertEquals("/backend/item?n=" + i, echoed.getString("uri"));
+            assertEquals("concurrent-" + i, echoed.getJsonObject("headers").getString("x-request-id"));
+        }
+    }
+
+    private static String gatewayUrl() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
     }
 
     @Test
