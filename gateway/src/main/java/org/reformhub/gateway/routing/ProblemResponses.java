@@ -1,45 +1,40 @@
 package org.reformhub.gateway.routing;
 
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.Json;
+
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
 
 /**
- * problem+json written by the gateway itself (backend down or slow, rate limit, authentication). Same
- * shape and type URIs as the services' kernel mapper; the gateway has no JAX-RS stack to share it with.
+ * problem+json written by the gateway itself (backend down or slow, rate limit, authentication): the
+ * kernel's {@link Problem} shape and {@link ProblemType}s, written with Vert.x because the gateway has no
+ * JAX-RS stack for the services' exception mappers.
  */
 public final class ProblemResponses {
-
-    public static final String BASE = "https://reformhub.org/problems/";
 
     private ProblemResponses() {
     }
 
-    public static JsonObject problem(int status, String slug, String title, String detail, String instance,
-                                     String requestId) {
-        JsonObject problem = new JsonObject()
-                .put("type", BASE + slug)
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", instance);
-        if (requestId != null) {
-            problem.put("correlationId", requestId);
-        }
-        return problem;
+    public static Problem problem(ProblemType type, String detail, String instance, String requestId) {
+        return type.problem(detail).withContext(instance, requestId);
     }
 
-    public static void send(HttpServerResponse response, JsonObject problem) {
+    public static void send(HttpServerResponse response, Problem problem) {
         if (response.headWritten()) {
             response.reset();
             return;
         }
-        String requestId = problem.getString("correlationId");
-        if (requestId != null) {
-            response.putHeader(RequestHygiene.REQUEST_ID, requestId);
+        if (problem.correlationId() != null) {
+            response.putHeader(RequestHygiene.REQUEST_ID, problem.correlationId());
         }
-        response.setStatusCode(problem.getInteger("status"))
-                .putHeader("Content-Type", "application/problem+json")
+        response.setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
-                .end(problem.encode());
+                .end(encode(problem));
+    }
+
+    public static String encode(Problem problem) {
+        return Json.encode(problem);
     }
 }

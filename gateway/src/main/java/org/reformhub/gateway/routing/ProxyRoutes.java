@@ -26,6 +26,9 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
 import org.reformhub.gateway.security.EdgeAuthentication;
+import org.reformhub.kernel.problem.IdentityProviderOutage;
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
 
 /**
  * Reverse-proxies each configured prefix to its backend instances with Vert.x HTTP Proxy. For an
@@ -106,8 +109,8 @@ public class ProxyRoutes {
             }
             relay(ctx, caller.get(), requestId, proxy);
         }, failure -> {
-            if (EdgeAuthentication.isProviderOutage(failure)) {
-                LOG.warnf("identity provider unavailable [%s]: %s", requestId, EdgeAuthentication.rootCause(failure));
+            if (IdentityProviderOutage.causedBy(failure)) {
+                LOG.warnf("identity provider unavailable [%s]: %s", requestId, IdentityProviderOutage.rootCause(failure));
                 identityProviderDown(ctx, requestId);
             } else {
                 unauthorized(ctx, requestId, "访问令牌无效或已过期");
@@ -127,8 +130,8 @@ public class ProxyRoutes {
     private static void authenticationFailure(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         String requestId = RequestHygiene.ensureRequestId(ctx.request().headers());
-        if (failure != null && EdgeAuthentication.isProviderOutage(failure)) {
-            LOG.warnf("identity provider unavailable [%s]: %s", requestId, EdgeAuthentication.rootCause(failure));
+        if (failure != null && IdentityProviderOutage.causedBy(failure)) {
+            LOG.warnf("identity provider unavailable [%s]: %s", requestId, IdentityProviderOutage.rootCause(failure));
             identityProviderDown(ctx, requestId);
         } else if (failure instanceof io.quarkus.security.AuthenticationFailedException
                 || failure instanceof io.quarkus.security.AuthenticationCompletionException
@@ -136,7 +139,7 @@ public class ProxyRoutes {
             // quarkus-oidc may fail the route with a bare 401 and no exception for a token it rejects
             unauthorized(ctx, requestId, "访问令牌无效或已过期");
         } else if (failure == null && ctx.statusCode() == 403) {
-            ProblemResponses.send(ctx.response(), ProblemResponses.problem(403, "forbidden", "无权执行此操作",
+            ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.FORBIDDEN,
                     "access denied", ctx.request().path(), requestId));
         } else {
             ctx.next();
@@ -145,8 +148,8 @@ public class ProxyRoutes {
 
     private static void identityProviderDown(RoutingContext ctx, String requestId) {
         ctx.response().putHeader("Retry-After", "5");
-        ProblemResponses.send(ctx.response(), ProblemResponses.problem(503, "service-unavailable",
-                "身份认证服务暂不可用，请稍后再试", "the identity provider cannot be reached", ctx.request().path(), requestId));
+        ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.SERVICE_UNAVAILABLE,
+                "身份认证服务暂不可用 (the identity provider cannot be reached)", ctx.request().path(), requestId));
     }
 
     private boolean admitted(RoutingContext ctx, String clientKey, String requestId) {
@@ -155,7 +158,7 @@ public class ProxyRoutes {
             return true;
         }
         ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        ProblemResponses.send(ctx.response(), ProblemResponses.problem(429, "too-many-requests", "请求过于频繁，请稍后再试",
+        ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.TOO_MANY_REQUESTS,
                 "rate limit of " + settings.rateLimit().requestsPerSecond() + " requests/s exceeded",
                 ctx.request().path(), requestId));
         return false;
@@ -163,7 +166,7 @@ public class ProxyRoutes {
 
     private static void unauthorized(RoutingContext ctx, String requestId, String detail) {
         ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"reform\"");
-        ProblemResponses.send(ctx.response(), ProblemResponses.problem(401, "unauthorized", "未登录或令牌无效", detail,
+        ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.UNAUTHORIZED, detail,
                 ctx.request().path(), requestId));
     }
 
@@ -186,19 +189,18 @@ public class ProxyRoutes {
                 }
                 boolean timeout = error instanceof TimeoutException
                         || String.valueOf(error.getMessage()).toLowerCase().contains("timeout");
-                int status = timeout ? HttpResponseStatus.GATEWAY_TIMEOUT.code() : HttpResponseStatus.BAD_GATEWAY.code();
+                ProblemType type = timeout ? ProblemType.GATEWAY_TIMEOUT : ProblemType.BAD_GATEWAY;
                 String requestId = context.request().headers().get(RequestHygiene.REQUEST_ID);
                 LOG.warnf("backend %s failed for %s [%s]: %s", backend.name(), context.request().getURI(), requestId, error);
-                var problem = ProblemResponses.problem(status, timeout ? "gateway-timeout" : "bad-gateway",
-                        timeout ? "后端服务响应超时" : "后端服务暂不可用",
+                Problem problem = ProblemResponses.problem(type,
                         "backend " + backend.name() + (timeout ? " did not answer in time" : " is unreachable"),
                         context.request().proxiedRequest().path(), requestId);
                 ProxyResponse response = context.request().response()
-                        .setStatusCode(status)
-                        .setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase())
-                        .setBody(Body.body(Buffer.buffer(problem.encode())));
+                        .setStatusCode(type.status())
+                        .setStatusMessage(HttpResponseStatus.valueOf(type.status()).reasonPhrase())
+                        .setBody(Body.body(Buffer.buffer(ProblemResponses.encode(problem))));
                 response.headers().clear();
-                response.headers().set("Content-Type", "application/problem+json");
+                response.headers().set("Content-Type", Problem.MEDIA_TYPE);
                 return Future.succeededFuture(response);
             });
         }

@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import org.reformhub.gateway.routing.ProblemResponses;
+import org.reformhub.kernel.problem.ProblemType;
 
 /**
  * {@code /login} starts (and ends) the authorization-code flow, {@code /me} tells a browser who it is.
@@ -21,7 +22,7 @@ public class BrowserRoutes {
         router.get("/login").order(20).handler(ctx -> ctx.response().setStatusCode(303).putHeader("Location", "/me").end());
         router.get("/me").order(20).handler(ctx -> EdgeAuthentication.identity(ctx).subscribe().with(identity -> {
             if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
-                ProblemResponses.send(ctx.response(), ProblemResponses.problem(401, "unauthorized", "未登录或令牌无效",
+                ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.UNAUTHORIZED,
                         "not logged in", "/me", null));
                 return;
             }
@@ -33,7 +34,7 @@ public class BrowserRoutes {
                     .put("uscc", claim(jwt, "uscc"));
             ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
                     .end(me.encode());
-        }, failure -> ProblemResponses.send(ctx.response(), ProblemResponses.problem(401, "unauthorized", "未登录或令牌无效",
+        }, failure -> ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.UNAUTHORIZED,
                 "session invalid", "/me", null))));
     }
 

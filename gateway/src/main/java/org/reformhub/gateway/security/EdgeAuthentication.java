@@ -1,9 +1,6 @@
 package org.reformhub.gateway.security;
 
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.AuthenticationFailedException;
@@ -89,38 +86,5 @@ public final class EdgeAuthentication {
             subject = jwt.getSubject() != null ? jwt.getSubject() : subject;
         }
         return Optional.of(new Authenticated(credential.getToken(), "client:" + client + ":" + subject));
-    }
-
-    /** The innermost cause, for a log line that says what actually went wrong. */
-    public static String rootCause(Throwable failure) {
-        Throwable t = failure;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.toString();
-    }
-
-    /**
-     * True when the identity provider could not be asked (down, unreachable, timing out): that is the
-     * platform's fault, not the caller's, and is answered 503 instead of 401.
-     */
-    public static boolean isProviderOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof TimeoutException
-                    || t instanceof io.netty.channel.ConnectTimeoutException) {
-                return true;
-            }
-            // only quarkus-oidc's own words for "could not reach the server": an unknown signing key says
-            // "…is not available" too, and that is the caller's bad token (401), not an outage
-            String message = String.valueOf(t.getMessage()).toLowerCase();
-            if (message.contains("oidc server is not available") || message.contains("connection refused")
-                    || message.contains("tenant configuration has not been resolved")) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

@@ -24,6 +24,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.core.json.JsonObject;
+
+import org.reformhub.kernel.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 /** What the gateway does at the edge, observed on a real echo backend. */
@@ -114,6 +116,8 @@ class GatewayEdgeTest {
                 .then().statusCode(502)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://reformhub.org/problems/bad-gateway"))
+                .body("title", equalTo(ProblemType.BAD_GATEWAY.title()))
+                .body("status", equalTo(502))
                 .body("correlationId", notNullValue());
     }
 

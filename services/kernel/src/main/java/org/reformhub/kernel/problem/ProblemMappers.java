@@ -67,7 +67,7 @@ public class ProblemMappers {
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         if (IdentityProviderOutage.causedBy(e)) {
             // the token could not be checked: the platform's fault, not the caller's
-            LOG.warnf("identity provider unavailable: %s", e.toString());
+            LOG.warnf("identity provider unavailable: %s", IdentityProviderOutage.rootCause(e));
             return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem("身份认证服务暂不可用"), uri, headers))
                     .header("Retry-After", "5")
                     .build();

@@ -6,14 +6,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Tells a token that could not be checked (Keycloak down or unreachable: 503, the platform's fault)
- * from a token that is bad (401, the caller's fault). The gateway applies the same rule at the edge.
+ * from a token that is bad (401, the caller's fault). One rule for the services' error mapper and the gateway.
  */
-final class IdentityProviderOutage {
+public final class IdentityProviderOutage {
 
     private IdentityProviderOutage() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof TimeoutException) {
                 return true;
@@ -27,5 +27,14 @@ final class IdentityProviderOutage {
             }
         }
         return false;
+    }
+
+    /** The innermost cause, for a log line that says what actually went wrong. */
+    public static String rootCause(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.toString();
     }
 }
