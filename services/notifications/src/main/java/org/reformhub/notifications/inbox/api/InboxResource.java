@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -22,7 +23,6 @@ import org.reformhub.notifications.inbox.infrastructure.InboxRepository;
 @Path("/inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
-
 
     private final InboxRepository inbox;
     private final CurrentCaller currentCaller;
@@ -37,16 +37,16 @@ public class InboxResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<InboxMessage.InboxMessageView> list(@QueryParam("dept") String dept,
                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        Caller caller = currentCaller.get();
         List<InboxMessage> messages;
         if (dept != null) {
             currentCaller.requireDepartment(dept);
             messages = inbox.forDepartment(dept, limit);
-        } else if (caller.seesEverything()) {
-            messages = inbox.all(limit);
         } else {
-            messages = inbox.forDepartment(caller.dept().orElseThrow(() ->
-                    org.reformhub.kernel.problem.ProblemException.forbidden("令牌中缺少单位（dept）声明")), limit);
+            Caller caller = currentCaller.get();
+            messages = caller.seesEverything()
+                    ? inbox.all(limit)
+                    : inbox.forDepartment(caller.dept()
+                            .orElseThrow(() -> ProblemException.forbidden("令牌中缺少单位（dept）声明")), limit);
         }
         List<InboxMessage.InboxMessageView> items = messages.stream().map(InboxMessage::view).toList();
         return Page.of(items);
