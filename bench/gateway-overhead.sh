@@ -45,9 +45,9 @@ for url in "$DIRECT" "$VIA_GATEWAY"; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$url")" = 200 ] || fail bench "GET $url is not 200"
 done
 
-run() { # URL -> "rps p50_ms p99_ms non2xx"
+run() { # URL [duration] -> "rps p50_ms p99_ms non2xx"
   TOKEN=$(fresh_token)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $TOKEN" "$1" > "$LOG_DIR/bench-last.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2:-$DURATION}" --latency -H "Authorization: Bearer $TOKEN" "$1" > "$LOG_DIR/bench-last.txt"
   python3 - "$LOG_DIR/bench-last.txt" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
@@ -66,7 +66,8 @@ PY
 # in the gateway, and a short warm-up measures the compiler, not the gateway
 WARMUP="${BENCH_WARMUP:-90s}"
 info "warming up both paths ($WARMUP each)"
-DURATION_SAVED="$DURATION"; DURATION="$WARMUP"; run "$DIRECT" >/dev/null; run "$VIA_GATEWAY" >/dev/null; DURATION="$DURATION_SAVED"
+run "$DIRECT" "$WARMUP" >/dev/null
+run "$VIA_GATEWAY" "$WARMUP" >/dev/null
 info "measuring: $CONNECTIONS connections, $ROUNDS rounds of $DURATION per path, direct and gateway alternating"
 RESULTS="$LOG_DIR/bench-results.txt"
 : > "$RESULTS"

@@ -20,7 +20,6 @@ import org.reformhub.progress.report.infrastructure.ProgressReportRepository;
 @Produces(MediaType.APPLICATION_JSON)
 public class DepartmentReportsResource {
 
-
     private final ProgressReportRepository reports;
     private final CurrentCaller currentCaller;
 
