@@ -29,11 +29,9 @@ export REGISTRY_TARGETS="${REGISTRY_TARGETS:-127.0.0.1:$REGISTRY_PORT}"
 export PROGRESS_TARGETS="${PROGRESS_TARGETS:-127.0.0.1:$PROGRESS_PORT}"
 export NOTIFICATIONS_TARGETS="${NOTIFICATIONS_TARGETS:-127.0.0.1:$NOTIFICATIONS_PORT}"
 export APPEALS_TARGETS="${APPEALS_TARGETS:-127.0.0.1:$APPEALS_PORT}"
-# the city's table, imported by the registry on its first start (an empty register)
-if [ -z "${REGISTRY_SEED_FILE+x}" ] && [ -f "$ROOT/../shared/seed/reform-task-table.txt" ]; then
-  REGISTRY_SEED_FILE="$(cd "$ROOT/../shared/seed" && pwd)/reform-task-table.txt"
-fi
-export REGISTRY_SEED_FILE="${REGISTRY_SEED_FILE:-}"
+# the city's table (demo data kept in the repository), imported by the registry into the seed programme on first start
+export REGISTRY_SEED_FILE="${REGISTRY_SEED_FILE-$ROOT/deploy/seed/reform-task-table.txt}"
+export REGISTRY_SEED_PROGRAMME="${REGISTRY_SEED_PROGRAMME:-yshj-2020}"
 
 # ---- memory: the whole platform fits in ~2.5 GB -----------------------------------------------------
 SERVICE_HEAP="${REFORMHUB_SERVICE_HEAP:-160m}"
@@ -49,16 +47,27 @@ PG_BIN="${PG_BIN:-}"
 HEALTH_TIMEOUT="${REFORMHUB_HEALTH_TIMEOUT:-180}"
 KEYCLOAK_TIMEOUT="${REFORMHUB_KEYCLOAK_TIMEOUT:-300}"
 
-# service name -> maven module, port
-SERVICES=(task-registry progress-reporting notifications enterprise-appeals gateway)
-declare -A MODULE=([task-registry]=services/task-registry [progress-reporting]=services/progress-reporting
-  [notifications]=services/notifications [enterprise-appeals]=services/enterprise-appeals [gateway]=gateway)
-# the variable that sets each port, for "port taken" hints
-declare -A PORT_VARIABLE=([task-registry]=REGISTRY_PORT [progress-reporting]=PROGRESS_PORT
-  [notifications]=NOTIFICATIONS_PORT [enterprise-appeals]=APPEALS_PORT [gateway]=GATEWAY_PORT)
-declare -A PORT=([task-registry]=$REGISTRY_PORT [progress-reporting]=$PROGRESS_PORT
-  [notifications]=$NOTIFICATIONS_PORT [enterprise-appeals]=$APPEALS_PORT [gateway]=$GATEWAY_PORT)
-DATABASES=(reformhub_registry reformhub_progress reformhub_notifications reformhub_appeals)
+# The one table of ReformHub's processes, in start order (stopped in reverse):
+#   name                module                        port variable        database
+SERVICE_TABLE="
+    task-registry       services/task-registry        REGISTRY_PORT        reformhub_registry
+    progress-reporting  services/progress-reporting   PROGRESS_PORT        reformhub_progress
+    notifications       services/notifications        NOTIFICATIONS_PORT   reformhub_notifications
+    enterprise-appeals  services/enterprise-appeals   APPEALS_PORT         reformhub_appeals
+    gateway             gateway                       GATEWAY_PORT         -
+"
+# Keycloak keeps users, roles and signing keys in its own database of the same cluster
+KEYCLOAK_DB=reformhub_keycloak
+SERVICES=() DATABASES=("$KEYCLOAK_DB")
+declare -A MODULE PORT_VARIABLE PORT
+while read -r name module port_variable database; do
+  [ -n "$name" ] || continue
+  SERVICES+=("$name"); MODULE[$name]="$module"; PORT_VARIABLE[$name]="$port_variable"; PORT[$name]="${!port_variable}"
+  [ "$database" = - ] || DATABASES+=("$database")
+done <<<"$SERVICE_TABLE"
+# the services' component tests (@QuarkusTest) use <database>_test
+SERVICE_DATABASES_TEST=()
+for db in "${DATABASES[@]}"; do [ "$db" = "$KEYCLOAK_DB" ] || SERVICE_DATABASES_TEST+=("${db}_test"); done
 TOPICS=(reform.registry reform.progress reform.appeals reform.notifications)
 
 mkdir -p "$PID_DIR" "$LOG_DIR"
@@ -166,7 +175,7 @@ create_databases() {
   [ "$(psql_admin -d postgres -c "select 1 from pg_roles where rolname='$REFORMHUB_DB_USER'")" = 1 ] \
     || psql_admin -d postgres -c "create role \"$REFORMHUB_DB_USER\" login password '$REFORMHUB_DB_PASSWORD'"
   local db
-  for db in "${DATABASES[@]}" "${DATABASES[@]/%/_test}"; do
+  for db in "${DATABASES[@]}" "${SERVICE_DATABASES_TEST[@]}"; do
     [ "$(psql_admin -d postgres -c "select 1 from pg_database where datname='$db'")" = 1 ] \
       || psql_admin -d postgres -c "create database \"$db\" owner \"$REFORMHUB_DB_USER\" encoding 'UTF8' template template0"
     psql_admin -d "$db" -c "create extension if not exists pg_trgm" >/dev/null
@@ -266,7 +275,7 @@ create_topics() {
   done
 }
 
-# ---- Keycloak (the dist from Maven Central, realm imported at every start) --------------------------
+# ---- Keycloak (the dist from Maven Central, data in PostgreSQL) -------------------------------------
 fetch_keycloak() {
   local home="$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION"
   if [ -x "$home/bin/kc.sh" ]; then return 0; fi
@@ -279,21 +288,44 @@ fetch_keycloak() {
   [ -x "$home/bin/kc.sh" ] || fail keycloak "the Keycloak distribution was not unpacked to $home" "$LOG_DIR/fetch-keycloak.log"
 }
 
+# Build-time options of Keycloak's production mode; kc.sh build runs again only when they change.
+KEYCLOAK_BUILD_OPTIONS=(--db=postgres --cache=local --health-enabled=true)
+
+build_keycloak() {
+  local home="$1" log="$2" marker="$1/.reformhub-build"
+  [ "$(cat "$marker" 2>/dev/null)" = "${KEYCLOAK_BUILD_OPTIONS[*]}" ] && return 0
+  info "building Keycloak for PostgreSQL (once, ~30-60 s)"
+  JAVA_OPTS_KC_HEAP="-Xmx$KEYCLOAK_HEAP" "$home/bin/kc.sh" build "${KEYCLOAK_BUILD_OPTIONS[@]}" >>"$log" 2>&1 \
+    || fail keycloak "kc.sh build failed" "$log"
+  echo "${KEYCLOAK_BUILD_OPTIONS[*]}" > "$marker"
+}
+
+# drop_keycloak_data: a fresh Keycloak database, so the next start imports the realm files anew (test.sh)
+drop_keycloak_data() {
+  running keycloak && fail keycloak "stop Keycloak before dropping its database"
+  psql_admin -d postgres -c "drop database if exists \"$KEYCLOAK_DB\" with (force)"
+  create_databases
+}
+
 start_keycloak() {
   local home="$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION" log="$LOG_DIR/keycloak.log"
   if running keycloak; then info "keycloak already running (port $KEYCLOAK_PORT)"; return 0; fi
   require_free_port keycloak "$KEYCLOAK_PORT" KEYCLOAK_PORT
   fetch_keycloak
+  build_keycloak "$home" "$log"
   rm -rf "$home/data/import"; mkdir -p "$home/data/import"
   cp "$ROOT"/deploy/keycloak/*.json "$home/data/import/"
   # test.sh adds a second realm (another issuer) for the negative token tests
   if [ -n "${KEYCLOAK_EXTRA_REALMS:-}" ]; then cp "$KEYCLOAK_EXTRA_REALMS"/*.json "$home/data/import/"; fi
-  info "starting Keycloak on 127.0.0.1:$KEYCLOAK_PORT (first start rebuilds itself, allow a few minutes)"
-  # dev-mem: the realm file is the source of truth and is re-imported at every start
+  info "starting Keycloak on 127.0.0.1:$KEYCLOAK_PORT (data in PostgreSQL database $KEYCLOAK_DB)"
+  # --import-realm skips a realm that already exists: accounts, roles, passwords and signing keys made
+  # since (admin console, self-registration) survive restarts; the bootstrap admin is made only once
   KC_BOOTSTRAP_ADMIN_USERNAME="${KEYCLOAK_ADMIN:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}" \
+  KC_DB_URL="jdbc:postgresql://$REFORMHUB_DB_HOST:$REFORMHUB_DB_PORT/$KEYCLOAK_DB" \
+  KC_DB_USERNAME="$REFORMHUB_DB_USER" KC_DB_PASSWORD="$REFORMHUB_DB_PASSWORD" \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx$KEYCLOAK_HEAP" \
-  setsid nohup "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --db=dev-mem \
-    --import-realm --hostname="http://127.0.0.1:$KEYCLOAK_PORT" --health-enabled=true >>"$log" 2>&1 < /dev/null &
+  setsid nohup "$home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --hostname="http://127.0.0.1:$KEYCLOAK_PORT" --import-realm >>"$log" 2>&1 < /dev/null &
   echo $! > "$(pid_file keycloak)"
   WAIT_PID=$! wait_for keycloak "$KEYCLOAK_TIMEOUT" "$log" http_ok "$REFORMHUB_OIDC_URL/.well-known/openid-configuration"
 }
@@ -365,9 +397,15 @@ start_platform() {
   for name in "${SERVICES[@]}"; do wait_service "$name"; done
 }
 
+# the services in reverse start order: the gateway first, so no caller reaches a stopping service
+stop_order() {
+  local i
+  for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do echo "${SERVICES[$i]}"; done
+}
+
 stop_everything() {
   local name
-  for name in gateway enterprise-appeals notifications progress-reporting task-registry; do stop_pid "$name"; done
+  for name in $(stop_order); do stop_pid "$name"; done
   stop_pid keycloak || true
   stop_pid kafka
   stop_postgres

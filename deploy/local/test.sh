@@ -25,7 +25,7 @@ cleanup() {
   local status=$?
   if [ "${REFORMHUB_KEEP_RUNNING:-0}" != 1 ]; then
     local name
-    for name in gateway enterprise-appeals notifications progress-reporting task-registry keycloak kafka; do
+    for name in $(stop_order) keycloak kafka; do
       [[ " ${already[*]} " == *" $name "* ]] || stop_pid "$name" || true
     done
     [[ " ${already[*]} " == *" postgres "* ]] || stop_postgres
@@ -35,6 +35,10 @@ cleanup() {
 trap cleanup EXIT
 
 started=$(date +%s)
+start_postgres
+# Keycloak runs as in up.sh (data in PostgreSQL, so the restart test is real), but each test run starts
+# from a fresh Keycloak database: the realm files of this checkout are imported, whatever an earlier run left
+if ! running keycloak; then drop_keycloak_data; fi
 start_infrastructure
 if [ "${#already[@]}" -gt 3 ]; then
   warn "reusing the running services: the end-to-end tests run against them, not a fresh build"
@@ -48,4 +52,4 @@ cd "$ROOT"
 mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
   -De2e.keycloak="http://127.0.0.1:$KEYCLOAK_PORT" -De2e.kafka="$KAFKA_BOOTSTRAP_SERVERS" \
   -De2e.registry="http://127.0.0.1:$REGISTRY_PORT" \
-  -De2e.kafkaCtl="$ROOT/deploy/local/kafka-ctl.sh" "$@"
+  -De2e.ctl="$ROOT/deploy/local/ctl.sh" "$@"

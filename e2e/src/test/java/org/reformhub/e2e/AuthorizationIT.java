@@ -15,7 +15,7 @@ class AuthorizationIT {
 
     @Test
     void an_enterprise_cannot_read_the_task_registry() {
-        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/registry/measures/1-01")
+        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/registry/measures/yshj-2020/1-01")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("https://reformhub.org/problems/forbidden"));
     }
@@ -66,6 +66,6 @@ class AuthorizationIT {
                 .contentType(ContentType.JSON).body(WalkingSkeletonIT.measure(code, "zrzy", "市自然资源局"))
                 .post("/api/registry/measures")
                 .then().statusCode(201)
-                .header("Location", equalTo(Platform.GATEWAY + "/api/registry/measures/" + code));
+                .header("Location", equalTo(Platform.GATEWAY + Codes.path(code)));
     }
 }

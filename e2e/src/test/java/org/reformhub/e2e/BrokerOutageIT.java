@@ -3,18 +3,15 @@ package org.reformhub.e2e;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.KafkaProbe;
@@ -26,19 +23,17 @@ import org.reformhub.kernel.testing.Tokens;
  */
 class BrokerOutageIT {
 
-    private static final String KAFKA_CTL = System.getProperty("e2e.kafkaCtl", "");
-
     @AfterEach
     void brokerIsBack() throws Exception {
-        if (!KAFKA_CTL.isBlank()) {
-            kafka("start");
+        if (Components.controllable()) {
+            Components.run("start", "kafka");
         }
     }
 
     @Test
     void writes_succeed_while_kafka_is_down_and_their_events_follow_once_it_is_back() throws Exception {
-        Assumptions.assumeFalse(KAFKA_CTL.isBlank(), "needs deploy/local/kafka-ctl.sh (run through deploy/local/test.sh)");
-        kafka("stop");
+        Components.requireControl();
+        Components.run("stop", "kafka");
 
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -51,26 +46,20 @@ class BrokerOutageIT {
         // while the broker is down nothing can arrive
         Thread.sleep(2000);
         List<String> titlesDuringOutage = WalkingSkeletonIT.inboxTitles(Tokens.department("zrzy"));
-        codes.forEach(code -> assertEquals(false, titlesDuringOutage.stream().anyMatch(t -> t.contains(code + " "))));
+        codes.forEach(code -> assertEquals(false, titlesDuringOutage.stream().anyMatch(t -> t.contains(Codes.key(code)))));
 
-        kafka("start");
+        Components.run("start", "kafka");
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             List<String> titles = WalkingSkeletonIT.inboxTitles(Tokens.department("zrzy"));
-            return codes.stream().allMatch(code -> titles.stream().filter(t -> t.contains(code + " ")).count() == 1);
+            return codes.stream().allMatch(code -> titles.stream().filter(t -> t.contains(Codes.key(code))).count() == 1);
         });
+        List<String> keys = codes.stream().map(Codes::key).toList();
         List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil("reform.registry", Duration.ofSeconds(30),
-                seen -> seen.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(codes));
-        Map<String, Long> perCode = records.stream().filter(r -> codes.contains(r.key()))
+                seen -> seen.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(keys));
+        Map<String, Long> perCode = records.stream().filter(r -> keys.contains(r.key()))
                 .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
         assertEquals(codes.size(), perCode.size(), "every event was published");
         perCode.forEach((code, n) -> assertEquals(1L, n, "event of " + code + " published once"));
-    }
-
-    private static void kafka(String action) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(KAFKA_CTL, action).inheritIO().start();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("kafka-ctl " + action + " failed");
-        }
     }
 }

@@ -79,7 +79,7 @@ class PortalAccessIT {
 
     @Test
     void api_responses_carry_security_headers_and_a_request_id() {
-        Platform.gateway().get("/api/registry/measures/1-01")
+        Platform.gateway().get("/api/registry/measures/yshj-2020/1-01")
                 .then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
                 .header("X-Request-Id", notNullValue());
     }

@@ -17,7 +17,7 @@ import org.reformhub.kernel.testing.Tokens;
 class TokenValidationIT {
 
     private static final String SERVICE = System.getProperty("e2e.registry", "http://127.0.0.1:8081");
-    private static final String RESOURCE = "/api/registry/measures/1-01";
+    private static final String RESOURCE = "/api/registry/measures/yshj-2020/1-01";
 
     private static void refusedEverywhere(String token) {
         Platform.gatewayAs(token).get(RESOURCE)
@@ -38,9 +38,9 @@ class TokenValidationIT {
     @Test
     void a_valid_token_passes_both_the_gateway_and_the_service() {
         // 404 problem from the service: the token was accepted on both sides
-        Platform.gatewayAs(Tokens.supervisor()).get("/api/registry/measures/0-00")
+        Platform.gatewayAs(Tokens.supervisor()).get("/api/registry/measures/yshj-2020/0-00")
                 .then().statusCode(404).body("type", equalTo("https://reformhub.org/problems/not-found"));
-        RestAssured.given().baseUri(SERVICE).auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/0-00")
+        RestAssured.given().baseUri(SERVICE).auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/yshj-2020/0-00")
                 .then().statusCode(404);
     }
 

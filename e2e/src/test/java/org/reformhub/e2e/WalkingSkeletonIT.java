@@ -22,9 +22,9 @@ class WalkingSkeletonIT {
 
     static String measure(String code, String leadDept, String leadName) {
         return """
-                {"code":"%s","list":"REFERENCE","domain":"土地节约集约利用","title":"端到端测试举措 %s",
+                {"programme":"%s","code":"%s","list":"REFERENCE","domain":"土地节约集约利用","title":"端到端测试举措 %s",
                  "leadUnits":[{"code":"%s","name":"%s"}],"deadline":{"kind":"ONGOING"}}"""
-                .formatted(code, code, leadDept, leadName);
+                .formatted(Codes.PROGRAMME, code, Codes.key(code), leadDept, leadName);
     }
 
     static List<String> inboxTitles(String token) {
@@ -40,7 +40,7 @@ class WalkingSkeletonIT {
                 .post("/api/registry/measures")
                 .then().statusCode(201).header("X-Request-Id", notNullValue()).body("code", equalTo(code));
 
-        String title = "新的改革举措任务：" + code + " 端到端测试举措 " + code;
+        String title = "新的改革举措任务：" + code + " 端到端测试举措 " + Codes.key(code);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> inboxTitles(Tokens.department("zrzy")).contains(title));
         Platform.gatewayAs(Tokens.department("zwsj")).queryParam("limit", 500).get("/api/notifications/inbox")

@@ -17,4 +17,9 @@ class ArchitectureTest {
     void the_service_uses_no_other_service_code() {
         ArchitectureRules.noOtherService("org.reformhub.notifications").check(classes);
     }
+
+    @Test
+    void features_use_each_others_use_cases_never_their_repositories() {
+        ArchitectureRules.featuresUseEachOthersUseCasesOnly("org.reformhub.notifications").check(classes);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,6 +24,8 @@ import io.quarkus.security.UnauthorizedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import org.reformhub.kernel.rule.RejectedException;
+
 /**
  * The one place where exceptions become HTTP responses: every error leaves a service as
  * {@code application/problem+json}, with the caller's {@code X-Request-Id} as correlation id and
@@ -33,9 +36,24 @@ public class ProblemMappers {
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final Instance<RejectionTable> rejectionTable;
+
+    public ProblemMappers(Instance<RejectionTable> rejectionTable) {
+        this.rejectionTable = rejectionTable;
+    }
+
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri, HttpHeaders headers) {
         return respond(e.problem(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(RejectedException e, UriInfo uri, HttpHeaders headers) {
+        RejectionTable table = rejectionTable.isResolvable() ? rejectionTable.get() : null;
+        if (table == null) {
+            return unexpected(e, uri, headers);
+        }
+        return respond(table.problemFor(e.rejection()), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -1,18 +1,25 @@
 package org.reformhub.kernel.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The layout rules every service follows, checked by one small test per service:
  * a feature's {@code domain} knows nothing of HTTP, Kafka, Quarkus or its own edges, and no service
- * reaches into another service's code (they share facts through events and REST only).
+ * reaches into another service's code (they share facts through events and REST only). The rules fail on
+ * an empty match, so a mistyped package cannot make them pass.
  */
 public final class ArchitectureRules {
 
@@ -31,8 +38,38 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..api..", "..application..", "..infrastructure..",
                         "jakarta.ws.rs..", "io.quarkus..", "org.apache.kafka..", "io.vertx..", "io.smallrye..")
-                .allowEmptyShould(true)
                 .because("rules live in plain Java that a unit test can build");
+    }
+
+    /**
+     * A feature ({@code <root>.<feature>..}) uses another feature's use cases and ports ({@code application}),
+     * never its repositories or adapters ({@code infrastructure}).
+     */
+    public static ArchRule featuresUseEachOthersUseCasesOnly(String rootPackage) {
+        return classes().that().resideInAPackage(rootPackage + "..")
+                .should(new ArchCondition<JavaClass>("not use another feature's infrastructure") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String own = feature(rootPackage, item.getPackageName());
+                        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                            String target = dependency.getTargetClass().getPackageName();
+                            String other = feature(rootPackage, target);
+                            if (other != null && !other.equals(own) && target.contains(".infrastructure")) {
+                                events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .because("a feature calls another feature's use case or port, never its repository");
+    }
+
+    private static String feature(String rootPackage, String packageName) {
+        if (!packageName.startsWith(rootPackage + ".")) {
+            return null;
+        }
+        String rest = packageName.substring(rootPackage.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     public static ArchRule noOtherService(String ownPackage) {
@@ -40,7 +77,6 @@ public final class ArchitectureRules {
                 .toArray(String[]::new);
         return noClasses().that().resideInAPackage(ownPackage + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others)
-                .allowEmptyShould(true)
                 .because("services share facts only through events and REST");
     }
 }

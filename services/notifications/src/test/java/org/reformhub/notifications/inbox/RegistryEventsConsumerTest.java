@@ -31,7 +31,7 @@ class RegistryEventsConsumerTest {
         return """
                 {"specversion":"1.0","id":"%s","source":"/reformhub/task-registry","type":"reform.registry.measure.created.v1",
                  "subject":"%s","time":"2026-11-26T08:00:00Z","datacontenttype":"application/json",
-                 "data":{"measure":{"code":"%s","title":"证照主题联办","leadUnits":[{"code":"%s","name":"市政务服务数据管理局"}],
+                 "data":{"measure":{"programme":"yshj-2020","code":"%s","title":"证照主题联办","leadUnits":[{"code":"%s","name":"市政务服务数据管理局"}],
                  "cooperatingUnits":[],"deadline":{"kind":"ONGOING"}},"changedFields":[]}}"""
                 .formatted(eventId, code, code, leadDept);
     }
@@ -73,6 +73,10 @@ class RegistryEventsConsumerTest {
         await().atMost(WAIT).until(() -> messagesFor(dept, marker) == 1);
 
         assertEquals(1, messagesFor(dept, eventId));
+        // a page of one still counts the whole inbox (two messages: the event and the marker)
+        given().auth().oauth2(Tokens.supervisor()).queryParam("dept", dept).queryParam("limit", 1)
+                .get("/api/notifications/inbox").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(1)).body("total", org.hamcrest.Matchers.equalTo(2));
     }
 
     @Test

@@ -28,7 +28,7 @@ class IdentityProviderDownTest {
 
     @Test
     void a_token_that_cannot_be_checked_is_503() {
-        given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/1-01")
+        given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/yshj-2020/1-01")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://reformhub.org/problems/service-unavailable"));

@@ -28,20 +28,40 @@ class MeasureResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Unique in this run and, through the random list number, against events of earlier runs on the broker. */
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 90_000_000));
+    /**
+     * Measures made by these tests live in a programme of this test run: unique against other runs' events
+     * on the broker, and apart from the seed programme that other tests read.
+     */
+    static final String PROGRAMME = "test-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+    private static volatile boolean programmeCreated;
 
     static String newCode() {
+        if (!programmeCreated) {
+            given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON)
+                    .body("{\"code\":\"" + PROGRAMME + "\",\"title\":\"组件测试批次\"}").post("/api/registry/programmes");
+            programmeCreated = true;
+        }
         int n = SEQUENCE.incrementAndGet();
         return (n / 100) + "-" + String.format("%02d", n % 100);
     }
 
+    /** The API path of a measure of the test programme. */
+    static String path(String code) {
+        return "/api/registry/measures/" + PROGRAMME + "/" + code;
+    }
+
+    /** Its Kafka key. */
+    static String key(String code) {
+        return PROGRAMME + "/" + code;
+    }
+
     static String measureJson(String code) {
         return """
-                {"code":"%s","list":"REPLICATE","domain":"开办企业","title":"证照主题联办",
+                {"programme":"%s","code":"%s","list":"REPLICATE","domain":"开办企业","title":"证照主题联办",
                  "leadUnits":[{"code":"zwsj","name":"市政务服务数据管理局"}],
                  "cooperatingUnits":[{"code":"scjg","name":"市市场监管局"}],
-                 "deadline":{"kind":"DATE","date":"2020-12-31"}}""".formatted(code);
+                 "deadline":{"kind":"DATE","date":"2020-12-31"}}""".formatted(PROGRAMME, code);
     }
 
     @Test
@@ -56,13 +76,14 @@ class MeasureResourceTest {
                 .body("deadline.date", equalTo("2020-12-31"));
 
         List<ConsumerRecord<String, String>> records = KafkaProbe.readUntil("reform.registry", Duration.ofSeconds(30),
-                seen -> seen.stream().anyMatch(r -> code.equals(r.key())));
-        ConsumerRecord<String, String> record = records.stream().filter(r -> code.equals(r.key())).findFirst().orElseThrow();
+                seen -> seen.stream().anyMatch(r -> key(code).equals(r.key())));
+        ConsumerRecord<String, String> record = records.stream().filter(r -> key(code).equals(r.key())).findFirst().orElseThrow();
         JsonNode event = JSON.readTree(record.value());
         assertEquals("1.0", event.path("specversion").asText());
         assertEquals("reform.registry.measure.created.v1", event.path("type").asText());
         assertEquals("/reformhub/task-registry", event.path("source").asText());
-        assertEquals(code, event.path("subject").asText());
+        assertEquals(key(code), event.path("subject").asText());
+        assertEquals(PROGRAMME, event.path("data").path("measure").path("programme").asText());
         assertEquals("证照主题联办", event.path("data").path("measure").path("title").asText());
         assertEquals("scjg", event.path("data").path("measure").path("cooperatingUnits").path(0).path("code").asText());
         assertNotNull(KafkaProbe.header(record, "content-type"));
@@ -72,8 +93,8 @@ class MeasureResourceTest {
     void invalid_fields_are_a_problem_with_field_details_and_nothing_is_stored() {
         String code = newCode();
         String body = """
-                {"code":"%s","list":"REPLICATE","domain":"","title":" ","leadUnits":[],
-                 "deadline":{"kind":"DATE"}}""".formatted(code);
+                {"programme":"%s","code":"%s","list":"REPLICATE","domain":"","title":" ","leadUnits":[],
+                 "deadline":{"kind":"DATE"}}""".formatted(PROGRAMME, code);
 
         given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/registry/measures")
@@ -82,7 +103,7 @@ class MeasureResourceTest {
                 .body("type", equalTo("https://reformhub.org/problems/validation-failed"))
                 .body("errors.field", hasItems("domain", "title", "leadUnits"));
 
-        given().auth().oauth2(Tokens.supervisor()).when().get("/api/registry/measures/" + code)
+        given().auth().oauth2(Tokens.supervisor()).when().get(path(code))
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -125,12 +146,12 @@ class MeasureResourceTest {
         given().contentType(ContentType.JSON).body(measureJson(newCode()))
                 .post("/api/registry/measures")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2("not-a-token").get("/api/registry/measures/1-01").then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("/api/registry/measures/yshj-2020/1-01").then().statusCode(401);
     }
 
     @Test
     void an_enterprise_cannot_read_measures() {
-        given().auth().oauth2(Tokens.forUser("enterprise-a")).get("/api/registry/measures/1-01")
+        given().auth().oauth2(Tokens.forUser("enterprise-a")).get("/api/registry/measures/yshj-2020/1-01")
                 .then().statusCode(403);
     }
 }

@@ -44,13 +44,13 @@ class OutboxRelayTest {
 
     @Test
     void concurrent_relays_publish_every_event_exactly_once_and_in_order() throws Exception {
-        List<String> codes = new ArrayList<>();
+        List<String> codes = new ArrayList<>(); // the aggregates' keys, programme/code
         for (int i = 0; i < 30; i++) {
             String code = MeasureResourceTest.newCode();
             int status = given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON)
                     .body(MeasureResourceTest.measureJson(code)).post("/api/registry/measures").statusCode();
             if (status == 201) {
-                codes.add(code);
+                codes.add(MeasureResourceTest.key(code));
             }
         }
         // the scheduled relay runs too: four more racing publishers on top of it

@@ -28,9 +28,15 @@ class ImportResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static final String SEED = "yshj-2020";
+
     static Response importTable(String contentType, byte[] body, boolean dryRun) {
+        return importInto(SEED, contentType, body, dryRun);
+    }
+
+    static Response importInto(String programme, String contentType, byte[] body, boolean dryRun) {
         return given().auth().oauth2(Tokens.supervisor()).contentType(contentType).body(body)
-                .queryParam("dryRun", dryRun).post("/api/registry/imports");
+                .queryParam("programme", programme).queryParam("dryRun", dryRun).post("/api/registry/imports");
     }
 
     static Response importSeed(boolean dryRun) throws Exception {
@@ -53,12 +59,12 @@ class ImportResourceTest {
         importSeed(false).then().statusCode(200)
                 .body("dryRun", equalTo(false))
                 .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(22));
-        given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/1-03").then().statusCode(200)
+        given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/yshj-2020/1-03").then().statusCode(200)
                 .body("leadUnits[0].code", equalTo("zjj"))
                 .body("cooperatingUnits.code", equalTo(List.of("zrzy", "gdj", "skjt")))
                 .body("deadline.date", equalTo("2020-06-30"))
                 .body("workItems.size()", equalTo(3));
-        given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/1-06").then().statusCode(200)
+        given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/yshj-2020/1-06").then().statusCode(200)
                 .body("statedStatus", equalTo("IN_PROGRESS"))
                 .body("kpis[0].baseline", equalTo(128)).body("kpis[0].target", equalTo(189)).body("kpis[0].unit", equalTo("项"));
     }
@@ -91,7 +97,7 @@ class ImportResourceTest {
                 .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(21))
                 .body("measures.find { it.code == '1-09' }.changedFields", equalTo(List.of("title")));
 
-        given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/1-09/history").then().statusCode(200)
+        given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/yshj-2020/1-09/history").then().statusCode(200)
                 .body("entries[-1].source", equalTo("IMPORT"))
                 .body("entries[-1].changedBy", equalTo("supervisor"))
                 .body("entries[-1].changes[0].field", equalTo("title"))
@@ -107,7 +113,7 @@ class ImportResourceTest {
     private static boolean isTitleUpdateOf109(ConsumerRecord<String, String> record) {
         try {
             JsonNode event = JSON.readTree(record.value());
-            return "1-09".equals(record.key()) && "reform.registry.measure.updated.v1".equals(event.path("type").asText())
+            return "yshj-2020/1-09".equals(record.key()) && "reform.registry.measure.updated.v1".equals(event.path("type").asText())
                     && "“秒批”政务服务改革".equals(event.path("data").path("measure").path("title").asText())
                     && event.path("data").path("changedFields").toString().equals("[\"title\"]");
         } catch (Exception e) {
@@ -130,7 +136,7 @@ class ImportResourceTest {
     @Test
     void the_exported_workbook_imports_back_unchanged() throws Exception {
         importSeed(false).then().statusCode(200);
-        byte[] workbook = given().auth().oauth2(Tokens.department("zwsj")).get("/api/registry/exports/registry.xlsx")
+        byte[] workbook = given().auth().oauth2(Tokens.department("zwsj")).get("/api/registry/exports/yshj-2020/registry.xlsx")
                 .then().statusCode(200).contentType(ImportResource.XLSX).extract().asByteArray();
         // other tests' measures are in the register too; the seed's 22 must come back exactly as they are
         importTable(ImportResource.XLSX, workbook, true).then().statusCode(200)
@@ -144,9 +150,13 @@ class ImportResourceTest {
         String table = String.join("\n", "九、在全省复制推广的改革举措（1项）", "\t（一）获得用水用气（1项）",
                 "\t1", "\t用水报装零跑动", "\t东莞市推行用水报装全程网办。", "\t市水务局牵头，市自然资源局配合",
                 "\t1.推行网上报装。", "\t2021年6月底", "\t正在推进");
-        importTable("text/plain; charset=UTF-8", table.getBytes(java.nio.charset.StandardCharsets.UTF_8), false)
-                .then().statusCode(200).body("created", equalTo(1)).body("warnings[0].kind", equalTo("UNKNOWN_UNIT"));
-        String code = given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/9-01").then().statusCode(200)
+        String programme = "water-" + System.nanoTime() % 1_000_000;
+        given().auth().oauth2(Tokens.supervisor()).contentType("text/plain; charset=UTF-8")
+                .body(table.getBytes(java.nio.charset.StandardCharsets.UTF_8)).queryParam("programme", programme)
+                .queryParam("title", "用水报装试点").queryParam("dryRun", false).post("/api/registry/imports")
+                .then().statusCode(200).body("created", equalTo(1)).body("warnings[0].kind", equalTo("UNKNOWN_UNIT"))
+                .body("programme.action", equalTo("CREATE")).body("programme.title", equalTo("用水报装试点"));
+        String code = given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/" + programme + "/9-01").then().statusCode(200)
                 .body("cooperatingUnits[0].code", equalTo("zrzy")).extract().path("leadUnits[0].code");
         given().auth().oauth2(Tokens.supervisor()).queryParam("needsReview", true).get("/api/registry/departments")
                 .then().statusCode(200).body("items.code", hasItem(code)).body("items.name", hasItem("市水务局"));
@@ -170,6 +180,11 @@ class ImportResourceTest {
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("1-01"));
         importTable("text/plain", new byte[10 * 1024 * 1024], false).then().statusCode(413).contentType("application/problem+json");
         importTable("application/pdf", "%PDF-1.4".getBytes(), false).then().statusCode(415).contentType("application/problem+json");
+        importInto("Not A Slug", "text/plain", TableFiles.seedText().getBytes(java.nio.charset.StandardCharsets.UTF_8), false)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("programme"));
+        given().auth().oauth2(Tokens.supervisor()).contentType("text/plain").body(TableFiles.seedText())
+                .queryParam("dryRun", false).post("/api/registry/imports").then().statusCode(400)
+                .body("errors[0].field", equalTo("programme"));
 
         assertEquals(measures, measureCount());
         assertEquals(departments, departmentCount());
@@ -183,6 +198,6 @@ class ImportResourceTest {
                 .post("/api/registry/imports").then().statusCode(403);
         given().contentType("text/plain").body(TableFiles.seedText()).post("/api/registry/imports").then().statusCode(401);
         given().auth().oauth2(Tokens.forUser("admin")).contentType("text/plain; charset=UTF-8").body(TableFiles.seedText())
-                .queryParam("dryRun", true).post("/api/registry/imports").then().statusCode(200);
+                .queryParam("programme", SEED).queryParam("dryRun", true).post("/api/registry/imports").then().statusCode(200);
     }
 }

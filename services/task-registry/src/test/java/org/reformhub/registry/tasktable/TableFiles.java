@@ -25,8 +25,23 @@ public final class TableFiles {
     private TableFiles() {
     }
 
+    /** The city's table: the repository's own copy under deploy/seed (a clone needs nothing beside it). */
     public static String seedText() throws IOException {
-        return Files.readString(Path.of(System.getProperty("reformhub.seed", "../../../shared/seed/reform-task-table.txt")));
+        return Files.readString(repositoryFile("deploy/seed/reform-task-table.txt"));
+    }
+
+    /** A second table in other phrasings, numbered like the seed (1-01, 1-02, 2-01). */
+    public static String secondTableText() throws IOException {
+        return Files.readString(repositoryFile("deploy/seed/examples/second-table-2021.txt"));
+    }
+
+    static Path repositoryFile(String relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(relative))) {
+                return dir.resolve(relative);
+            }
+        }
+        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 
     /** List headers as paragraphs, everything else in one table; domain headers are one merged cell. */

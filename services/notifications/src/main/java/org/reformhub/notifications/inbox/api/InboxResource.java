@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,20 +36,20 @@ public class InboxResource {
     /** A department reads its own inbox; supervisors may read any department's with {@code ?dept=}. */
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public Page<InboxMessage.InboxMessageView> list(@QueryParam("dept") String dept,
+    public Page<InboxMessage.InboxMessageView> list(@QueryParam("dept") @Size(max = 50) String dept,
                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        List<InboxMessage> messages;
+        String recipient;
         if (dept != null) {
             currentCaller.requireDepartment(dept);
-            messages = inbox.forDepartment(dept, limit);
+            recipient = dept;
         } else {
             Caller caller = currentCaller.get();
-            messages = caller.seesEverything()
-                    ? inbox.all(limit)
-                    : inbox.forDepartment(caller.dept()
-                            .orElseThrow(() -> ProblemException.forbidden("令牌中缺少单位（dept）声明")), limit);
+            recipient = caller.seesEverything() ? null
+                    : caller.dept().orElseThrow(() -> ProblemException.forbidden("令牌中缺少单位（dept）声明"));
         }
-        List<InboxMessage.InboxMessageView> items = messages.stream().map(InboxMessage::view).toList();
-        return Page.of(items);
+        // total counts every message of the inbox, not just the page returned
+        List<InboxMessage> messages = recipient == null ? inbox.all(limit) : inbox.forDepartment(recipient, limit);
+        long total = recipient == null ? inbox.count() : inbox.countForDepartment(recipient);
+        return new Page<>(messages.stream().map(InboxMessage::view).toList(), total);
     }
 }

@@ -12,7 +12,7 @@ public final class MeasureAssignmentMessages {
     public record Unit(String code, String name) {
     }
 
-    public record Assignment(String measureCode, String title, List<Unit> leadUnits, List<Unit> cooperatingUnits,
+    public record Assignment(String programme, String measureCode, String title, List<Unit> leadUnits, List<Unit> cooperatingUnits,
                              String deadlineText) {
     }
 
@@ -43,7 +43,7 @@ public final class MeasureAssignmentMessages {
     private static Draft message(Assignment assignment, Unit unit, String role) {
         String title = "新的改革举措任务：" + assignment.measureCode() + " " + assignment.title();
         String body = unit.name() + "：贵单位为改革举措“" + assignment.title() + "”（编号 " + assignment.measureCode()
-                + "）的" + role + "，完成时限：" + assignment.deadlineText() + "。请按时报送工作进展。";
+                + "，改革批次 " + assignment.programme() + "）的" + role + "，完成时限：" + assignment.deadlineText() + "。请按时报送工作进展。";
         return new Draft(unit.code(), title, body);
     }
 }

@@ -17,6 +17,10 @@ public class InboxRepository implements PanacheRepositoryBase<InboxMessage, UUID
         return find("recipientDept", Sort.descending("createdAt"), dept).page(0, limit).list();
     }
 
+    public long countForDepartment(String dept) {
+        return count("recipientDept", dept);
+    }
+
     public List<InboxMessage> all(int limit) {
         return findAll(Sort.descending("createdAt")).page(0, limit).list();
     }

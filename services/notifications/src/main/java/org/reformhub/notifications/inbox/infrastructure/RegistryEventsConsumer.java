@@ -44,12 +44,12 @@ public class RegistryEventsConsumer implements EventHandler {
     }
 
     private static MeasureAssignmentMessages.Assignment assignment(JsonNode measure) {
-        if (!measure.hasNonNull("code") || !measure.path("leadUnits").isArray()) {
-            throw new InvalidEventException("measure event without code or leadUnits");
+        if (!measure.hasNonNull("programme") || !measure.hasNonNull("code") || !measure.path("leadUnits").isArray()) {
+            throw new InvalidEventException("measure event without programme, code or leadUnits");
         }
         JsonNode deadline = measure.path("deadline");
         String deadlineText = "ONGOING".equals(deadline.path("kind").asText()) ? "持续推进" : deadline.path("date").asText();
-        return new MeasureAssignmentMessages.Assignment(measure.path("code").asText(), measure.path("title").asText(),
+        return new MeasureAssignmentMessages.Assignment(measure.path("programme").asText(), measure.path("code").asText(), measure.path("title").asText(),
                 units(measure.path("leadUnits")), units(measure.path("cooperatingUnits")), deadlineText);
     }
 

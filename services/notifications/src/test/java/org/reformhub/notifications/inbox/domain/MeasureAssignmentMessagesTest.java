@@ -17,7 +17,7 @@ class MeasureAssignmentMessagesTest {
 
     @Test
     void lead_and_cooperating_units_each_get_one_message_naming_their_role() {
-        var drafts = MeasureAssignmentMessages.draft(new Assignment("1-03", "水电气外线工程", List.of(ZWSJ), List.of(ZRZY), "2020-06-30"));
+        var drafts = MeasureAssignmentMessages.draft(new Assignment("yshj-2020", "1-03", "水电气外线工程", List.of(ZWSJ), List.of(ZRZY), "2020-06-30"));
 
         assertEquals(2, drafts.size());
         assertEquals("zwsj", drafts.get(0).recipientDept());
@@ -28,7 +28,7 @@ class MeasureAssignmentMessagesTest {
 
     @Test
     void a_unit_named_both_as_lead_and_cooperating_is_told_once_as_lead() {
-        var drafts = MeasureAssignmentMessages.draft(new Assignment("1-01", "证照主题联办", List.of(ZWSJ), List.of(ZWSJ), "持续推进"));
+        var drafts = MeasureAssignmentMessages.draft(new Assignment("yshj-2020", "1-01", "证照主题联办", List.of(ZWSJ), List.of(ZWSJ), "持续推进"));
 
         assertEquals(1, drafts.size());
         assertTrue(drafts.get(0).body().contains("牵头单位"));

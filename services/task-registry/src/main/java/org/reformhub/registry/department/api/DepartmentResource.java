@@ -22,11 +22,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.api.Page;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.registry.department.application.ManageDepartments;
 import org.reformhub.registry.department.domain.DepartmentKind;
+import org.reformhub.registry.department.domain.DepartmentRejection;
 import org.reformhub.registry.department.domain.DepartmentSnapshot;
 import org.reformhub.registry.department.infrastructure.DepartmentRepository;
 
@@ -40,18 +41,29 @@ public class DepartmentResource {
     public record CreateDepartmentRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}", message = "lowercase letters, digits and dashes") String code,
             @NotBlank @Size(max = 200) String name,
-            List<@NotBlank String> aliases,
+            @Size(max = 30) List<@NotBlank @Size(max = 200) String> aliases,
             @NotNull DepartmentKind kind,
-            @Email String email,
+            @Email @Size(max = 200) String email,
             @Size(max = 50) String phone) {
     }
 
-    public record ChangeDepartmentRequest(@Size(min = 1, max = 200) String name, List<@NotBlank String> aliases,
-                                          DepartmentKind kind, @Email String email, @Size(max = 50) String phone,
+    public record ChangeDepartmentRequest(@Size(min = 1, max = 200) String name,
+                                          @Size(max = 30) List<@NotBlank @Size(max = 200) String> aliases,
+                                          DepartmentKind kind, @Email @Size(max = 200) String email,
+                                          @Size(max = 50) String phone,
                                           Boolean reviewed) {
     }
 
-    public record MergeRequest(@NotBlank String from) {
+    public record MergeRequest(@NotBlank @Size(max = 50) String from) {
+    }
+
+    /** A department as the API shows it. */
+    public record DepartmentResponse(String code, String name, List<String> aliases, DepartmentKind kind, String email,
+                                     String phone, boolean needsReview, String mergedInto, long version) {
+        static DepartmentResponse of(DepartmentSnapshot d) {
+            return new DepartmentResponse(d.code(), d.name(), d.aliases(), d.kind(), d.email(), d.phone(), d.needsReview(),
+                    d.mergedInto(), d.version());
+        }
     }
 
     private final ManageDepartments manage;
@@ -66,18 +78,18 @@ public class DepartmentResource {
 
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public Page<DepartmentSnapshot> list(@QueryParam("needsReview") Boolean needsReview) {
-        List<DepartmentSnapshot> items = departments.snapshots().stream()
-                .filter(d -> needsReview == null || d.needsReview() == needsReview).toList();
+    public Page<DepartmentResponse> list(@QueryParam("needsReview") Boolean needsReview) {
+        List<DepartmentResponse> items = departments.snapshots().stream()
+                .filter(d -> needsReview == null || d.needsReview() == needsReview).map(DepartmentResponse::of).toList();
         return Page.of(items);
     }
 
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public DepartmentSnapshot get(@PathParam("code") String code) {
-        return departments.findByIdOptional(code).map(d -> d.snapshot())
-                .orElseThrow(() -> ProblemException.notFound("单位 " + code + " 不存在"));
+    public DepartmentResponse get(@PathParam("code") String code) {
+        return departments.findByIdOptional(code).map(d -> DepartmentResponse.of(d.snapshot()))
+                .orElseThrow(() -> new RejectedException(new DepartmentRejection.UnknownDepartment(code)));
     }
 
     @POST
@@ -85,23 +97,23 @@ public class DepartmentResource {
     public Response create(@NotNull @Valid CreateDepartmentRequest request) {
         DepartmentSnapshot created = manage.create(request.code(), new ManageDepartments.Description(request.name(),
                 request.aliases(), request.kind(), request.email(), request.phone(), null));
-        return Response.created(URI.create("departments/" + created.code())).entity(created).build();
+        return Response.created(URI.create("departments/" + created.code())).entity(DepartmentResponse.of(created)).build();
     }
 
     @PATCH
     @Path("/{code}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public DepartmentSnapshot change(@PathParam("code") String code, @NotNull @Valid ChangeDepartmentRequest request) {
-        return manage.describe(code, new ManageDepartments.Description(request.name(), request.aliases(), request.kind(),
-                request.email(), request.phone(), request.reviewed()));
+    public DepartmentResponse change(@PathParam("code") String code, @NotNull @Valid ChangeDepartmentRequest request) {
+        return DepartmentResponse.of(manage.describe(code, new ManageDepartments.Description(request.name(), request.aliases(), request.kind(),
+                request.email(), request.phone(), request.reviewed())));
     }
 
     /** Merges the department {@code from} into this one: its names become aliases, its measures move here. */
     @POST
     @Path("/{code}/merge")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public DepartmentSnapshot merge(@PathParam("code") String code, @NotNull @Valid MergeRequest request) {
-        return manage.merge(code, request.from(), currentCaller.get().username());
+    public DepartmentResponse merge(@PathParam("code") String code, @NotNull @Valid MergeRequest request) {
+        return DepartmentResponse.of(manage.merge(code, request.from(), currentCaller.get().username()));
     }
 }

@@ -9,20 +9,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.outbox.Outbox;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.registry.department.domain.Department;
 import org.reformhub.registry.department.domain.DepartmentEvent;
 import org.reformhub.registry.department.domain.DepartmentKind;
+import org.reformhub.registry.department.domain.DepartmentRejection;
 import org.reformhub.registry.department.domain.DepartmentSnapshot;
+import org.reformhub.registry.department.domain.UnitNames;
+import org.reformhub.registry.department.events.DepartmentContract;
 import org.reformhub.registry.department.infrastructure.DepartmentRepository;
 import org.reformhub.registry.measure.application.MeasureJournal;
-import org.reformhub.registry.measure.domain.Measure;
-import org.reformhub.registry.measure.domain.MeasureChange;
-import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
-import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 
-/** The catalogue's use cases: register, describe, merge two entries that are one department. */
+/**
+ * The catalogue's use cases: register, describe, merge two entries that are one department; and the
+ * ports an import uses (the names it knows, registering an unknown unit for review).
+ */
 @ApplicationScoped
 public class ManageDepartments {
 
@@ -31,30 +33,42 @@ public class ManageDepartments {
     }
 
     private final DepartmentRepository departments;
-    private final MeasureRepository measures;
-    private final MeasureJournal journal;
+    private final MeasureJournal measures;
     private final Outbox outbox;
 
-    public ManageDepartments(DepartmentRepository departments, MeasureRepository measures, MeasureJournal journal,
-                             Outbox outbox) {
+    public ManageDepartments(DepartmentRepository departments, MeasureJournal measures, Outbox outbox) {
         this.departments = departments;
         this.measures = measures;
-        this.journal = journal;
         this.outbox = outbox;
     }
 
     @Transactional
     public DepartmentSnapshot create(String code, Description description) {
         if (departments.findByIdOptional(code).isPresent()) {
-            throw ProblemException.domain(409, "department-exists", "单位编码已存在", "department " + code + " already exists");
+            RejectedException.raise(new DepartmentRejection.DepartmentCodeTaken(code));
         }
         requireUniqueName(description.name(), code);
         Department department = new Department(code, description.name().strip(), description.kind(), false, Instant.now());
         department.describe(description.kind(), description.email(), description.phone());
         department.setAliases(description.aliases() == null ? List.of() : description.aliases());
         departments.persistAndFlush(department);
-        outbox.append(new DepartmentEvent.DepartmentCreated(department.snapshot()));
+        outbox.append(DepartmentContract.of(new DepartmentEvent.DepartmentCreated(department.snapshot())));
         return department.snapshot();
+    }
+
+    /** For an import: a unit nobody catalogued becomes a department a supervisor should confirm or merge. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DepartmentSnapshot registerForReview(String code, String name) {
+        Department department = new Department(code, name, DepartmentKind.MUNICIPAL_DEPARTMENT, true, Instant.now());
+        departments.persistAndFlush(department);
+        outbox.append(DepartmentContract.of(new DepartmentEvent.DepartmentCreated(department.snapshot())));
+        return department.snapshot();
+    }
+
+    /** The catalogue's names and aliases, for matching the units a table names. */
+    @Transactional
+    public UnitNames unitNames() {
+        return new UnitNames(departments.snapshots());
     }
 
     @Transactional
@@ -77,64 +91,36 @@ public class ManageDepartments {
         DepartmentSnapshot after = department.snapshot();
         List<String> changed = changedFields(before, after);
         if (!changed.isEmpty()) {
-            outbox.append(new DepartmentEvent.DepartmentUpdated(after, changed));
+            outbox.append(DepartmentContract.of(new DepartmentEvent.DepartmentUpdated(after, changed)));
         }
         return after;
     }
 
-    /** Folds {@code duplicateCode} into {@code survivorCode}: its names become aliases, its measures move over. */
+    /**
+     * Folds {@code duplicateCode} into {@code survivorCode}: its names become aliases, and the measure
+     * register (through its own use case) moves the duplicate's measures over.
+     */
     @Transactional
     public DepartmentSnapshot merge(String survivorCode, String duplicateCode, String actor) {
         Department survivor = find(survivorCode);
         Department duplicate = find(duplicateCode);
-        if (survivor.isMerged() || duplicate.isMerged()) {
-            throw ProblemException.domain(409, "department-merged", "单位已被合并", "a merged department cannot take part in a merge");
-        }
-        if (survivorCode.equals(duplicateCode)) {
-            throw ProblemException.domain(409, "department-merge-self", "不能与自身合并", "choose two different departments");
-        }
-        duplicate.mergeInto(survivor);
+        RejectedException.raiseIfAny(duplicate.mergeInto(survivor));
         departments.flush();
-        ResponsibleUnit replacement = new ResponsibleUnit(survivor.code(), survivor.name());
-        for (Measure measure : measures.listAll()) {
-            MeasureContent content = measure.content();
-            if (!content.departmentCodes().contains(duplicateCode)) {
-                continue;
-            }
-            List<ResponsibleUnit> lead = replace(content.leadUnits(), duplicateCode, replacement);
-            List<ResponsibleUnit> cooperating = replace(content.cooperatingUnits(), duplicateCode, replacement);
-            cooperating.removeAll(lead);
-            journal.change(measure, new MeasureContent(content.list(), content.domain(), content.title(), content.practice(),
-                    content.originPlaces(), lead, cooperating, content.workItems(), content.deadline(), content.deadlineText(),
-                    content.remark(), content.statedStatus(), content.kpis()), actor, MeasureChange.Source.API);
-        }
-        outbox.append(new DepartmentEvent.DepartmentsMerged(duplicate.snapshot(), survivor.snapshot()));
-        outbox.append(new DepartmentEvent.DepartmentUpdated(survivor.snapshot(), List.of("aliases")));
+        measures.reassignUnit(duplicateCode, new ResponsibleUnit(survivor.code(), survivor.name()), actor);
+        outbox.append(DepartmentContract.of(new DepartmentEvent.DepartmentsMerged(duplicate.snapshot(), survivor.snapshot())));
+        outbox.append(DepartmentContract.of(new DepartmentEvent.DepartmentUpdated(survivor.snapshot(), List.of("aliases"))));
         return survivor.snapshot();
     }
 
     private Department find(String code) {
-        return departments.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("单位 " + code + " 不存在"));
+        return departments.findByIdOptional(code)
+                .orElseThrow(() -> new RejectedException(new DepartmentRejection.UnknownDepartment(code)));
     }
 
     private void requireUniqueName(String name, String ownCode) {
         departments.find("name", name.strip()).firstResultOptional()
                 .filter(other -> !other.code().equals(ownCode))
-                .ifPresent(other -> {
-                    throw ProblemException.domain(409, "department-name-taken", "单位名称已被使用",
-                            name + " is the name of " + other.code());
-                });
-    }
-
-    private static List<ResponsibleUnit> replace(List<ResponsibleUnit> units, String code, ResponsibleUnit replacement) {
-        List<ResponsibleUnit> result = new ArrayList<>();
-        for (ResponsibleUnit unit : units) {
-            ResponsibleUnit next = unit.code().equals(code) ? replacement : unit;
-            if (!result.contains(next)) {
-                result.add(next);
-            }
-        }
-        return result;
+                .ifPresent(other -> RejectedException.raise(new DepartmentRejection.DepartmentNameTaken(name, other.code())));
     }
 
     private static List<String> changedFields(DepartmentSnapshot a, DepartmentSnapshot b) {

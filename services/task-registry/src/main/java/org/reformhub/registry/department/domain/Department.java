@@ -3,6 +3,7 @@ package org.reformhub.registry.department.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -101,10 +102,16 @@ public class Department {
         this.needsReview = false;
     }
 
-    /** Folds this department into {@code survivor}: its names become the survivor's aliases. */
-    public void mergeInto(Department survivor) {
+    /**
+     * Folds this department into {@code survivor}: its names become the survivor's aliases. Rejected (and
+     * nothing changes) for a merge with itself or with a department merged before.
+     */
+    public Optional<DepartmentRejection> mergeInto(Department survivor) {
         if (survivor.code.equals(code)) {
-            throw new IllegalArgumentException("a department cannot be merged into itself");
+            return Optional.of(new DepartmentRejection.MergeWithItself(code));
+        }
+        if (isMerged() || survivor.isMerged()) {
+            return Optional.of(new DepartmentRejection.AlreadyMerged(isMerged() ? code : survivor.code));
         }
         List<String> names = new ArrayList<>(survivor.aliases);
         names.add(name);
@@ -112,5 +119,6 @@ public class Department {
         survivor.setAliases(names);
         this.mergedInto = survivor.code;
         this.aliases = new ArrayList<>();
+        return Optional.empty();
     }
 }

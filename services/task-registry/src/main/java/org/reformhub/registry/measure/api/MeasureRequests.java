@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,15 +16,23 @@ import jakarta.validation.constraints.Size;
 import org.reformhub.registry.measure.domain.Deadline;
 import org.reformhub.registry.measure.domain.Kpi;
 import org.reformhub.registry.measure.domain.MeasureList;
+import org.reformhub.registry.measure.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.domain.StatedStatus;
 
-/** What callers send to create or edit measures. Units are named by department code. */
+/**
+ * What callers send to create or edit measures. Units are named by department code. Every text and list
+ * has a maximum (documented in the OpenAPI document), so no measure outgrows its event.
+ */
 public final class MeasureRequests {
+
+    /** {@code 1-01}: list number, dash, sequence within the list. */
+    public static final String CODE = "\\d{1,2}-\\d{2,3}";
+    public static final String CODE_MESSAGE = "编号格式应为 清单号-两位序号，如 1-01";
 
     private MeasureRequests() {
     }
 
-    public record UnitRequest(@NotBlank String code, String name) {
+    public record UnitRequest(@NotBlank @Size(max = 50) String code, @Size(max = 200) String name) {
     }
 
     public record DeadlineRequest(@NotNull Deadline.Kind kind, LocalDate date) {
@@ -31,26 +41,29 @@ public final class MeasureRequests {
         }
     }
 
-    public record KpiRequest(@NotBlank String name, String unit, BigDecimal baseline, BigDecimal target) {
+    public record KpiRequest(@NotBlank @Size(max = 200) String name, @Size(max = 20) String unit,
+                             @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal baseline,
+                             @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal target) {
         Kpi toKpi() {
             return new Kpi(name, unit == null ? "" : unit, baseline, target);
         }
     }
 
     public record CreateMeasureRequest(
-            @NotBlank @Pattern(regexp = "\\d+-\\d{2}", message = "编号格式应为 清单号-两位序号，如 1-01") String code,
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "programme code: lowercase letters, digits, dashes") String programme,
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @NotNull MeasureList list,
             @NotBlank @Size(max = 100) String domain,
             @NotBlank @Size(max = 500) String title,
-            String practice,
-            List<String> originPlaces,
-            @NotEmpty List<@Valid UnitRequest> leadUnits,
-            List<@Valid UnitRequest> cooperatingUnits,
-            List<@NotBlank String> workItems,
+            @Size(max = 10_000) String practice,
+            @Size(max = 30) List<@NotBlank @Size(max = 50) String> originPlaces,
+            @NotEmpty @Size(max = 20) List<@NotNull @Valid UnitRequest> leadUnits,
+            @Size(max = 50) List<@NotNull @Valid UnitRequest> cooperatingUnits,
+            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> workItems,
             @NotNull @Valid DeadlineRequest deadline,
-            String remark,
+            @Size(max = 4000) String remark,
             StatedStatus statedStatus,
-            List<@Valid KpiRequest> kpis) {
+            @Size(max = 20) List<@NotNull @Valid KpiRequest> kpis) {
     }
 
     /** JSON merge-patch of a measure: absent fields stay as they are. */
@@ -58,15 +71,15 @@ public final class MeasureRequests {
             MeasureList list,
             @Size(min = 1, max = 100) String domain,
             @Size(min = 1, max = 500) String title,
-            String practice,
-            List<String> originPlaces,
-            @Size(min = 1) List<@Valid UnitRequest> leadUnits,
-            List<@Valid UnitRequest> cooperatingUnits,
-            List<@NotBlank String> workItems,
+            @Size(max = 10_000) String practice,
+            @Size(max = 30) List<@NotBlank @Size(max = 50) String> originPlaces,
+            @Size(min = 1, max = 20) List<@NotNull @Valid UnitRequest> leadUnits,
+            @Size(max = 50) List<@NotNull @Valid UnitRequest> cooperatingUnits,
+            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> workItems,
             @Valid DeadlineRequest deadline,
-            String remark,
+            @Size(max = 4000) String remark,
             StatedStatus statedStatus,
-            List<@Valid KpiRequest> kpis) {
+            @Size(max = 20) List<@NotNull @Valid KpiRequest> kpis) {
     }
 
     static List<String> codes(List<UnitRequest> units) {
@@ -75,5 +88,9 @@ public final class MeasureRequests {
 
     static List<Kpi> kpis(List<KpiRequest> kpis) {
         return kpis == null ? null : kpis.stream().map(KpiRequest::toKpi).toList();
+    }
+
+    static List<ResponsibleUnit> orKeep(List<ResponsibleUnit> value, List<ResponsibleUnit> current) {
+        return value != null ? value : current;
     }
 }

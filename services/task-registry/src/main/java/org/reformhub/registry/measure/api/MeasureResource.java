@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -37,23 +38,28 @@ import org.reformhub.registry.measure.api.MeasureRequests.CreateMeasureRequest;
 import org.reformhub.registry.measure.api.MeasureRequests.PatchMeasureRequest;
 import org.reformhub.registry.measure.application.ChangeMeasure;
 import org.reformhub.registry.measure.application.CreateMeasure;
+import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.registry.measure.domain.Measure;
-import org.reformhub.registry.measure.domain.MeasureChange;
 import org.reformhub.registry.measure.domain.MeasureContent;
+import org.reformhub.registry.measure.domain.MeasureId;
+import org.reformhub.registry.measure.domain.MeasureRejection;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.infrastructure.MeasureChangeRepository;
 import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 
-/** Reform measures. Reads: every government role; writes: supervisors and admins; enterprises: none. */
+/**
+ * Reform measures, across programmes or within one ({@code ?programme=}); one measure is
+ * {@code /measures/{programme}/{code}}. Reads: every government role; writes: supervisors and admins;
+ * enterprises: none.
+ */
 @Path("/measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeasureResource {
 
-
-    public record History(String code, List<MeasureChange.Entry> entries) {
-    }
+    static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     private final CreateMeasure createMeasure;
     private final ChangeMeasure changeMeasure;
@@ -72,41 +78,45 @@ public class MeasureResource {
         this.currentCaller = currentCaller;
     }
 
+    /** Query parameters arrive as text so that a bad one is a 400 naming it, not JAX-RS's 404. */
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public Page<MeasureSnapshot> list(@QueryParam("list") @Pattern(regexp = "REPLICATE|REFERENCE") String list,
-                            @QueryParam("domain") String domain,
-                            @QueryParam("dept") String dept,
+    public Page<MeasureResponse> list(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                            @QueryParam("list") @Pattern(regexp = "REPLICATE|REFERENCE") String list,
+                            @QueryParam("domain") @Size(max = 100) String domain,
+                            @QueryParam("dept") @Size(max = 50) String dept,
                             @QueryParam("role") @Pattern(regexp = "lead|cooperating|any") String role,
                             @QueryParam("statedStatus") @Pattern(regexp = "COMPLETED|IN_PROGRESS|NOT_STATED") String statedStatus,
                             @QueryParam("deadlineBefore") @Pattern(regexp = ISO_DATE, message = "yyyy-MM-dd") String deadlineBefore,
                             @QueryParam("deadlineAfter") @Pattern(regexp = ISO_DATE, message = "yyyy-MM-dd") String deadlineAfter,
-                            @QueryParam("q") String text,
+                            @QueryParam("q") @Size(max = 200) String text,
                             @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived,
                             @QueryParam("sort") @DefaultValue("code") @Pattern(regexp = "-?(code|title|deadline|updatedAt|domain)") String sort,
-                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         boolean descending = sort.startsWith("-");
-        Page<Measure> result = measures.search(new MeasureRepository.Search(list, domain, dept, role,
+        Page<Measure> result = measures.search(new MeasureRepository.Search(programme, list, domain, dept, role,
                 statedStatus, date("deadlineBefore", deadlineBefore), date("deadlineAfter", deadlineAfter), text,
                 includeArchived, descending ? sort.substring(1) : sort, descending, page, size));
-        return new Page<>(result.items().stream().map(m -> m.snapshot()).toList(), result.total());
+        return new Page<>(result.items().stream().map(m -> MeasureResponse.of(m.snapshot())).toList(), result.total());
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/{programme}/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public Response get(@PathParam("code") String code) {
-        MeasureSnapshot measure = find(code);
-        return Response.ok(measure).tag(etag(measure)).build();
+    public Response get(@PathParam("programme") String programme, @PathParam("code") String code) {
+        MeasureSnapshot measure = find(MeasureId.of(programme, code));
+        return Response.ok(MeasureResponse.of(measure)).tag(etag(measure)).build();
     }
 
     @GET
-    @Path("/{code}/history")
+    @Path("/{programme}/{code}/history")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public History history(@PathParam("code") String code) {
-        find(code);
-        return new History(code, history.historyOf(code));
+    public MeasureResponse.History history(@PathParam("programme") String programme, @PathParam("code") String code) {
+        MeasureId id = MeasureId.of(programme, code);
+        find(id);
+        return new MeasureResponse.History(programme, code,
+                history.historyOf(id).stream().map(MeasureResponse.HistoryEntry::of).toList());
     }
 
     @POST
@@ -122,20 +132,23 @@ public class MeasureResource {
         List<ResponsibleUnit> cooperating = catalogue.units("cooperatingUnits",
                 MeasureRequests.codes(request.cooperatingUnits()), errors);
         DepartmentCatalogue.rejectIfAny(errors);
-        MeasureContent content = new MeasureContent(request.list(), request.domain().strip(), request.title().strip(),
-                request.practice(), request.originPlaces(), lead, cooperating, request.workItems(),
-                request.deadline().toDeadline(), null, request.remark(), request.statedStatus(),
-                MeasureRequests.kpis(request.kpis()));
-        MeasureSnapshot created = createMeasure.execute(request.code(), content, currentCaller.get().username());
-        return Response.created(URI.create("measures/" + created.code())).entity(created).tag(etag(created)).build();
+        MeasureContent content = MeasureContent.builder().list(request.list()).area(request.domain().strip())
+                .title(request.title().strip()).practice(request.practice()).originPlaces(request.originPlaces())
+                .leadUnits(lead).cooperatingUnits(cooperating).workItems(request.workItems())
+                .deadline(request.deadline().toDeadline(), null).remark(request.remark())
+                .statedStatus(request.statedStatus()).kpis(MeasureRequests.kpis(request.kpis())).build();
+        MeasureSnapshot created = createMeasure.execute(MeasureId.of(request.programme(), request.code()), content,
+                currentCaller.get().username());
+        return Response.created(URI.create("measures/" + created.id())).entity(MeasureResponse.of(created))
+                .tag(etag(created)).build();
     }
 
     @PATCH
-    @Path("/{code}")
+    @Path("/{programme}/{code}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public Response patch(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
-                          @NotNull @Valid PatchMeasureRequest request) {
+    public Response patch(@PathParam("programme") String programme, @PathParam("code") String code,
+                          @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PatchMeasureRequest request) {
         long version = expectedVersion(ifMatch);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<ResponsibleUnit> lead = request.leadUnits() == null ? null
@@ -143,43 +156,54 @@ public class MeasureResource {
         List<ResponsibleUnit> cooperating = request.cooperatingUnits() == null ? null
                 : catalogue.units("cooperatingUnits", MeasureRequests.codes(request.cooperatingUnits()), errors);
         DepartmentCatalogue.rejectIfAny(errors);
-        MeasureSnapshot changed = changeMeasure.execute(code, version, old -> new MeasureContent(
-                or(request.list(), old.list()), or(request.domain(), old.domain()), or(request.title(), old.title()),
-                or(request.practice(), old.practice()), or(request.originPlaces(), old.originPlaces()),
-                or(lead, old.leadUnits()), or(cooperating, old.cooperatingUnits()), or(request.workItems(), old.workItems()),
-                request.deadline() == null ? old.deadline() : request.deadline().toDeadline(),
-                request.deadline() == null ? old.deadlineText() : null,
-                or(request.remark(), old.remark()), or(request.statedStatus(), old.statedStatus()),
-                or(MeasureRequests.kpis(request.kpis()), old.kpis())), currentCaller.get().username());
-        return Response.ok(changed).tag(etag(changed)).build();
+        MeasureSnapshot changed = changeMeasure.execute(MeasureId.of(programme, code), version, old -> {
+            MeasureContent.Builder next = old.toBuilder();
+            if (request.list() != null) next.list(request.list());
+            if (request.domain() != null) next.area(request.domain().strip());
+            if (request.title() != null) next.title(request.title().strip());
+            if (request.practice() != null) next.practice(request.practice());
+            if (request.originPlaces() != null) next.originPlaces(request.originPlaces());
+            if (lead != null) next.leadUnits(lead);
+            if (cooperating != null) next.cooperatingUnits(cooperating);
+            if (request.workItems() != null) next.workItems(request.workItems());
+            if (request.deadline() != null) next.deadline(request.deadline().toDeadline(), null);
+            if (request.remark() != null) next.remark(request.remark());
+            if (request.statedStatus() != null) next.statedStatus(request.statedStatus());
+            if (request.kpis() != null) next.kpis(MeasureRequests.kpis(request.kpis()));
+            return next.build();
+        }, currentCaller.get().username());
+        return Response.ok(MeasureResponse.of(changed)).tag(etag(changed)).build();
     }
 
     /** Measures are never deleted: DELETE archives (history and events keep them). */
     @DELETE
-    @Path("/{code}")
+    @Path("/{programme}/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public Response archive(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
-        MeasureSnapshot archived = changeMeasure.archive(code, expectedVersion(ifMatch), currentCaller.get().username());
-        return Response.ok(archived).tag(etag(archived)).build();
+    public Response archive(@PathParam("programme") String programme, @PathParam("code") String code,
+                            @HeaderParam("If-Match") String ifMatch) {
+        MeasureSnapshot archived = changeMeasure.archive(MeasureId.of(programme, code), expectedVersion(ifMatch),
+                currentCaller.get().username());
+        return Response.ok(MeasureResponse.of(archived)).tag(etag(archived)).build();
     }
-
-    /** Query parameters arrive as text so that a bad one is a 400 naming it, not JAX-RS's 404. */
-    private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     private static LocalDate date(String field, String value) {
         if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < 1900 || date.getYear() > 2999) {
+                throw new java.time.format.DateTimeParseException("out of range", value, 0);
+            }
+            return date;
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError(field, "not a date: " + value)));
+            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError(field, "not a date between 1900 and 2999: " + value)));
         }
     }
 
-    private MeasureSnapshot find(String code) {
-        return measures.findByIdOptional(code).map(m -> m.snapshot())
-                .orElseThrow(() -> ProblemException.notFound("改革举措 " + code + " 不存在"));
+    private MeasureSnapshot find(MeasureId id) {
+        return measures.findByIdOptional(id).map(Measure::snapshot)
+                .orElseThrow(() -> new RejectedException(new MeasureRejection.UnknownMeasure(id)));
     }
 
     static EntityTag etag(MeasureSnapshot measure) {
@@ -194,11 +218,7 @@ public class MeasureResource {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not an ETag of this measure");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match is not an ETag of this measure");
         }
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 }

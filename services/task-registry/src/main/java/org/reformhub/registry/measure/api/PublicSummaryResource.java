@@ -1,47 +1,78 @@
 package org.reformhub.registry.measure.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.reformhub.registry.measure.infrastructure.MeasureRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Aggregates the municipal portal may show without login (served by the gateway under /public/registry). */
+import org.reformhub.registry.measure.infrastructure.MeasureRepository;
+import org.reformhub.registry.programme.application.ManageProgrammes;
+import org.reformhub.registry.programme.domain.ProgrammeSnapshot;
+import org.reformhub.registry.programme.domain.ProgrammeStatus;
+
+/**
+ * Aggregates the municipal portal may show without login (served by the gateway under /public/registry):
+ * one programme's measures by list and domain. Without {@code ?programme=}, the current programme (the
+ * newest active one).
+ */
 @Path("/public")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicSummaryResource {
 
-    public record Summary(long measures, Map<String, Long> byList, Map<String, Long> byDomain) {
+    public record Summary(String programme, String title, long measures, Map<String, Long> byList,
+                          Map<String, Long> byDomain) {
     }
 
     private final MeasureRepository measures;
+    private final ManageProgrammes programmes;
 
-    public PublicSummaryResource(MeasureRepository measures) {
+    public PublicSummaryResource(MeasureRepository measures, ManageProgrammes programmes) {
         this.measures = measures;
+        this.programmes = programmes;
     }
 
     @GET
     @Path("/summary")
     @PermitAll
-    public Response summary() {
+    public Response summary(@QueryParam("programme") @Pattern(regexp = MeasureResource.PROGRAMME) String programme) {
+        Summary summary = QuarkusTransaction.requiringNew().call(() -> summaryOf(programme));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(60);
+        return Response.ok(summary).cacheControl(cache).build();
+    }
+
+    private Summary summaryOf(String requested) {
+        List<ProgrammeSnapshot> all = programmes.list();
+        ProgrammeSnapshot programme = requested != null ? programmes.get(requested)
+                : all.stream().filter(p -> p.status() == ProgrammeStatus.ACTIVE).findFirst()
+                        .or(() -> all.stream().findFirst()).orElse(null);
+        if (programme == null) {
+            // a platform without any programme yet: nothing to count
+            return new Summary(null, null, 0, Map.of(), Map.of());
+        }
         Map<String, Long> byList = new TreeMap<>();
         Map<String, Long> byDomain = new TreeMap<>();
         long total = 0;
-        for (Object[] row : measures.countsByListAndDomain()) {
-            long count = (Long) row[2];
-            byList.merge(row[0].toString(), count, Long::sum);
-            byDomain.merge((String) row[1], count, Long::sum);
+        for (Object[] row : measures.countsByProgrammeListAndArea()) {
+            if (!programme.code().equals(row[0])) {
+                continue;
+            }
+            long count = (Long) row[3];
+            byList.merge(row[1].toString(), count, Long::sum);
+            byDomain.merge((String) row[2], count, Long::sum);
             total += count;
         }
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(60);
-        return Response.ok(new Summary(total, byList, byDomain)).cacheControl(cache).build();
+        return new Summary(programme.code(), programme.description().title(), total, byList, byDomain);
     }
 }

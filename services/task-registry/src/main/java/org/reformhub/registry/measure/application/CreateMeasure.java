@@ -3,29 +3,27 @@ package org.reformhub.registry.measure.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.registry.measure.domain.MeasureChange;
 import org.reformhub.registry.measure.domain.MeasureContent;
+import org.reformhub.registry.measure.domain.MeasureId;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
-import org.reformhub.registry.measure.infrastructure.MeasureRepository;
+import org.reformhub.registry.programme.application.ManageProgrammes;
 
-/** Registers a new reform measure and announces it. */
+/** Registers a new reform measure in an open programme and announces it. */
 @ApplicationScoped
 public class CreateMeasure {
 
-    private final MeasureRepository measures;
+    private final ManageProgrammes programmes;
     private final MeasureJournal journal;
 
-    public CreateMeasure(MeasureRepository measures, MeasureJournal journal) {
-        this.measures = measures;
+    public CreateMeasure(ManageProgrammes programmes, MeasureJournal journal) {
+        this.programmes = programmes;
         this.journal = journal;
     }
 
     @Transactional
-    public MeasureSnapshot execute(String code, MeasureContent content, String actor) {
-        if (measures.findByIdOptional(code).isPresent()) {
-            throw ProblemException.domain(409, "measure-exists", "改革举措编号已存在", "measure " + code + " already exists");
-        }
-        return journal.create(code, content, actor, MeasureChange.Source.API);
+    public MeasureSnapshot execute(MeasureId id, MeasureContent content, String actor) {
+        programmes.requireOpen(id.programme());
+        return journal.create(id, content, actor, MeasureChange.Source.API);
     }
 }

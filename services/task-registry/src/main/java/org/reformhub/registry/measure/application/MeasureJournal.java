@@ -2,22 +2,33 @@ package org.reformhub.registry.measure.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.outbox.Outbox;
+import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.registry.measure.domain.Measure;
 import org.reformhub.registry.measure.domain.MeasureChange;
 import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.MeasureEvent;
+import org.reformhub.registry.measure.domain.MeasureId;
+import org.reformhub.registry.measure.domain.MeasureRejection;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
+import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.measure.events.MeasureContract;
 import org.reformhub.registry.measure.infrastructure.MeasureChangeRepository;
 import org.reformhub.registry.measure.infrastructure.MeasureRepository;
+import org.reformhub.registry.programme.application.ManageProgrammes;
+import org.reformhub.registry.programme.domain.ProgrammeSnapshot;
+import org.reformhub.registry.programme.domain.ProgrammeStatus;
 
 /**
- * The one way a measure is created or changed, whoever asks (API or import): state, history entry
- * and event are written in the caller's transaction.
+ * The one way a measure is created or changed, whoever asks (API, import, department merge): state,
+ * history entry and event are written in the caller's transaction. Other features use this port, never
+ * the measure repository.
  */
 @ApplicationScoped
 public class MeasureJournal {
@@ -25,22 +36,27 @@ public class MeasureJournal {
     private final MeasureRepository measures;
     private final MeasureChangeRepository history;
     private final Outbox outbox;
+    private final ManageProgrammes programmes;
 
-    public MeasureJournal(MeasureRepository measures, MeasureChangeRepository history, Outbox outbox) {
+    public MeasureJournal(MeasureRepository measures, MeasureChangeRepository history, Outbox outbox,
+                          ManageProgrammes programmes) {
         this.measures = measures;
         this.history = history;
         this.outbox = outbox;
+        this.programmes = programmes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public MeasureSnapshot create(String code, MeasureContent content, String actor, MeasureChange.Source source) {
+    public MeasureSnapshot create(MeasureId id, MeasureContent content, String actor, MeasureChange.Source source) {
+        if (measures.findByIdOptional(id).isPresent()) {
+            RejectedException.raise(new MeasureRejection.MeasureCodeTaken(id));
+        }
         Instant now = Instant.now();
-        Measure measure = new Measure(code, content, now);
+        Measure measure = new Measure(id, content, now);
         measures.persistAndFlush(measure);
-        MeasureSnapshot snapshot = measure.snapshot();
-        history.persist(new MeasureChange(code, now, actor, source, content.asInitialChanges()));
-        outbox.append(new MeasureEvent.MeasureCreated(snapshot));
-        return snapshot;
+        history.persist(new MeasureChange(id, now, actor, source, content.asInitialChanges()));
+        outbox.append(MeasureContract.of(new MeasureEvent.MeasureCreated(measure.snapshot())));
+        return measure.snapshot();
     }
 
     /** @return the changed fields; empty when nothing differed (then nothing is written) */
@@ -52,22 +68,59 @@ public class MeasureJournal {
             return List.of();
         }
         measures.flush();
-        history.persist(new MeasureChange(measure.code(), now, actor, source, changes));
+        history.persist(new MeasureChange(measure.id(), now, actor, source, changes));
         List<String> fields = changes.stream().map(MeasureContent.FieldChange::field).toList();
-        outbox.append(new MeasureEvent.MeasureUpdated(measure.snapshot(), fields));
+        outbox.append(MeasureContract.of(new MeasureEvent.MeasureUpdated(measure.snapshot(), fields)));
         return fields;
     }
 
+    /** For an import: sets the measure's content as the table has it; @return the changed fields */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean archive(Measure measure, String actor) {
+    public List<String> change(MeasureId id, MeasureContent next, String actor, MeasureChange.Source source) {
+        Measure measure = measures.findByIdOptional(id)
+                .orElseThrow(() -> new RejectedException(new MeasureRejection.UnknownMeasure(id)));
+        return change(measure, next, actor, source);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void archive(Measure measure, String actor) {
         Instant now = Instant.now();
-        if (!measure.archive(now)) {
-            return false;
-        }
+        RejectedException.raiseIfAny(measure.archive(now));
         measures.flush();
-        history.persist(new MeasureChange(measure.code(), now, actor, MeasureChange.Source.API,
+        history.persist(new MeasureChange(measure.id(), now, actor, MeasureChange.Source.API,
                 List.of(new MeasureContent.FieldChange("archived", false, true))));
-        outbox.append(new MeasureEvent.MeasureArchived(measure.snapshot()));
-        return true;
+        outbox.append(MeasureContract.of(new MeasureEvent.MeasureArchived(measure.snapshot())));
+    }
+
+    /** A programme's measures in force, by code: what an import compares the table with. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, MeasureContent> contentsOf(String programme) {
+        return measures.list("id.programme = ?1 and archived = false", programme).stream()
+                .collect(Collectors.toMap(m -> m.id().code(), Measure::content));
+    }
+
+    /** A programme's archived measure codes: an import leaves them alone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> archivedCodesOf(String programme) {
+        return measures.list("id.programme = ?1 and archived = true", programme).stream().map(m -> m.id().code()).toList();
+    }
+
+    /**
+     * After a department merge in the catalogue: every measure in force that names {@code departmentCode}
+     * names {@code replacement} instead, with history and events. Measures of closed programmes are history
+     * and keep the names they had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reassignUnit(String departmentCode, ResponsibleUnit replacement, String actor) {
+        int changed = 0;
+        List<String> open = programmes.list().stream().filter(p -> p.status() == ProgrammeStatus.ACTIVE)
+                .map(ProgrammeSnapshot::code).toList();
+        for (Measure measure : measures.namingDepartment(departmentCode, open)) {
+            if (!change(measure, measure.content().withUnitReplaced(departmentCode, replacement), actor,
+                    MeasureChange.Source.API).isEmpty()) {
+                changed++;
+            }
+        }
+        return changed;
     }
 }

@@ -2,12 +2,13 @@ package org.reformhub.registry.measure.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,15 +20,16 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "measure")
 public class Measure {
 
-    @Id
-    private String code;
+    @EmbeddedId
+    private MeasureId id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "list", nullable = false)
     private MeasureList list;
 
-    @Column(nullable = false)
-    private String domain;
+    /** 领域: the section of the table (开办企业, 办理建筑许可, …) */
+    @Column(name = "domain", nullable = false)
+    private String area;
 
     @Column(nullable = false)
     private String title;
@@ -84,19 +86,34 @@ public class Measure {
         // JPA
     }
 
-    public Measure(String code, MeasureContent content, Instant now) {
-        this.code = code;
+    public Measure(MeasureId id, MeasureContent content, Instant now) {
+        this.id = id;
         this.createdAt = now;
         set(content, now);
     }
 
     public MeasureContent content() {
-        return new MeasureContent(list, domain, title, practice, originPlaces, leadUnits, cooperatingUnits, workItems,
-                deadline, deadlineText, remark, statedStatus, kpis);
+        return MeasureContent.builder().list(list).area(area).title(title).practice(practice).originPlaces(originPlaces)
+                .leadUnits(leadUnits).cooperatingUnits(cooperatingUnits).workItems(workItems)
+                .deadline(deadline, deadlineText).remark(remark).statedStatus(statedStatus).kpis(kpis).build();
     }
 
-    /** Takes the new content; returns what changed (nothing changes when nothing differs). */
+    /** Refuses an edit of a measure no longer in force, or one read at another version. */
+    public Optional<MeasureRejection> refuseEdit(long expectedVersion) {
+        if (version != expectedVersion) {
+            return Optional.of(new MeasureRejection.StaleVersion(id, version, expectedVersion));
+        }
+        return archived ? Optional.of(new MeasureRejection.MeasureArchived(id)) : Optional.empty();
+    }
+
+    /**
+     * Takes the new content; returns what changed (nothing changes when nothing differs). An archived
+     * measure never changes: callers ask {@link #refuseEdit} first, imports skip archived measures.
+     */
     public List<MeasureContent.FieldChange> change(MeasureContent next, Instant now) {
+        if (archived) {
+            throw new IllegalStateException("measure " + id + " is archived");
+        }
         List<MeasureContent.FieldChange> changes = content().changesTo(next);
         if (!changes.isEmpty()) {
             set(next, now);
@@ -104,14 +121,14 @@ public class Measure {
         return changes;
     }
 
-    /** @return false when it was archived already */
-    public boolean archive(Instant now) {
+    /** Archives the measure (kept for history); rejected when it was archived already. */
+    public Optional<MeasureRejection> archive(Instant now) {
         if (archived) {
-            return false;
+            return Optional.of(new MeasureRejection.MeasureArchived(id));
         }
         archived = true;
         updatedAt = now;
-        return true;
+        return Optional.empty();
     }
 
     public boolean isArchived() {
@@ -122,17 +139,17 @@ public class Measure {
         return version;
     }
 
-    public String code() {
-        return code;
+    public MeasureId id() {
+        return id;
     }
 
     public MeasureSnapshot snapshot() {
-        return new MeasureSnapshot(code, content(), archived, createdAt, updatedAt, version);
+        return new MeasureSnapshot(id, content(), archived, createdAt, updatedAt, version);
     }
 
     private void set(MeasureContent content, Instant now) {
         this.list = content.list();
-        this.domain = content.domain();
+        this.area = content.area();
         this.title = content.title();
         this.practice = content.practice();
         this.originPlaces = content.originPlaces();

@@ -24,6 +24,9 @@ public class MeasureChange {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "programme", nullable = false)
+    private String programme;
+
     @Column(name = "measure_code", nullable = false)
     private String measureCode;
 
@@ -44,9 +47,10 @@ public class MeasureChange {
         // JPA
     }
 
-    public MeasureChange(String measureCode, Instant changedAt, String changedBy, Source source,
+    public MeasureChange(MeasureId measure, Instant changedAt, String changedBy, Source source,
                          List<MeasureContent.FieldChange> changes) {
-        this.measureCode = measureCode;
+        this.programme = measure.programme();
+        this.measureCode = measure.code();
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.source = source.name();

@@ -7,11 +7,12 @@ import java.util.function.Function;
 
 /**
  * Everything about a measure that people edit or a table import sets. Compared field by field to
- * record history ("who changed what") and to tell an unchanged import from a changed one.
+ * record history ("who changed what") and to tell an unchanged import from a changed one. Build one with
+ * {@link #builder()}, change one with {@link #toBuilder()}.
  */
 public record MeasureContent(
         MeasureList list,
-        String domain,
+        String area,
         String title,
         String practice,
         List<String> originPlaces,
@@ -38,15 +39,26 @@ public record MeasureContent(
         }
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().list(list).area(area).title(title).practice(practice).originPlaces(originPlaces)
+                .leadUnits(leadUnits).cooperatingUnits(cooperatingUnits).workItems(workItems)
+                .deadline(deadline, deadlineText).remark(remark).statedStatus(statedStatus).kpis(kpis);
+    }
+
     public record FieldChange(String field, Object from, Object to) {
     }
 
     private record Field(String name, Function<MeasureContent, Object> value) {
     }
 
+    /** History names fields as callers know them (the API's {@code domain} is the area, 领域). */
     private static final List<Field> FIELDS = List.of(
             new Field("list", MeasureContent::list),
-            new Field("domain", MeasureContent::domain),
+            new Field("domain", MeasureContent::area),
             new Field("title", MeasureContent::title),
             new Field("practice", MeasureContent::practice),
             new Field("originPlaces", MeasureContent::originPlaces),
@@ -87,5 +99,66 @@ public record MeasureContent(
         leadUnits.forEach(u -> codes.add(u.code()));
         cooperatingUnits.forEach(u -> codes.add(u.code()));
         return codes;
+    }
+
+    /**
+     * This content with one department replaced by another (a merge in the catalogue). A unit that would
+     * then be both lead and cooperating stays lead only.
+     */
+    public MeasureContent withUnitReplaced(String departmentCode, ResponsibleUnit replacement) {
+        List<ResponsibleUnit> lead = replace(leadUnits, departmentCode, replacement);
+        List<ResponsibleUnit> cooperating = replace(cooperatingUnits, departmentCode, replacement);
+        cooperating.removeAll(lead);
+        return toBuilder().leadUnits(lead).cooperatingUnits(cooperating).build();
+    }
+
+    private static List<ResponsibleUnit> replace(List<ResponsibleUnit> units, String code, ResponsibleUnit replacement) {
+        List<ResponsibleUnit> result = new ArrayList<>();
+        for (ResponsibleUnit unit : units) {
+            ResponsibleUnit next = unit.code().equals(code) ? replacement : unit;
+            if (!result.contains(next)) {
+                result.add(next);
+            }
+        }
+        return result;
+    }
+
+    /** Readable construction: name each field you set; unset lists are empty, unset texts blank. */
+    public static final class Builder {
+        private MeasureList list;
+        private String area;
+        private String title;
+        private String practice;
+        private List<String> originPlaces;
+        private List<ResponsibleUnit> leadUnits;
+        private List<ResponsibleUnit> cooperatingUnits;
+        private List<String> workItems;
+        private Deadline deadline;
+        private String deadlineText;
+        private String remark;
+        private StatedStatus statedStatus;
+        private List<Kpi> kpis;
+
+        private Builder() {
+        }
+
+        public Builder list(MeasureList value) { list = value; return this; }
+        public Builder area(String value) { area = value; return this; }
+        public Builder title(String value) { title = value; return this; }
+        public Builder practice(String value) { practice = value; return this; }
+        public Builder originPlaces(List<String> value) { originPlaces = value; return this; }
+        public Builder leadUnits(List<ResponsibleUnit> value) { leadUnits = value; return this; }
+        public Builder cooperatingUnits(List<ResponsibleUnit> value) { cooperatingUnits = value; return this; }
+        public Builder workItems(List<String> value) { workItems = value; return this; }
+        /** The deadline as read, and the table's words for it (null when set through the API). */
+        public Builder deadline(Deadline value, String text) { deadline = value; deadlineText = text; return this; }
+        public Builder remark(String value) { remark = value; return this; }
+        public Builder statedStatus(StatedStatus value) { statedStatus = value; return this; }
+        public Builder kpis(List<Kpi> value) { kpis = value; return this; }
+
+        public MeasureContent build() {
+            return new MeasureContent(list, area, title, practice, originPlaces, leadUnits, cooperatingUnits, workItems,
+                    deadline, deadlineText, remark, statedStatus, kpis);
+        }
     }
 }

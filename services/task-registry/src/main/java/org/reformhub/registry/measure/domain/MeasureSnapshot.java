@@ -2,12 +2,10 @@ package org.reformhub.registry.measure.domain;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
-/** The full state of a measure as the API and the events show it (content fields at the top level). */
+/** The full state of a measure, read-only: what the API, the events and the exports are mapped from. */
 public record MeasureSnapshot(
-        String code,
-        @JsonUnwrapped MeasureContent content,
+        MeasureId id,
+        MeasureContent content,
         boolean archived,
         Instant createdAt,
         Instant updatedAt,

@@ -14,26 +14,25 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.registry.measure.domain.Measure;
+import org.reformhub.registry.measure.domain.MeasureId;
 
 @ApplicationScoped
-public class MeasureRepository implements PanacheRepositoryBase<Measure, String> {
+public class MeasureRepository implements PanacheRepositoryBase<Measure, MeasureId> {
 
     /** Filters of {@code GET /measures}; null means "any". */
-    public record Search(String list, String domain, String dept, String role, String statedStatus,
+    public record Search(String programme, String list, String area, String dept, String role, String statedStatus,
                          LocalDate deadlineBefore, LocalDate deadlineAfter, String text, boolean includeArchived,
                          String sort, boolean descending, int page, int size) {
     }
 
+    /** Codes are {@code 1-01}: numeric order within a programme (1-02 before 1-10). Codes are validated on entry. */
+    private static final String CODE_ORDER = "split_part(code, '-', 1)::int %1$s, split_part(code, '-', 2)::int %1$s";
     private static final Map<String, String> ORDER = Map.of(
-            "code", "split_part(code, '-', 1)::int %1$s, split_part(code, '-', 2)::int %1$s",
-            "title", "title %1$s, code",
-            "deadline", "(deadline->>'date')::date %1$s nulls last, code",
-            "updatedAt", "updated_at %1$s, code",
-            "domain", "domain %1$s, code");
-
-    public static boolean sortable(String field) {
-        return ORDER.containsKey(field);
-    }
+            "code", "programme %1$s, " + CODE_ORDER,
+            "title", "title %1$s, programme, code",
+            "deadline", "(deadline->>'date')::date %1$s nulls last, programme, code",
+            "updatedAt", "updated_at %1$s, programme, code",
+            "domain", "domain %1$s, programme, code");
 
     public Page<Measure> search(Search search) {
         StringBuilder where = new StringBuilder(" where true");
@@ -41,19 +40,21 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
         if (!search.includeArchived()) {
             where.append(" and not archived");
         }
+        condition(where, params, search.programme(), "programme = :programme", "programme");
         condition(where, params, search.list(), "list = :list", "list");
-        condition(where, params, search.domain(), "domain = :domain", "domain");
+        condition(where, params, search.area(), "domain = :area", "area");
         condition(where, params, search.statedStatus(), "stated_status = :status", "status");
         if (search.dept() != null) {
-            String unit = "[{\"code\": \"" + search.dept().replace("\"", "") + "\"}]";
-            String lead = "lead_units @> cast(:unit as jsonb)";
-            String cooperating = "cooperating_units @> cast(:unit as jsonb)";
+            // the JSON is built by PostgreSQL from a bound parameter, never by string concatenation
+            String unit = "jsonb_build_array(jsonb_build_object('code', cast(:dept as text)))";
+            String lead = "lead_units @> " + unit;
+            String cooperating = "cooperating_units @> " + unit;
             where.append(" and ").append(switch (search.role() == null ? "any" : search.role()) {
                 case "lead" -> lead;
                 case "cooperating" -> cooperating;
                 default -> "(" + lead + " or " + cooperating + ")";
             });
-            params.put("unit", unit);
+            params.put("dept", search.dept());
         }
         if (search.deadlineBefore() != null) {
             where.append(" and (deadline->>'date')::date <= :before");
@@ -69,23 +70,44 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
             params.put("text", "%" + search.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         String order = String.format(ORDER.get(search.sort()), search.descending() ? "desc" : "asc");
-        Query ids = getEntityManager().createNativeQuery("select code from measure" + where + " order by " + order);
+        Query ids = getEntityManager().createNativeQuery("select programme, code from measure" + where + " order by " + order);
         Query count = getEntityManager().createNativeQuery("select count(*) from measure" + where);
         params.forEach((k, v) -> {
             ids.setParameter(k, v);
             count.setParameter(k, v);
         });
+        long first = (long) search.page() * search.size();
+        if (first > Integer.MAX_VALUE) {
+            return new Page<>(List.of(), ((Number) count.getSingleResult()).longValue());
+        }
         @SuppressWarnings("unchecked")
-        List<String> codes = ids.setFirstResult(search.page() * search.size()).setMaxResults(search.size()).getResultList();
-        List<Measure> items = new ArrayList<>(list("code in ?1", codes));
-        items.sort(Comparator.comparingInt(m -> codes.indexOf(m.code())));
+        List<Object[]> rows = ids.setFirstResult((int) first).setMaxResults(search.size()).getResultList();
+        List<MeasureId> inOrder = rows.stream().map(r -> MeasureId.of((String) r[0], (String) r[1])).toList();
+        List<Measure> items = new ArrayList<>(inOrder.isEmpty() ? List.of() : list("id in ?1", inOrder));
+        items.sort(Comparator.comparingInt(m -> inOrder.indexOf(m.id())));
         return new Page<>(items, ((Number) count.getSingleResult()).longValue());
     }
 
-    /** Every measure in force, in code order (1-01, 1-02, … 2-01, …), for exports. */
-    public List<Measure> inForceByCode() {
-        return search(new Search(null, null, null, null, null, null, null, null, false, "code", false, 0,
+    /** One programme's measures in force, in code order (1-01, 1-02, … 2-01, …), for exports. */
+    public List<Measure> inForceByCode(String programme) {
+        return search(new Search(programme, null, null, null, null, null, null, null, null, false, "code", false, 0,
                 Integer.MAX_VALUE)).items();
+    }
+
+    /** Measures in force of the given programmes that name the department, lead or cooperating. */
+    public List<Measure> namingDepartment(String departmentCode, List<String> programmes) {
+        if (programmes.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select programme, code from measure
+                        where not archived and programme in (:programmes)
+                          and (lead_units @> jsonb_build_array(jsonb_build_object('code', cast(:dept as text)))
+                            or cooperating_units @> jsonb_build_array(jsonb_build_object('code', cast(:dept as text))))""")
+                .setParameter("programmes", programmes).setParameter("dept", departmentCode).getResultList();
+        List<MeasureId> ids = rows.stream().map(r -> MeasureId.of((String) r[0], (String) r[1])).toList();
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     private static void condition(StringBuilder where, Map<String, Object> params, String value, String sql, String name) {
@@ -95,11 +117,11 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, String>
         }
     }
 
-    /** Rows of (list, domain, count) of measures in force. */
-    public List<Object[]> countsByListAndDomain() {
+    /** Rows of (programme, list, area, count) of measures in force. */
+    public List<Object[]> countsByProgrammeListAndArea() {
         return getEntityManager()
-                .createQuery("select m.list, m.domain, count(m) from Measure m where m.archived = false group by m.list, m.domain",
-                        Object[].class)
+                .createQuery("select m.id.programme, m.list, m.area, count(m) from Measure m where m.archived = false"
+                        + " group by m.id.programme, m.list, m.area", Object[].class)
                 .getResultList();
     }
 }

@@ -6,34 +6,41 @@ import java.time.ZoneId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.reformhub.kernel.security.Roles;
-import org.reformhub.registry.measure.domain.Measure;
-import org.reformhub.registry.measure.infrastructure.MeasureRepository;
+import org.reformhub.registry.measure.application.ReadMeasures;
+import org.reformhub.registry.programme.application.ManageProgrammes;
+import org.reformhub.registry.programme.domain.ProgrammeSnapshot;
 import org.reformhub.registry.tasktable.infrastructure.RegistryWorkbook;
 
-/** The register as Excel, for government readers. */
+/** One programme's register as Excel, in the official table's layout, for government readers. */
 @Path("/exports")
 public class ExportResource {
 
-    private final MeasureRepository measures;
+    private final ManageProgrammes programmes;
+    private final ReadMeasures measures;
 
-    public ExportResource(MeasureRepository measures) {
+    public ExportResource(ManageProgrammes programmes, ReadMeasures measures) {
+        this.programmes = programmes;
         this.measures = measures;
     }
 
     @GET
-    @Path("/registry.xlsx")
+    @Path("/{programme}/registry.xlsx")
     @Produces(ImportResource.XLSX)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public Response registry() {
-        byte[] workbook = QuarkusTransaction.requiringNew().call(() -> RegistryWorkbook.write(
-                measures.inForceByCode().stream().map(Measure::snapshot).toList()));
-        String file = "registry-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
+    public Response registry(@PathParam("programme") String programme) {
+        byte[] workbook = QuarkusTransaction.requiringNew().call(() -> {
+            ProgrammeSnapshot snapshot = programmes.get(programme);
+            return RegistryWorkbook.write(snapshot.description().title(),
+                    measures.inForceByCode(programme));
+        });
+        String file = programme + "-registry-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
         return Response.ok(workbook).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 }

@@ -2,8 +2,13 @@ package org.reformhub.registry.tasktable.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -22,8 +28,10 @@ import org.reformhub.registry.tasktable.application.ImportTaskTable;
 import org.reformhub.registry.tasktable.infrastructure.TableDocuments;
 
 /**
- * {@code POST /imports?dryRun=true|false}: the body is the table as a text export ({@code text/plain}),
- * a Word document or an Excel workbook, sent as is with its media type.
+ * {@code POST /imports?programme=…&dryRun=true|false}: the body is the table as a text export
+ * ({@code text/plain}), a Word document or an Excel workbook, sent as is with its media type. The table
+ * goes into the named programme; an unknown programme code creates that programme (title from the
+ * table's heading, or {@code title=}).
  */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,9 +53,16 @@ public class ImportResource {
     @POST
     @Consumes({MediaType.TEXT_PLAIN, DOCX, XLSX})
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public ImportTaskTable.Report importTable(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-                                              @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-                                              InputStream body) throws IOException {
+    public ImportResponse importTable(
+            @QueryParam("programme") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}",
+                    message = "programme code: 2-40 lowercase letters, digits and dashes") String programme,
+            @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @QueryParam("title") @Size(min = 1, max = 300) String title,
+            @QueryParam("issuingBody") @Size(min = 1, max = 200) String issuingBody,
+            @QueryParam("documentNumber") @Size(min = 1, max = 100) String documentNumber,
+            @QueryParam("issuedOn") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "yyyy-MM-dd") String issuedOn,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            InputStream body) throws IOException {
         byte[] document = body.readNBytes(MAX_BYTES + 1);
         if (document.length > MAX_BYTES) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the table must be at most " + MAX_BYTES / 1024 / 1024 + " MB");
@@ -55,8 +70,25 @@ public class ImportResource {
         if (document.length == 0) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "the body is empty: send the table");
         }
-        TableDocuments.Format format = contentType.isCompatible(MediaType.valueOf(DOCX)) ? TableDocuments.Format.DOCX
+        ImportTaskTable.Target target = new ImportTaskTable.Target(programme, title, issuingBody, documentNumber,
+                date(issuedOn));
+        return ImportResponse.of(importTaskTable.execute(target, format(contentType), document, dryRun,
+                currentCaller.get().username()));
+    }
+
+    private static TableDocuments.Format format(MediaType contentType) {
+        if (contentType == null) {
+            return TableDocuments.Format.TEXT;
+        }
+        return contentType.isCompatible(MediaType.valueOf(DOCX)) ? TableDocuments.Format.DOCX
                 : contentType.isCompatible(MediaType.valueOf(XLSX)) ? TableDocuments.Format.XLSX : TableDocuments.Format.TEXT;
-        return importTaskTable.execute(format, document, dryRun, currentCaller.get().username());
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError("issuedOn", "not a date: " + value)));
+        }
     }
 }

@@ -12,24 +12,31 @@ import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import org.reformhub.registry.measure.infrastructure.MeasureRepository;
+import org.reformhub.registry.programme.application.ManageProgrammes;
 import org.reformhub.registry.tasktable.infrastructure.TableDocuments;
 
-/** On first start (an empty register), imports the city's table so the platform shows its 22 measures. */
+/**
+ * On first start (the seed programme does not exist yet), imports the city's table into it, so a fresh
+ * platform shows its 22 measures. deploy/local points {@code reformhub.registry.seed-file} at the copy in
+ * {@code deploy/seed}; a production deployment leaves it empty.
+ */
 @ApplicationScoped
 public class SeedRegistry {
 
     private static final Logger LOG = Logger.getLogger(SeedRegistry.class);
 
     private final ImportTaskTable importTaskTable;
-    private final MeasureRepository measures;
+    private final ManageProgrammes programmes;
     private final Optional<String> seedFile;
+    private final String seedProgramme;
 
-    public SeedRegistry(ImportTaskTable importTaskTable, MeasureRepository measures,
-                        @ConfigProperty(name = "reformhub.registry.seed-file") Optional<String> seedFile) {
+    public SeedRegistry(ImportTaskTable importTaskTable, ManageProgrammes programmes,
+                        @ConfigProperty(name = "reformhub.registry.seed-file") Optional<String> seedFile,
+                        @ConfigProperty(name = "reformhub.registry.seed-programme") String seedProgramme) {
         this.importTaskTable = importTaskTable;
-        this.measures = measures;
+        this.programmes = programmes;
         this.seedFile = seedFile;
+        this.seedProgramme = seedProgramme;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -38,17 +45,19 @@ public class SeedRegistry {
         }
         Path file = Path.of(seedFile.get());
         if (!Files.isReadable(file)) {
-            LOG.warnf("seed table %s not found: starting with an empty register", file);
+            LOG.warnf("seed table %s not found: programme %s is not seeded", file, seedProgramme);
             return;
         }
-        if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(measures::count) > 0) {
+        if (programmes.find(seedProgramme).isPresent()) {
             return;
         }
         try {
-            var report = importTaskTable.execute(TableDocuments.Format.TEXT, Files.readAllBytes(file), false, "system:seed");
-            LOG.infof("seeded the register from %s: %d measures, %d warnings", file, report.created(), report.warnings().size());
+            var report = importTaskTable.execute(new ImportTaskTable.Target(seedProgramme, null, null, null, null),
+                    TableDocuments.Format.TEXT, Files.readAllBytes(file), false, "system:seed");
+            LOG.infof("seeded programme %s (%s) from %s: %d measures, %d warnings", seedProgramme, report.programmeTitle(),
+                    file, report.created(), report.warnings().size());
         } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "seeding from %s failed: the register stays empty", file);
+            LOG.errorf(e, "seeding programme %s from %s failed: it stays empty", seedProgramme, file);
         }
     }
 }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.reformhub.registry.department.domain.UnitNames;
 import org.reformhub.registry.measure.domain.Kpi;
 import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
-import org.reformhub.registry.measure.domain.StatedStatus;
 
 /**
  * What importing a table would do, worked out without touching anything: which measures are created,
@@ -19,7 +19,8 @@ import org.reformhub.registry.measure.domain.StatedStatus;
  */
 public final class ImportPlan {
 
-    public enum Action { CREATE, UPDATE, UNCHANGED }
+    /** ARCHIVED: the programme has this code archived; an import never revives or edits it. */
+    public enum Action { CREATE, UPDATE, UNCHANGED, ARCHIVED }
 
     public record PlannedMeasure(String code, Action action, MeasureContent content, List<String> changedFields) {
     }
@@ -37,7 +38,12 @@ public final class ImportPlan {
     private ImportPlan() {
     }
 
-    public static Plan plan(ParsedTable table, UnitNames catalogue, Map<String, MeasureContent> existing) {
+    /**
+     * @param existing the programme's measures in force, by code
+     * @param archived the programme's archived codes
+     */
+    public static Plan plan(ParsedTable table, UnitNames catalogue, Map<String, MeasureContent> existing,
+                            Set<String> archived) {
         List<ImportWarning> warnings = new ArrayList<>(table.warnings());
         Map<String, NewDepartment> newDepartments = new LinkedHashMap<>();
         List<PlannedMeasure> planned = new ArrayList<>();
@@ -46,10 +52,16 @@ public final class ImportPlan {
             List<ResponsibleUnit> cooperating = units(parsed, parsed.cooperatingUnitNames(), catalogue, newDepartments, warnings);
             MeasureContent before = existing.get(parsed.code());
             List<Kpi> kpis = before != null ? before.kpis() : kpisFrom(parsed.figures());
-            MeasureContent content = new MeasureContent(parsed.list(), parsed.domain(), parsed.title(), parsed.practice(),
-                    parsed.originPlaces(), lead, cooperating, parsed.workItems(), parsed.deadline(), parsed.deadlineText(),
-                    parsed.remark(), StatedStatus.valueOf(parsed.statedStatus().name()), kpis);
-            if (before == null) {
+            MeasureContent content = MeasureContent.builder().list(parsed.list()).area(parsed.domain())
+                    .title(parsed.title()).practice(parsed.practice()).originPlaces(parsed.originPlaces())
+                    .leadUnits(lead).cooperatingUnits(cooperating).workItems(parsed.workItems())
+                    .deadline(parsed.deadline(), parsed.deadlineText()).remark(parsed.remark())
+                    .statedStatus(parsed.statedStatus()).kpis(kpis).build();
+            if (archived.contains(parsed.code())) {
+                warnings.add(new ImportWarning(ImportWarning.Kind.ARCHIVED_MEASURE, parsed.code(),
+                        "measure " + parsed.code() + " is archived in this programme: left as it is"));
+                planned.add(new PlannedMeasure(parsed.code(), Action.ARCHIVED, content, List.of()));
+            } else if (before == null) {
                 planned.add(new PlannedMeasure(parsed.code(), Action.CREATE, content, List.of()));
             } else {
                 List<String> changed = before.changesTo(content).stream().map(MeasureContent.FieldChange::field).toList();

@@ -9,6 +9,7 @@ public record ImportWarning(Kind kind, String where, String message) {
         MISSING_CELLS,
         ROW_OUTSIDE_SECTION,
         DUPLICATE_CODE,
-        NO_WORK_ITEMS
+        NO_WORK_ITEMS,
+        ARCHIVED_MEASURE
     }
 }

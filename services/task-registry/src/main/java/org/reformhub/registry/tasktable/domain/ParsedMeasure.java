@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.reformhub.registry.measure.domain.Deadline;
 import org.reformhub.registry.measure.domain.MeasureList;
+import org.reformhub.registry.measure.domain.StatedStatus;
 
 /** One data row of the table, read and split, before its unit names are matched to departments. */
 public record ParsedMeasure(

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reformhub.registry.measure.domain.StatedStatus;
+
 /** Reads a remark (备注): the stated status and the figures it gives. */
 public final class Remarks {
 

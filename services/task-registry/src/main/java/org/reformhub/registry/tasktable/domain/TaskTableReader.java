@@ -23,6 +23,7 @@ public final class TaskTableReader {
     private static final Pattern LIST_HEADER = Pattern.compile("^([一二三四五六七八九十]+|\\d{1,7})、(.+)$");
     private static final Pattern DOMAIN_HEADER = Pattern.compile("^[（(]([一二三四五六七八九十]+)[）)]\\s*(.+?)\\s*(?:[（(]\\d+\\s*项[）)])?$");
     private static final Pattern SEQUENCE = Pattern.compile("^\\d{1,3}$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d*[:：]?$");
 
     private TaskTableReader() {
     }
@@ -94,7 +95,7 @@ public final class TaskTableReader {
         if (measures.isEmpty() && errors.isEmpty()) {
             errors.add("no measures found: expected rows of 序号, 改革措施, 主要做法, 责任单位, 工作措施, 完成时限, 备注");
         }
-        return new ParsedTable(List.copyOf(measures), List.copyOf(warnings), List.copyOf(errors));
+        return new ParsedTable(heading(rows), List.copyOf(measures), List.copyOf(warnings), List.copyOf(errors));
     }
 
     private static ParsedMeasure measure(String code, MeasureList list, String domain, int sequence, RawRow row,
@@ -117,6 +118,26 @@ public final class TaskTableReader {
         return new ParsedMeasure(code, list, domain, sequence, title, practice, OriginPlaces.find(practice), units.lead(),
                 units.cooperating(), workItems, deadline.orElse(null), deadlineText, remark, Remarks.status(remark),
                 Remarks.figures(remark), row.source());
+    }
+
+    /**
+     * The table's title: the one-cell rows above the first list header or table row, without the
+     * attachment number ("附件2"); a title broken over lines is joined (Chinese has no spaces between them).
+     */
+    static Optional<String> heading(List<RawRow> rows) {
+        StringBuilder heading = new StringBuilder();
+        for (RawRow row : rows) {
+            String text = row.first();
+            if (row.cells().size() != 1 || LIST_HEADER.matcher(text).matches() || DOMAIN_HEADER.matcher(text).matches()
+                    || SEQUENCE.matcher(text).matches() || text.equals("序号")) {
+                break;
+            }
+            if (!ATTACHMENT.matcher(text).matches()) {
+                heading.append(text);
+            }
+        }
+        String title = heading.toString().strip();
+        return title.isEmpty() || title.length() > 300 ? Optional.empty() : Optional.of(title);
     }
 
     /** Paragraphs kept, spaces around them and blank lines dropped. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the text export of the Word table into rows of cells. In that export every cell starts on a new
  * line with a tab, and a line without a leading tab continues the previous cell (a new paragraph of it).
- * Lines before the first cell and list headers ("二、供全省借鉴的改革举措") stand outside the table.
+ * The heading lines before the table and list headers ("二、供全省借鉴的改革举措") stand outside the table, as
+ * rows of one cell.
  */
 public final class TaskTableText {
 
@@ -56,6 +57,10 @@ public final class TaskTableText {
         }
     }
 
+    private static boolean headerSeen(List<Cell> cells) {
+        return cells.stream().anyMatch(c -> LIST_HEADER.matcher(c.text()).matches());
+    }
+
     private static List<Cell> cells(String text) {
         List<Cell> cells = new ArrayList<>();
         String[] lines = text.split("\n", -1);
@@ -68,8 +73,10 @@ public final class TaskTableText {
                 cells.add(new Cell(new StringBuilder(line.strip()), lineNumber, true));
             } else if (!cells.isEmpty() && !cells.get(cells.size() - 1).outsideTable()) {
                 cells.get(cells.size() - 1).content().append('\n').append(line);
+            } else if (cells.stream().allMatch(Cell::outsideTable) && !headerSeen(cells) && !line.isBlank()) {
+                // the heading above the table (attachment number, title): a row of its own, not a cell
+                cells.add(new Cell(new StringBuilder(line.strip()), lineNumber, true));
             }
-            // anything else before the table (title, attachment number) is not part of it
         }
         return cells;
     }

@@ -33,7 +33,8 @@ public final class RegistryWorkbook {
     private RegistryWorkbook() {
     }
 
-    public static byte[] write(List<MeasureSnapshot> measures) {
+    /** @param heading the programme's title, written above the table as in the official document */
+    public static byte[] write(String heading, List<MeasureSnapshot> measures) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
@@ -41,7 +42,7 @@ public final class RegistryWorkbook {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            officialTable(workbook.createSheet("任务分工表"), measures, wrap, bold);
+            officialTable(workbook.createSheet("任务分工表"), heading, measures, wrap, bold);
             flatRegister(workbook.createSheet("台账"), measures, bold);
             workbook.write(out);
             return out.toByteArray();
@@ -50,11 +51,13 @@ public final class RegistryWorkbook {
         }
     }
 
-    private static void officialTable(Sheet sheet, List<MeasureSnapshot> measures, CellStyle wrap, CellStyle bold) {
+    private static void officialTable(Sheet sheet, String heading, List<MeasureSnapshot> measures, CellStyle wrap,
+                                      CellStyle bold) {
         int r = 0;
+        header(sheet, r++, heading, bold);
         // one section per list number of the codes, so every measure comes back under its own code
         Map<Integer, List<MeasureSnapshot>> byList = measures.stream()
-                .collect(Collectors.groupingBy(m -> Integer.parseInt(m.code().substring(0, m.code().indexOf('-'))),
+                .collect(Collectors.groupingBy(m -> Integer.parseInt(m.id().code().substring(0, m.id().code().indexOf('-'))),
                         java.util.TreeMap::new, Collectors.toList()));
         for (var section : byList.entrySet()) {
             List<MeasureSnapshot> inList = section.getValue();
@@ -66,13 +69,13 @@ public final class RegistryWorkbook {
                 head.getCell(c).setCellStyle(bold);
             }
             Map<String, List<MeasureSnapshot>> byDomain = inList.stream()
-                    .collect(Collectors.groupingBy(m -> m.content().domain(), LinkedHashMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(m -> m.content().area(), LinkedHashMap::new, Collectors.toList()));
             int domainNumber = 0;
             for (var domain : byDomain.entrySet()) {
                 header(sheet, r++, "（" + numeral(++domainNumber) + "）" + domain.getKey() + "（" + domain.getValue().size() + "项）", bold);
                 for (MeasureSnapshot m : domain.getValue()) {
                     Row row = sheet.createRow(r++);
-                    String[] cells = {Integer.toString(Integer.parseInt(m.code().substring(m.code().indexOf('-') + 1))),
+                    String[] cells = {Integer.toString(Integer.parseInt(m.id().code().substring(m.id().code().indexOf('-') + 1))),
                             m.content().title(), m.content().practice(), responsibility(m), numbered(m.content().workItems()),
                             deadline(m), m.content().remark()};
                     for (int c = 0; c < cells.length; c++) {
@@ -97,9 +100,9 @@ public final class RegistryWorkbook {
         int r = 1;
         for (MeasureSnapshot m : measures) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(m.code());
+            row.createCell(0).setCellValue(m.id().code());
             row.createCell(1).setCellValue(m.content().list() == MeasureList.REPLICATE ? "复制推广" : "借鉴");
-            row.createCell(2).setCellValue(m.content().domain());
+            row.createCell(2).setCellValue(m.content().area());
             row.createCell(3).setCellValue(m.content().title());
             row.createCell(4).setCellValue(names(m.content().leadUnits()));
             row.createCell(5).setCellValue(names(m.content().cooperatingUnits()));

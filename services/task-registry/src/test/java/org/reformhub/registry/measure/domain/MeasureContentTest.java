@@ -15,9 +15,10 @@ class MeasureContentTest {
     static final ResponsibleUnit ZRZY = new ResponsibleUnit("zrzy", "市自然资源局");
 
     static MeasureContent secondsApproval() {
-        return new MeasureContent(MeasureList.REPLICATE, "政务服务", "“秒批”政务服务", "深圳市推出…", List.of("深圳市"),
-                List.of(ZWSJ), List.of(), List.of("开设专区", "自动审批"), Deadline.on(LocalDate.of(2020, 12, 31)), "2020年12月",
-                "正在推进", StatedStatus.IN_PROGRESS, List.of());
+        return MeasureContent.builder().list(MeasureList.REPLICATE).area("政务服务").title("“秒批”政务服务")
+                .practice("深圳市推出…").originPlaces(List.of("深圳市")).leadUnits(List.of(ZWSJ))
+                .workItems(List.of("开设专区", "自动审批")).deadline(Deadline.on(LocalDate.of(2020, 12, 31)), "2020年12月")
+                .remark("正在推进").statedStatus(StatedStatus.IN_PROGRESS).build();
     }
 
     @Test
@@ -28,9 +29,8 @@ class MeasureContentTest {
     @Test
     void changes_name_each_field_with_its_old_and_new_value_in_a_fixed_order() {
         MeasureContent before = secondsApproval();
-        MeasureContent after = new MeasureContent(before.list(), before.domain(), "“秒批”改革", before.practice(),
-                before.originPlaces(), before.leadUnits(), List.of(ZRZY), before.workItems(), before.deadline(),
-                before.deadlineText(), "已完成", StatedStatus.COMPLETED, before.kpis());
+        MeasureContent after = before.toBuilder().title("“秒批”改革").cooperatingUnits(List.of(ZRZY)).remark("已完成")
+                .statedStatus(StatedStatus.COMPLETED).build();
 
         List<MeasureContent.FieldChange> changes = before.changesTo(after);
 
@@ -43,23 +43,30 @@ class MeasureContentTest {
     @Test
     void a_measure_without_a_lead_unit_cannot_exist() {
         MeasureContent c = secondsApproval();
-        assertThrows(IllegalArgumentException.class, () -> new MeasureContent(c.list(), c.domain(), c.title(), c.practice(),
-                c.originPlaces(), List.of(), c.cooperatingUnits(), c.workItems(), c.deadline(), c.deadlineText(), c.remark(),
-                c.statedStatus(), c.kpis()));
+        assertThrows(IllegalArgumentException.class, () -> c.toBuilder().leadUnits(List.of()).build());
     }
 
     @Test
     void changing_a_measure_returns_what_changed_and_archiving_is_once() {
-        Measure measure = new Measure("1-09", secondsApproval(), Instant.EPOCH);
-        MeasureContent c = secondsApproval();
-        MeasureContent later = new MeasureContent(c.list(), c.domain(), c.title(), c.practice(), c.originPlaces(),
-                c.leadUnits(), c.cooperatingUnits(), c.workItems(), Deadline.ongoing(), "持续推进", c.remark(),
-                c.statedStatus(), c.kpis());
+        Measure measure = new Measure(MeasureId.of("yshj-2020", "1-09"), secondsApproval(), Instant.EPOCH);
+        MeasureContent later = secondsApproval().toBuilder().deadline(Deadline.ongoing(), "持续推进").build();
 
         assertEquals(List.of("deadline", "deadlineText"),
                 measure.change(later, Instant.EPOCH).stream().map(MeasureContent.FieldChange::field).toList());
         assertEquals(List.of(), measure.change(later, Instant.EPOCH));
-        assertEquals(true, measure.archive(Instant.EPOCH));
-        assertEquals(false, measure.archive(Instant.EPOCH));
+        assertEquals(java.util.Optional.empty(), measure.archive(Instant.EPOCH));
+        assertEquals(java.util.Optional.of(new MeasureRejection.MeasureArchived(measure.id())), measure.archive(Instant.EPOCH));
+        // an archived measure refuses edits; one read at another version too
+        assertEquals(java.util.Optional.of(new MeasureRejection.MeasureArchived(measure.id())), measure.refuseEdit(0));
+        assertEquals(java.util.Optional.of(new MeasureRejection.StaleVersion(measure.id(), 0, 7)), measure.refuseEdit(7));
+    }
+
+    @Test
+    void a_department_merge_replaces_the_unit_and_a_unit_both_lead_and_cooperating_stays_lead() {
+        ResponsibleUnit dup = new ResponsibleUnit("dup", "珠海市政数局");
+        MeasureContent content = secondsApproval().toBuilder().cooperatingUnits(List.of(dup, ZRZY)).build();
+        MeasureContent merged = content.withUnitReplaced("dup", ZWSJ);
+        assertEquals(List.of(ZWSJ), merged.leadUnits());
+        assertEquals(List.of(ZRZY), merged.cooperatingUnits());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class ImportPlanTest {
 
     @Test
     void a_new_measure_is_created_with_units_matched_by_alias_and_kpis_from_its_figures() {
-        ImportPlan.Plan plan = ImportPlan.plan(table("珠海税务局", "正在推进。清单由128项增加至189项。"), CATALOGUE, Map.of());
+        ImportPlan.Plan plan = ImportPlan.plan(table("珠海税务局", "正在推进。清单由128项增加至189项。"), CATALOGUE, Map.of(), Set.of());
 
         ImportPlan.PlannedMeasure measure = plan.measures().get(0);
         assertEquals(ImportPlan.Action.CREATE, measure.action());
@@ -42,14 +43,14 @@ class ImportPlanTest {
 
     @Test
     void a_merged_department_name_resolves_to_its_survivor() {
-        ImportPlan.Plan plan = ImportPlan.plan(table("珠海市地税局", ""), CATALOGUE, Map.of());
+        ImportPlan.Plan plan = ImportPlan.plan(table("珠海市地税局", ""), CATALOGUE, Map.of(), Set.of());
         assertEquals("swj", plan.measures().get(0).content().leadUnits().get(0).code());
     }
 
     @Test
     void an_unknown_unit_becomes_one_department_to_review_with_a_stable_code() {
-        ImportPlan.Plan first = ImportPlan.plan(table("市海洋局牵头，市海洋局配合", ""), CATALOGUE, Map.of());
-        ImportPlan.Plan second = ImportPlan.plan(table("市海洋局", ""), CATALOGUE, Map.of());
+        ImportPlan.Plan first = ImportPlan.plan(table("市海洋局牵头，市海洋局配合", ""), CATALOGUE, Map.of(), Set.of());
+        ImportPlan.Plan second = ImportPlan.plan(table("市海洋局", ""), CATALOGUE, Map.of(), Set.of());
 
         assertEquals(1, first.newDepartments().size());
         assertEquals(first.newDepartments(), second.newDepartments());
@@ -58,16 +59,14 @@ class ImportPlanTest {
 
     @Test
     void the_same_table_again_is_unchanged_and_an_edit_is_an_update_that_keeps_edited_kpis() {
-        ImportPlan.Plan created = ImportPlan.plan(table("珠海税务局", "正在推进。清单由128项增加至189项。"), CATALOGUE, Map.of());
+        ImportPlan.Plan created = ImportPlan.plan(table("珠海税务局", "正在推进。清单由128项增加至189项。"), CATALOGUE, Map.of(), Set.of());
         MeasureContent stored = created.measures().get(0).content();
-        MeasureContent edited = new MeasureContent(stored.list(), stored.domain(), stored.title(), stored.practice(),
-                stored.originPlaces(), stored.leadUnits(), stored.cooperatingUnits(), stored.workItems(), stored.deadline(),
-                stored.deadlineText(), stored.remark(), stored.statedStatus(),
-                List.of(new Kpi("清单事项", "项", new BigDecimal("128"), new BigDecimal("200"))));
+        MeasureContent edited = stored.toBuilder()
+                .kpis(List.of(new Kpi("清单事项", "项", new BigDecimal("128"), new BigDecimal("200")))).build();
 
         ImportPlan.Plan again = ImportPlan.plan(table("珠海税务局", "正在推进。清单由128项增加至189项。"), CATALOGUE,
-                Map.of("1-01", edited));
-        ImportPlan.Plan changed = ImportPlan.plan(table("珠海税务局", "已完成。"), CATALOGUE, Map.of("1-01", edited));
+                Map.of("1-01", edited), Set.of());
+        ImportPlan.Plan changed = ImportPlan.plan(table("珠海税务局", "已完成。"), CATALOGUE, Map.of("1-01", edited), Set.of());
 
         assertEquals(ImportPlan.Action.UNCHANGED, again.measures().get(0).action());
         assertEquals(ImportPlan.Action.UPDATE, changed.measures().get(0).action());

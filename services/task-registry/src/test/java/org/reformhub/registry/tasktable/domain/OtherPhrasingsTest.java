@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.reformhub.registry.measure.domain.Deadline;
+import org.reformhub.registry.measure.domain.StatedStatus;
 
 /** Tables of other cities in the same style: the rules are general, not fitted to one table. */
 class OtherPhrasingsTest {

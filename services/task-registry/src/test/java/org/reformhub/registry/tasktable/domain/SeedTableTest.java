@@ -17,21 +17,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Every row of the city's table (../shared/seed/reform-task-table.txt), as the reader must see it. */
+/** Every row of the city's table (deploy/seed/reform-task-table.txt, the repository's copy), as the reader must see it. */
 class SeedTableTest {
 
     static ParsedTable table;
     static Map<String, ParsedMeasure> byCode;
 
     static String seedText() throws IOException {
-        Path seed = Path.of(System.getProperty("reformhub.seed", "../../../shared/seed/reform-task-table.txt"));
-        return Files.readString(seed);
+        return org.reformhub.registry.tasktable.TableFiles.seedText();
     }
 
     @BeforeAll
     static void readSeed() throws IOException {
         table = TaskTableReader.read(TaskTableText.rows(seedText()));
         byCode = table.measures().stream().collect(Collectors.toMap(ParsedMeasure::code, Function.identity()));
+    }
+
+    @Test
+    void the_heading_above_the_table_is_its_title() {
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Optional.of("贯彻落实《我省形成在全省复制推广借鉴的优化营商环境改革举措清单》任务分工表"), table.heading());
     }
 
     @Test

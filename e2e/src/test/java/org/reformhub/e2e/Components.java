@@ -1,0 +1,33 @@
+package org.reformhub.e2e;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/** Stops and starts the platform's infrastructure through deploy/local/ctl.sh, as an operator would. */
+final class Components {
+
+    private static final String CTL = System.getProperty("e2e.ctl", "");
+
+    private Components() {
+    }
+
+    /** Skips the calling test when it does not run under deploy/local/test.sh (nothing to stop). */
+    static void requireControl() {
+        Assumptions.assumeFalse(CTL.isBlank(), "needs deploy/local/ctl.sh (run through deploy/local/test.sh)");
+    }
+
+    static boolean controllable() {
+        return !CTL.isBlank();
+    }
+
+    static void run(String action, String component) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(CTL, action, component).inheritIO().start();
+        // a Keycloak start on a busy 2-core machine can take minutes
+        if (!process.waitFor(400, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroy();
+            throw new IllegalStateException("ctl.sh " + action + " " + component + " failed");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.reformhub.kernel.rule;
+
+import java.util.List;
+
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
+
+/** How one kind of rejection reads on the wire: status, stable slug, Chinese title. */
+public record RejectionProblem(int status, String slug, String title) {
+
+    public Problem problem(Rejection rejection) {
+        return problem(rejection, List.of());
+    }
+
+    /** With field-level detail, named as the caller knows the fields. */
+    public Problem problem(Rejection rejection, List<Problem.FieldError> errors) {
+        return new Problem(ProblemType.BASE + slug, title, status, rejection.detail(), null,
+                errors.isEmpty() ? null : List.copyOf(errors), null);
+    }
+}

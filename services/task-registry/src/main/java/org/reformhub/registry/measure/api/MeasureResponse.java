@@ -1,0 +1,51 @@
+package org.reformhub.registry.measure.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.reformhub.registry.measure.domain.MeasureChange;
+import org.reformhub.registry.measure.domain.MeasureContent;
+import org.reformhub.registry.measure.domain.MeasureSnapshot;
+
+/** A measure as the REST API shows it: the API's own record, mapped from the domain. */
+public record MeasureResponse(String programme, String code, String list, String domain, String title, String practice,
+                              List<String> originPlaces, List<Unit> leadUnits, List<Unit> cooperatingUnits,
+                              List<String> workItems, Deadline deadline, String deadlineText, String remark,
+                              String statedStatus, List<KpiValue> kpis, boolean archived, Instant createdAt,
+                              Instant updatedAt, long version) {
+
+    public record Unit(String code, String name) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Deadline(String kind, LocalDate date) {
+    }
+
+    public record KpiValue(String name, String unit, BigDecimal baseline, BigDecimal target) {
+    }
+
+    /** One entry of a measure's history. */
+    public record HistoryEntry(Instant changedAt, String changedBy, String source, List<MeasureContent.FieldChange> changes) {
+        static HistoryEntry of(MeasureChange.Entry entry) {
+            return new HistoryEntry(entry.changedAt(), entry.changedBy(), entry.source(), entry.changes());
+        }
+    }
+
+    public record History(String programme, String code, List<HistoryEntry> entries) {
+    }
+
+    static MeasureResponse of(MeasureSnapshot m) {
+        MeasureContent c = m.content();
+        return new MeasureResponse(m.id().programme(), m.id().code(), c.list().name(), c.area(), c.title(), c.practice(),
+                c.originPlaces(), c.leadUnits().stream().map(u -> new Unit(u.code(), u.name())).toList(),
+                c.cooperatingUnits().stream().map(u -> new Unit(u.code(), u.name())).toList(), c.workItems(),
+                c.deadline() == null ? null : new Deadline(c.deadline().kind().name(), c.deadline().date()),
+                c.deadlineText(), c.remark(), c.statedStatus().name(),
+                c.kpis().stream().map(k -> new KpiValue(k.name(), k.unit(), k.baseline(), k.target())).toList(),
+                m.archived(), m.createdAt(), m.updatedAt(), m.version());
+    }
+}

@@ -1,0 +1,45 @@
+package org.reformhub.registry.measure.domain;
+
+import org.reformhub.kernel.rule.Rejection;
+
+/** Why the measure register refused a request. */
+public sealed interface MeasureRejection extends Rejection {
+
+    record UnknownMeasure(MeasureId id) implements MeasureRejection {
+        @Override
+        public String detail() {
+            return "measure " + id + " does not exist";
+        }
+    }
+
+    record MeasureCodeTaken(MeasureId id) implements MeasureRejection {
+        @Override
+        public String detail() {
+            return "measure " + id + " already exists";
+        }
+    }
+
+    /** Archived measures are kept for history and never change again. */
+    record MeasureArchived(MeasureId id) implements MeasureRejection {
+        @Override
+        public String detail() {
+            return "measure " + id + " is archived";
+        }
+    }
+
+    /** Someone changed the measure since the caller read it (optimistic locking). */
+    record StaleVersion(MeasureId id, long current, long expected) implements MeasureRejection {
+        @Override
+        public String detail() {
+            return "measure " + id + " is at version " + current + ", not " + expected;
+        }
+    }
+
+    /** The edit would leave the measure without what every measure needs. */
+    record IncompleteMeasure(String reason) implements MeasureRejection {
+        @Override
+        public String detail() {
+            return reason;
+        }
+    }
+}

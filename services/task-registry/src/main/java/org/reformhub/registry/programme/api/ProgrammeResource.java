@@ -1,0 +1,116 @@
+package org.reformhub.registry.programme.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.registry.programme.application.ManageProgrammes;
+import org.reformhub.registry.programme.domain.ProgrammeDescription;
+import org.reformhub.registry.programme.domain.ProgrammeSnapshot;
+
+/**
+ * Programmes (改革批次): one per task-division table. Reads: every government role; create, describe,
+ * close and reopen: supervisors and admins. Most are created by importing their table
+ * ({@code POST /imports?programme=…}).
+ */
+@Path("/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgrammeResource {
+
+    static final String CODE = "[a-z0-9][a-z0-9-]{1,39}";
+
+    public record CreateProgrammeRequest(
+            @NotBlank @Pattern(regexp = CODE, message = "2-40 lowercase letters, digits and dashes") String code,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 200) String issuingBody,
+            @Size(max = 100) String documentNumber,
+            LocalDate issuedOn) {
+    }
+
+    /** JSON merge-patch: absent fields stay as they are. */
+    public record ChangeProgrammeRequest(@Size(min = 1, max = 300) String title, @Size(max = 200) String issuingBody,
+                                         @Size(max = 100) String documentNumber, LocalDate issuedOn) {
+    }
+
+    public record ProgrammeResponse(String code, String title, String issuingBody, String documentNumber,
+                                    LocalDate issuedOn, String status, Instant createdAt, Instant updatedAt, long version) {
+        static ProgrammeResponse of(ProgrammeSnapshot p) {
+            return new ProgrammeResponse(p.code(), p.description().title(), p.description().issuingBody(),
+                    p.description().documentNumber(), p.description().issuedOn(), p.status().name(), p.createdAt(),
+                    p.updatedAt(), p.version());
+        }
+    }
+
+    private final ManageProgrammes programmes;
+
+    public ProgrammeResource(ManageProgrammes programmes) {
+        this.programmes = programmes;
+    }
+
+    /** Newest first: for a city with one programme, a list of one. */
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    public Page<ProgrammeResponse> list() {
+        return Page.of(programmes.list().stream().map(ProgrammeResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    public ProgrammeResponse get(@PathParam("code") String code) {
+        return ProgrammeResponse.of(programmes.get(code));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response create(@NotNull @Valid CreateProgrammeRequest request) {
+        ProgrammeSnapshot created = programmes.create(request.code(), new ProgrammeDescription(request.title(),
+                request.issuingBody(), request.documentNumber(), request.issuedOn()));
+        return Response.created(URI.create("programmes/" + created.code())).entity(ProgrammeResponse.of(created)).build();
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public ProgrammeResponse change(@PathParam("code") String code, @NotNull @Valid ChangeProgrammeRequest request) {
+        return ProgrammeResponse.of(programmes.describe(code, request.title(), request.issuingBody(),
+                request.documentNumber(), request.issuedOn()));
+    }
+
+    /** A closed programme is read-only (kept for history and export); its measures can no longer change. */
+    @POST
+    @Path("/{code}/close")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public ProgrammeResponse close(@PathParam("code") String code) {
+        return ProgrammeResponse.of(programmes.close(code));
+    }
+
+    @POST
+    @Path("/{code}/reopen")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public ProgrammeResponse reopen(@PathParam("code") String code) {
+        return ProgrammeResponse.of(programmes.reopen(code));
+    }
+}
