@@ -19,6 +19,9 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 export KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+# Keycloak's health endpoints live on a management port of their own (Keycloak's default 9000 would collide
+# between up.sh's and test.sh's Keycloaks)
+KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-$((KEYCLOAK_PORT + 1000))}"
 export REFORMHUB_OIDC_URL="${REFORMHUB_OIDC_URL:-http://127.0.0.1:$KEYCLOAK_PORT/realms/reform}"
 export GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 export REGISTRY_PORT="${REGISTRY_PORT:-8081}"
@@ -311,6 +314,7 @@ start_keycloak() {
   local home="$RUN_DIR/keycloak/keycloak-$KEYCLOAK_VERSION" log="$LOG_DIR/keycloak.log"
   if running keycloak; then info "keycloak already running (port $KEYCLOAK_PORT)"; return 0; fi
   require_free_port keycloak "$KEYCLOAK_PORT" KEYCLOAK_PORT
+  require_free_port keycloak "$KEYCLOAK_MANAGEMENT_PORT" KEYCLOAK_MANAGEMENT_PORT
   fetch_keycloak
   build_keycloak "$home" "$log"
   rm -rf "$home/data/import"; mkdir -p "$home/data/import"
@@ -325,7 +329,7 @@ start_keycloak() {
   KC_DB_USERNAME="$REFORMHUB_DB_USER" KC_DB_PASSWORD="$REFORMHUB_DB_PASSWORD" \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx$KEYCLOAK_HEAP" \
   setsid nohup "$home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
-    --hostname="http://127.0.0.1:$KEYCLOAK_PORT" --import-realm >>"$log" 2>&1 < /dev/null &
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://127.0.0.1:$KEYCLOAK_PORT" --import-realm >>"$log" 2>&1 < /dev/null &
   echo $! > "$(pid_file keycloak)"
   WAIT_PID=$! wait_for keycloak "$KEYCLOAK_TIMEOUT" "$log" http_ok "$REFORMHUB_OIDC_URL/.well-known/openid-configuration"
 }

@@ -8,7 +8,7 @@ export REFORMHUB_RUN_DIR="${REFORMHUB_TEST_RUN_DIR:-$ROOT_DIR/.run-test}"
 export PORT_HINT_PREFIX=TEST_
 export REFORMHUB_DB_PORT="${TEST_REFORMHUB_DB_PORT:-5434}"
 export KAFKA_PORT="${TEST_KAFKA_PORT:-9094}" KAFKA_CONTROLLER_PORT="${TEST_KAFKA_CONTROLLER_PORT:-9095}"
-export KEYCLOAK_PORT="${TEST_KEYCLOAK_PORT:-8280}"
+export KEYCLOAK_PORT="${TEST_KEYCLOAK_PORT:-8280}" KEYCLOAK_MANAGEMENT_PORT="${TEST_KEYCLOAK_MANAGEMENT_PORT:-9280}"
 export GATEWAY_PORT="${TEST_GATEWAY_PORT:-8090}" REGISTRY_PORT="${TEST_REGISTRY_PORT:-8091}"
 export PROGRESS_PORT="${TEST_PROGRESS_PORT:-8092}" NOTIFICATIONS_PORT="${TEST_NOTIFICATIONS_PORT:-8093}"
 export APPEALS_PORT="${TEST_APPEALS_PORT:-8094}"
@@ -39,7 +39,8 @@ start_postgres
 # Keycloak runs as in up.sh (data in PostgreSQL, so the restart test is real), but each test run starts
 # from a fresh Keycloak database: the realm files of this checkout are imported, whatever an earlier run left
 if ! running keycloak; then drop_keycloak_data; fi
-start_infrastructure
+start_kafka
+start_keycloak
 if [ "${#already[@]}" -gt 3 ]; then
   warn "reusing the running services: the end-to-end tests run against them, not a fresh build"
 else

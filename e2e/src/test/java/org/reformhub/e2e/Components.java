@@ -23,11 +23,14 @@ final class Components {
     }
 
     static void run(String action, String component) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(CTL, action, component).inheritIO().start();
+        // the script's output goes to a file: written into the test JVM's stdout it corrupts Failsafe's channel
+        java.io.File log = new java.io.File("target/ctl.log");
+        Process process = new ProcessBuilder(CTL, action, component).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
         // a Keycloak start on a busy 2-core machine can take minutes
         if (!process.waitFor(400, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroy();
-            throw new IllegalStateException("ctl.sh " + action + " " + component + " failed");
+            throw new IllegalStateException("ctl.sh " + action + " " + component + " failed; see e2e/target/ctl.log");
         }
     }
 }

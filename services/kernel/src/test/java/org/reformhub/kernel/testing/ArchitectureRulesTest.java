@@ -1,0 +1,33 @@
+package org.reformhub.kernel.testing;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/** The layout rules bite: each fails on a fixture that breaks it, and on an empty (mistyped) package. */
+class ArchitectureRulesTest {
+
+    private static final String SAMPLE = "org.reformhub.kernel.testing.sample";
+    private final JavaClasses sample = new ClassFileImporter().importPackages(SAMPLE);
+
+    @Test
+    void a_feature_reaching_into_another_features_repository_fails() {
+        assertThrows(AssertionError.class, () -> ArchitectureRules.featuresUseEachOthersUseCasesOnly(SAMPLE).check(sample));
+    }
+
+    @Test
+    void a_domain_class_that_knows_http_fails() {
+        assertThrows(AssertionError.class, () -> ArchitectureRules.domainIsFrameworkFree().check(sample));
+    }
+
+    @Test
+    void a_mistyped_package_matches_nothing_and_fails_instead_of_passing() {
+        JavaClasses nothing = new ClassFileImporter().importPackages("org.reformhub.no.such.service");
+        assertThrows(AssertionError.class, () -> ArchitectureRules.domainIsFrameworkFree().check(nothing));
+        assertThrows(AssertionError.class, () -> ArchitectureRules.noOtherService("org.reformhub.no.such").check(nothing));
+        assertThrows(AssertionError.class,
+                () -> ArchitectureRules.featuresUseEachOthersUseCasesOnly("org.reformhub.no.such").check(nothing));
+    }
+}
