@@ -24,6 +24,8 @@ KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-$((KEYCLOAK_PORT + 1000))}"
 export REFORMHUB_OIDC_URL="${REFORMHUB_OIDC_URL:-http://127.0.0.1:$KEYCLOAK_PORT/realms/reform}"
 export GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+# the gateway's health and metrics are on a loopback management port, not on the public one
+export GATEWAY_MANAGEMENT_PORT="${GATEWAY_MANAGEMENT_PORT:-9080}"
 export REGISTRY_PORT="${REGISTRY_PORT:-8081}"
 export PROGRESS_PORT="${PROGRESS_PORT:-8082}"
 export NOTIFICATIONS_PORT="${NOTIFICATIONS_PORT:-8083}"
@@ -350,6 +352,7 @@ start_service() {
   local name="$1" log="$LOG_DIR/$1.log" app="$RUN_DIR/apps/$1"
   if running "$name"; then info "$name already running (port ${PORT[$name]})"; return 0; fi
   require_free_port "$name" "${PORT[$name]}" "${PORT_VARIABLE[$name]}"
+  [ "$name" = gateway ] && require_free_port gateway "$GATEWAY_MANAGEMENT_PORT" GATEWAY_MANAGEMENT_PORT
   # run a copy: a rebuild under target/ must not pull the jars from under a running JVM
   rm -rf "$app"; mkdir -p "$app"
   cp -r "$ROOT/${MODULE[$name]}/target/quarkus-app/." "$app/"
@@ -362,10 +365,16 @@ start_service() {
   echo $! > "$(pid_file "$name")"
 }
 
+# where a process answers /q/health: the gateway on its management port, the services on their own port
+health_url() {
+  if [ "$1" = gateway ]; then echo "http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/q/health/ready"
+  else echo "http://127.0.0.1:${PORT[$1]}/q/health/ready"; fi
+}
+
 wait_service() {
   local name="$1"
   WAIT_PID="$(cat "$(pid_file "$name")")" wait_for "$name" "$HEALTH_TIMEOUT" "$LOG_DIR/$name.log" \
-    http_ok "http://127.0.0.1:${PORT[$name]}/q/health/ready"
+    http_ok "$(health_url "$name")"
 }
 
 # stop_pid NAME: SIGTERM the recorded PID, wait for it, escalate only for plain JVMs

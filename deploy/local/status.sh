@@ -21,7 +21,7 @@ row postgres "$REFORMHUB_DB_PORT" psql_admin -d postgres -c "select 1"
 row kafka "$KAFKA_PORT" port_open "$KAFKA_PORT"
 row keycloak "$KEYCLOAK_PORT" http_ok "$REFORMHUB_OIDC_URL/.well-known/openid-configuration"
 for name in "${SERVICES[@]}"; do
-  row "$name" "${PORT[$name]}" http_ok "http://127.0.0.1:${PORT[$name]}/q/health/ready"
+  row "$name" "${PORT[$name]}" http_ok "$(health_url "$name")"
 done
 echo "run folder: $RUN_DIR"
 exit $unhealthy

@@ -26,6 +26,14 @@ final class ForgedTokens {
         return parts[0] + "." + parts[1] + "." + URL.encodeToString(rs256.sign());
     }
 
+    /** The real claims under a header naming a key id the realm never had, signed with a stranger's key. */
+    static String withUnknownKeyId(String realToken, String kid) throws Exception {
+        String header = URL.encodeToString(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        String payload = realToken.split("\\.")[1];
+        return resignedWithAnotherKey(header + "." + payload + ".x");
+    }
+
     /** The real claims under {@code "alg":"none"} and no signature. */
     static String unsigned(String realToken) {
         String payload = realToken.split("\\.")[1];

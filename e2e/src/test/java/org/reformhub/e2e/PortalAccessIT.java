@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import org.reformhub.kernel.testing.Tokens;
+
 /** What the municipal portal and an anonymous visitor get: public aggregates, CORS, rate limits, docs. */
 class PortalAccessIT {
 
@@ -82,5 +84,20 @@ class PortalAccessIT {
         Platform.gateway().get("/api/registry/measures/yshj-2020/1-01")
                 .then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
                 .header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void management_endpoints_are_not_on_the_public_port_and_label_routes_not_paths() {
+        Platform.gateway().get("/q/metrics").then().statusCode(404).contentType("application/problem+json");
+        Platform.gateway().get("/q/health").then().statusCode(404).contentType("application/problem+json");
+        Platform.gateway().get("/no/such/route").then().statusCode(404).contentType("application/problem+json");
+        String management = System.getProperty("e2e.gatewayManagement", "http://127.0.0.1:9080");
+        io.restassured.RestAssured.given().baseUri(management).get("/q/health/ready").then().statusCode(200);
+        // a path carrying an enterprise's credit code must not become a metric label
+        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/appeals/enterprises/91440400MA4UH1234T/appeals");
+        String metrics = io.restassured.RestAssured.given().baseUri(management).get("/q/metrics")
+                .then().statusCode(200).extract().asString();
+        assertTrue(!metrics.contains("91440400MA4UH1234T"), "metric labels carry a raw path with a credit code");
+        assertTrue(metrics.contains("/api/appeals/{path}"), "metric labels name the route");
     }
 }

@@ -22,6 +22,10 @@ public interface GatewaySettings {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /** Longest request URI (path and query) let through; longer ones are 414 problem+json. */
+    @WithDefault("8192")
+    int maxUriLength();
+
     RateLimit rateLimit();
 
     interface Route {

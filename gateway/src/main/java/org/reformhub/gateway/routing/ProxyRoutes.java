@@ -66,6 +66,19 @@ public class ProxyRoutes {
                         .setMaxPoolSize(64)));
         // failures raised before a route runs (e.g. quarkus-oidc resolving the tenant) end here, not as a bare 500
         router.route().order(Integer.MIN_VALUE).failureHandler(ProxyRoutes::authenticationFailure);
+        int maxUri = settings.maxUriLength();
+        router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
+            if (ctx.request().uri().length() > maxUri) {
+                routerError(ctx, ProblemType.URI_TOO_LONG, "请求地址超过 " + maxUri + " 个字符");
+            } else {
+                ctx.next();
+            }
+        });
+        // what no route takes, or takes with the wrong method or size, is answered in the one error shape too
+        router.errorHandler(404, ctx -> routerError(ctx, ProblemType.NOT_FOUND, "没有这个地址：" + ctx.request().path()));
+        router.errorHandler(405, ctx -> routerError(ctx, ProblemType.METHOD_NOT_ALLOWED, "此地址不支持 " + ctx.request().method()));
+        router.errorHandler(413, ctx -> routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, "请求体超过上限"));
+        router.errorHandler(414, ctx -> routerError(ctx, ProblemType.URI_TOO_LONG, "请求地址过长"));
         for (Backend backend : backends) {
             ThreadLocal<HttpProxy> proxyOfThisEventLoop = ThreadLocal.withInitial(() -> HttpProxy
                     .reverseProxy(clientOfThisEventLoop.get())
@@ -125,6 +138,13 @@ public class ProxyRoutes {
             ctx.request().headers().remove("Cookie");
             proxy.handle(ctx.request());
         }
+    }
+
+    private static void routerError(RoutingContext ctx, ProblemType type, String detail) {
+        String requestId = RequestHygiene.ensureRequestId(ctx.request().headers());
+        String path = ctx.request().path();
+        ProblemResponses.send(ctx.response(), ProblemResponses.problem(type, detail,
+                path != null && path.length() <= 200 ? path : null, requestId));
     }
 
     private static void authenticationFailure(RoutingContext ctx) {

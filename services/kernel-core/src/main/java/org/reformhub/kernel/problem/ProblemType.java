@@ -16,6 +16,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "数据已被他人修改，请刷新后重试"),
     PRECONDITION_REQUIRED(428, "precondition-required", "修改需要携带 If-Match 版本号"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "上传内容过大"),
+    URI_TOO_LONG(414, "uri-too-long", "请求地址过长"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持的内容类型"),
     UNPROCESSABLE(422, "unprocessable-content", "内容无法处理"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "请求过于频繁，请稍后再试"),

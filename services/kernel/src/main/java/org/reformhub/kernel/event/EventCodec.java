@@ -3,6 +3,7 @@ package org.reformhub.kernel.event;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads and writes the envelope with the application's configured Jackson mapper. */
@@ -28,7 +29,9 @@ public class EventCodec {
             throw new InvalidEventException("empty record value");
         }
         try {
-            CloudEvent event = mapper.readValue(json, CloudEvent.class);
+            // CloudEvents may carry extension attributes; the API's strictness about unknown fields is not for events
+            CloudEvent event = mapper.readerFor(CloudEvent.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
             event.requireValid();
             return event;
         } catch (JsonProcessingException e) {

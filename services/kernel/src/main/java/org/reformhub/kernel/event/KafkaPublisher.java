@@ -16,6 +16,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
@@ -68,6 +70,9 @@ public class KafkaPublisher {
             }
             try {
                 acks.add(client.send(record));
+            } catch (RecordTooLargeException | SerializationException e) {
+                // this record alone can never go; the ones behind it still may
+                acks.add(java.util.concurrent.CompletableFuture.failedFuture(e));
             } catch (RuntimeException e) {
                 // no metadata within max.block.ms: this and every later record stay unsent
                 sendFailure = e;

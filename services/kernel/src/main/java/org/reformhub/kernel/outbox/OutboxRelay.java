@@ -33,6 +33,7 @@ public class OutboxRelay {
         this.settings = settings;
         this.meters = meters;
         meters.gauge("reformhub.outbox.pending", this, relay -> relay.pendingSafely());
+        meters.gauge("reformhub.outbox.parked", this, relay -> relay.parkedSafely());
     }
 
     @Scheduled(every = "${reformhub.events.relay.interval:0.5s}", delayed = "1s",
@@ -80,6 +81,14 @@ public class OutboxRelay {
     private long pendingSafely() {
         try {
             return publisher.pendingCount();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private long parkedSafely() {
+        try {
+            return publisher.parkedCount();
         } catch (RuntimeException e) {
             return -1;
         }

@@ -67,11 +67,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        String field = e instanceof MismatchedInputException mismatch ? mismatch.getPathReference() : null;
-        Problem problem = ProblemType.MALFORMED_REQUEST.problem("请求体不是有效的 JSON: " + e.getOriginalMessage());
+        // Jackson's own message names our classes: say it in the caller's terms instead
+        String field = JsonErrors.field(e);
+        String message = JsonErrors.message(e);
+        Problem problem = ProblemType.MALFORMED_REQUEST.problem("请求体不是有效的 JSON：" + message);
         if (field != null) {
             problem = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), null,
-                    List.of(new Problem.FieldError(field, e.getOriginalMessage())), null);
+                    List.of(new Problem.FieldError(field, message)), null);
         }
         return respond(problem, uri, headers);
     }
@@ -112,7 +114,8 @@ public class ProblemMappers {
                 return unreadableJson(json, uri, headers);
             }
         }
-        Problem problem = ProblemType.forStatus(status).problem(e.getMessage());
+        // the framework's message may name our classes or methods: the status's own words are enough
+        Problem problem = ProblemType.forStatus(status).problem(null);
         Response.ResponseBuilder response = Response.fromResponse(respond(problem, uri, headers));
         // keep Allow, Retry-After and the like that the framework set
         e.getResponse().getHeaders().forEach((name, values) -> {
@@ -125,6 +128,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseErrors.isOutage(e)) {
+            // nothing was written; the caller may simply try again once the database is back
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), IdentityProviderOutage.rootCause(e));
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem("数据库暂不可用，请稍后重试"), uri, headers))
+                    .header("Retry-After", "5")
+                    .build();
+        }
+        var refusal = DatabaseErrors.refusal(e);
+        if (refusal.isPresent()) {
+            // a rule the database enforces (unique, length, encoding): the request's content, not a bug
+            LOG.infof("database refused the request on %s: %s", uri.getPath(), IdentityProviderOutage.rootCause(e));
+            return respond(refusal.get().problem(refusal.get() == ProblemType.CONFLICT
+                    ? "与已保存的数据冲突" : "内容不符合存储规则（长度、字符或取值）"), uri, headers);
+        }
         String correlationId = correlationId(headers);
         LOG.errorf(e, "unexpected error [%s] on %s", correlationId, uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR.problem("请联系管理员并提供关联编号 " + correlationId), uri, headers);

@@ -28,6 +28,15 @@ class EventCodecTest {
     }
 
     @Test
+    void extension_attributes_are_read_past_even_by_a_strict_api_mapper() {
+        EventCodec strict = new EventCodec(mapper.copy()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+        CloudEvent event = strict.read("""
+                {"specversion":"1.0","id":"1","source":"/x","type":"t.v1","partitionkey":"k","traceparent":"00-ab","data":{}}""");
+        org.junit.jupiter.api.Assertions.assertEquals("t.v1", event.type());
+    }
+
+    @Test
     void a_record_that_is_not_json_is_invalid() {
         assertThrows(InvalidEventException.class, () -> codec.read("{not json"));
         assertThrows(InvalidEventException.class, () -> codec.read(""));
