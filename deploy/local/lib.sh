@@ -416,6 +416,25 @@ stop_order() {
   for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do echo "${SERVICES[$i]}"; done
 }
 
+# ---- OpenAPI lint (Spectral with the OWASP API Security ruleset, from the npm registry) -----------------
+lint_openapi() {
+  local lint="$ROOT/deploy/lint" name status=0 report
+  if [ ! -x "$lint/node_modules/.bin/spectral" ]; then
+    command -v npm >/dev/null || fail lint "npm (Node.js 18+) is needed for the OpenAPI lint"
+    info "installing the OpenAPI linter (npm ci, once)"
+    (cd "$lint" && npm ci --no-audit --no-fund --ignore-scripts) >"$LOG_DIR/npm.log" 2>&1 || fail lint "npm ci failed" "$LOG_DIR/npm.log"
+  fi
+  for name in "${SERVICES[@]}"; do
+    [ "$name" = gateway ] && continue
+    curl -fsS --max-time 10 "http://127.0.0.1:${PORT[$name]}/q/openapi?format=json" -o "$LOG_DIR/openapi-$name.json" \
+      || { warn "cannot fetch the OpenAPI document of $name"; status=1; continue; }
+    report="$("$lint/node_modules/.bin/spectral" lint -q -r "$lint/.spectral.yaml" -f text -F error \
+      "$LOG_DIR/openapi-$name.json" 2>&1)" && info "OpenAPI of $name: 0 errors (spectral:oas + OWASP)" || {
+      warn "OpenAPI of $name has lint errors:"; printf '%s\n' "$report" | tail -n 40 >&2; status=1; }
+  done
+  return $status
+}
+
 stop_everything() {
   local name
   for name in $(stop_order); do stop_pid "$name"; done

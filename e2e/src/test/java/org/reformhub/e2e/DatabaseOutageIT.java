@@ -22,7 +22,7 @@ import org.reformhub.kernel.testing.Tokens;
 class DatabaseOutageIT {
 
     private static final String SERVICE = System.getProperty("e2e.registry", "http://127.0.0.1:8081");
-    private static final String KEYCLOAK = System.getProperty("e2e.keycloak", "http://127.0.0.1:8180");
+    private static final String KEYCLOAK = KeycloakAdmin.URL;
 
     @AfterEach
     void databaseIsBack() throws Exception {
@@ -49,16 +49,26 @@ class DatabaseOutageIT {
         String code = Codes.next();
         Components.run("stop", "postgres");
 
+        // the first call after the stop may still find a pooled connection that has not noticed yet
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> Platform.gatewayAs(token)
+                .queryParam("programme", "yshj-2020").get("/api/registry/measures").statusCode() == 503);
         Response list = Platform.gatewayAs(token).queryParam("programme", "yshj-2020").get("/api/registry/measures");
         list.then().statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue())
                 .body("type", equalTo("https://reformhub.org/problems/service-unavailable"));
         Platform.gatewayAs(token).contentType(ContentType.JSON).body(WalkingSkeletonIT.measure(code, "zrzy", "市自然资源局"))
                 .post("/api/registry/measures").then().statusCode(503).contentType("application/problem+json");
-        Platform.gatewayAs(token).get("/api/notifications/inbox").then().statusCode(503);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() ->
+                Platform.gatewayAs(token).get("/api/notifications/inbox").statusCode() == 503);
 
-        long ready = millis(() -> given().baseUri(SERVICE).get("/q/health/ready").then().statusCode(503));
+        // readiness follows the background probe (every 2 s); every answer comes at once
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            long start = System.nanoTime();
+            int status = given().baseUri(SERVICE).get("/q/health/ready").statusCode();
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 2000, "readiness answered within 2 s");
+            return status == 503;
+        });
         long live = millis(() -> given().baseUri(SERVICE).get("/q/health/live").then().statusCode(200));
-        assertTrue(ready < 2000 && live < 2000, "health answered in " + ready + " / " + live + " ms");
+        assertTrue(live < 2000, "liveness answered in " + live + " ms");
 
         Components.run("start", "postgres");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> Platform.gatewayAs(token)

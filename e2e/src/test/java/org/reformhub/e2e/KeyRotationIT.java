@@ -21,15 +21,9 @@ import org.reformhub.kernel.testing.Tokens;
  */
 class KeyRotationIT {
 
-    private static final String KEYCLOAK = System.getProperty("e2e.keycloak", "http://127.0.0.1:8180");
+    private static final String KEYCLOAK = KeycloakAdmin.URL;
     private static final String SERVICE = System.getProperty("e2e.registry", "http://127.0.0.1:8081");
 
-    private static String adminToken() {
-        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(KEYCLOAK + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 
     private static String kid(String token) {
         String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
@@ -53,14 +47,14 @@ class KeyRotationIT {
             given().baseUri(SERVICE).auth().oauth2(forged).get("/api/registry/programmes").then().statusCode(401);
         }
 
-        String realmId = given().auth().oauth2(adminToken()).get(KEYCLOAK + "/admin/realms/reform")
+        String realmId = given().auth().oauth2(KeycloakAdmin.token()).get(KEYCLOAK + "/admin/realms/reform")
                 .then().statusCode(200).extract().path("id");
         String provider = """
                 {"name":"rotated-%d","providerId":"rsa-generated","providerType":"org.keycloak.keys.KeyProvider",
                  "parentId":"%s","config":{"priority":["%d"],"enabled":["true"],"active":["true"],"algorithm":["RS256"],
                  "keySize":["2048"]}}""".formatted(System.nanoTime() % 100000, realmId,
                 1000 + ThreadLocalRandom.current().nextInt(100_000));
-        given().auth().oauth2(adminToken()).contentType(ContentType.JSON).body(provider)
+        given().auth().oauth2(KeycloakAdmin.token()).contentType(ContentType.JSON).body(provider)
                 .post(KEYCLOAK + "/admin/realms/reform/components").then().statusCode(201);
 
         String after = freshToken();

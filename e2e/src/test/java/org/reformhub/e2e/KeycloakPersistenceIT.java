@@ -19,14 +19,8 @@ import org.reformhub.kernel.testing.Tokens;
  */
 class KeycloakPersistenceIT {
 
-    private static final String KEYCLOAK = System.getProperty("e2e.keycloak", "http://127.0.0.1:8180");
+    private static final String KEYCLOAK = KeycloakAdmin.URL;
 
-    private static String adminToken() {
-        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(KEYCLOAK + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 
     private static int login(String username, String password) {
         return given().formParam("grant_type", "password").formParam("client_id", "reformhub-cli")
@@ -42,7 +36,7 @@ class KeycloakPersistenceIT {
                 {"username":"%s","enabled":true,"email":"%s@example.gov.cn","emailVerified":true,"firstName":"测试",
                  "lastName":"专员","attributes":{"dept":["zwsj"]},
                  "credentials":[{"type":"password","value":"Restart-2026","temporary":false}]}""".formatted(username, username);
-        given().auth().oauth2(adminToken()).contentType(ContentType.JSON).body(user)
+        given().auth().oauth2(KeycloakAdmin.token()).contentType(ContentType.JSON).body(user)
                 .post(KEYCLOAK + "/admin/realms/reform/users").then().statusCode(201);
         String before = Tokens.supervisor();
         await().atMost(Duration.ofSeconds(10)).until(() -> login(username, "Restart-2026") == 200);
@@ -53,9 +47,9 @@ class KeycloakPersistenceIT {
         // the realm's keys survived too: a token from before the restart still opens the API
         Platform.gatewayAs(before).get("/api/registry/programmes").then().statusCode(200);
 
-        List<String> ids = given().auth().oauth2(adminToken()).queryParam("username", username).queryParam("exact", true)
+        List<String> ids = given().auth().oauth2(KeycloakAdmin.token()).queryParam("username", username).queryParam("exact", true)
                 .get(KEYCLOAK + "/admin/realms/reform/users").then().statusCode(200).extract().path("id");
-        ids.forEach(id -> given().auth().oauth2(adminToken()).delete(KEYCLOAK + "/admin/realms/reform/users/" + id)
+        ids.forEach(id -> given().auth().oauth2(KeycloakAdmin.token()).delete(KEYCLOAK + "/admin/realms/reform/users/" + id)
                 .then().statusCode(204));
     }
 }

@@ -23,8 +23,12 @@ public interface GatewaySettings {
     Duration connectTimeout();
 
     /** Longest request URI (path and query) let through; longer ones are 414 problem+json. */
-    @WithDefault("8192")
+    @WithDefault("4096")
     int maxUriLength();
+
+    /** Largest request body let through (the largest any service takes: a task-division table upload). */
+    @WithDefault("20M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
 
     RateLimit rateLimit();
 

@@ -67,9 +67,16 @@ public class ProxyRoutes {
         // failures raised before a route runs (e.g. quarkus-oidc resolving the tenant) end here, not as a bare 500
         router.route().order(Integer.MIN_VALUE).failureHandler(ProxyRoutes::authenticationFailure);
         int maxUri = settings.maxUriLength();
+        long maxBody = settings.maxBodySize().asLongValue();
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
             if (ctx.request().uri().length() > maxUri) {
                 routerError(ctx, ProblemType.URI_TOO_LONG, "请求地址超过 " + maxUri + " 个字符");
+            } else if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                    && Long.parseLong(length) > maxBody) {
+                // refused before the body is read, in the one error shape (the HTTP layer's own 413 is empty)
+                ctx.response().putHeader("Connection", "close");
+                routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, "请求体超过上限（" + maxBody / 1024 / 1024 + " MB）");
             } else {
                 ctx.next();
             }
@@ -173,6 +180,9 @@ public class ProxyRoutes {
     }
 
     private boolean admitted(RoutingContext ctx, String clientKey, String requestId) {
+        // set when the headers go out, so the backend's response headers cannot drop it
+        String limit = Long.toString(Math.round(settings.rateLimit().requestsPerSecond()));
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set("X-RateLimit-Limit", limit));
         RateLimiter.Decision decision = rateLimiter.tryAcquire(clientKey);
         if (decision.allowed()) {
             return true;

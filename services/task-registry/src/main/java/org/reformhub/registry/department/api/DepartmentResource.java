@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.reformhub.kernel.api.ApiLimits;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -81,7 +82,8 @@ public class DepartmentResource {
     public Page<DepartmentResponse> list(@QueryParam("needsReview") Boolean needsReview) {
         List<DepartmentResponse> items = departments.snapshots().stream()
                 .filter(d -> needsReview == null || d.needsReview() == needsReview).map(DepartmentResponse::of).toList();
-        return Page.of(items);
+        // a catalogue, not a feed: the documented list limit is far above any city's departments
+        return new Page<>(items.stream().limit(ApiLimits.LIST_MAX).toList(), items.size());
     }
 
     @GET

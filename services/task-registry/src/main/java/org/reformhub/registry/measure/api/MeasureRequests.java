@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.reformhub.registry.measure.domain.Deadline;
 import org.reformhub.registry.measure.domain.Kpi;
+import org.reformhub.registry.measure.domain.MeasureLimits;
 import org.reformhub.registry.measure.domain.MeasureList;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.domain.StatedStatus;
@@ -32,7 +33,7 @@ public final class MeasureRequests {
     private MeasureRequests() {
     }
 
-    public record UnitRequest(@NotBlank @Size(max = 50) String code, @Size(max = 200) String name) {
+    public record UnitRequest(@NotBlank @Size(max = 50) String code, @Size(max = MeasureLimits.UNIT_NAME) String name) {
     }
 
     public record DeadlineRequest(@NotNull Deadline.Kind kind, LocalDate date) {
@@ -53,15 +54,15 @@ public final class MeasureRequests {
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "programme code: lowercase letters, digits, dashes") String programme,
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @NotNull MeasureList list,
-            @NotBlank @Size(max = 100) String domain,
-            @NotBlank @Size(max = 500) String title,
-            @Size(max = 10_000) String practice,
-            @Size(max = 30) List<@NotBlank @Size(max = 50) String> originPlaces,
-            @NotEmpty @Size(max = 20) List<@NotNull @Valid UnitRequest> leadUnits,
-            @Size(max = 50) List<@NotNull @Valid UnitRequest> cooperatingUnits,
-            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> workItems,
+            @NotBlank @Size(max = MeasureLimits.AREA) String domain,
+            @NotBlank @Size(max = MeasureLimits.TITLE) String title,
+            @Size(max = MeasureLimits.PRACTICE) String practice,
+            @Size(max = MeasureLimits.ORIGIN_PLACES) List<@NotBlank @Size(max = 50) String> originPlaces,
+            @NotEmpty @Size(max = MeasureLimits.LEAD_UNITS) List<@NotNull @Valid UnitRequest> leadUnits,
+            @Size(max = MeasureLimits.COOPERATING_UNITS) List<@NotNull @Valid UnitRequest> cooperatingUnits,
+            @Size(max = MeasureLimits.WORK_ITEMS) List<@NotBlank @Size(max = MeasureLimits.WORK_ITEM) String> workItems,
             @NotNull @Valid DeadlineRequest deadline,
-            @Size(max = 4000) String remark,
+            @Size(max = MeasureLimits.REMARK) String remark,
             StatedStatus statedStatus,
             @Size(max = 20) List<@NotNull @Valid KpiRequest> kpis) {
     }
@@ -69,15 +70,15 @@ public final class MeasureRequests {
     /** JSON merge-patch of a measure: absent fields stay as they are. */
     public record PatchMeasureRequest(
             MeasureList list,
-            @Size(min = 1, max = 100) String domain,
-            @Size(min = 1, max = 500) String title,
-            @Size(max = 10_000) String practice,
-            @Size(max = 30) List<@NotBlank @Size(max = 50) String> originPlaces,
-            @Size(min = 1, max = 20) List<@NotNull @Valid UnitRequest> leadUnits,
-            @Size(max = 50) List<@NotNull @Valid UnitRequest> cooperatingUnits,
-            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> workItems,
+            @Size(min = 1, max = MeasureLimits.AREA) String domain,
+            @Size(min = 1, max = MeasureLimits.TITLE) String title,
+            @Size(max = MeasureLimits.PRACTICE) String practice,
+            @Size(max = MeasureLimits.ORIGIN_PLACES) List<@NotBlank @Size(max = 50) String> originPlaces,
+            @Size(min = 1, max = MeasureLimits.LEAD_UNITS) List<@NotNull @Valid UnitRequest> leadUnits,
+            @Size(max = MeasureLimits.COOPERATING_UNITS) List<@NotNull @Valid UnitRequest> cooperatingUnits,
+            @Size(max = MeasureLimits.WORK_ITEMS) List<@NotBlank @Size(max = MeasureLimits.WORK_ITEM) String> workItems,
             @Valid DeadlineRequest deadline,
-            @Size(max = 4000) String remark,
+            @Size(max = MeasureLimits.REMARK) String remark,
             StatedStatus statedStatus,
             @Size(max = 20) List<@NotNull @Valid KpiRequest> kpis) {
     }

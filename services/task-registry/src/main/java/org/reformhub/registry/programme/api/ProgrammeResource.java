@@ -3,6 +3,7 @@ package org.reformhub.registry.programme.api;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.reformhub.kernel.api.ApiLimits;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.registry.programme.application.ManageProgrammes;
@@ -70,7 +72,8 @@ public class ProgrammeResource {
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
     public Page<ProgrammeResponse> list() {
-        return Page.of(programmes.list().stream().map(ProgrammeResponse::of).toList());
+        List<ProgrammeResponse> all = programmes.list().stream().map(ProgrammeResponse::of).toList();
+        return new Page<>(all.stream().limit(ApiLimits.LIST_MAX).toList(), all.size());
     }
 
     @GET

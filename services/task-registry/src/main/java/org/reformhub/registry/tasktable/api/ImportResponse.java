@@ -47,7 +47,8 @@ public record ImportResponse(boolean dryRun, Programme programme, long created, 
                 report.created(), report.updated(), report.unchanged(),
                 report.measures().stream().map(ImportResponse::planned).toList(),
                 report.newDepartments().stream().map(d -> new NewDepartment(d.code(), d.name())).toList(),
-                report.warnings().stream().map(w -> new Warning(w.kind().name(), w.where(), w.message())).toList());
+                report.warnings().stream().limit(org.reformhub.kernel.api.ApiLimits.LIST_MAX)
+                        .map(w -> new Warning(w.kind().name(), w.where(), w.message())).toList());
     }
 
     private static PlannedMeasure planned(ImportPlan.PlannedMeasure planned) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.reformhub.registry.measure.domain.Deadline;
+import org.reformhub.registry.measure.domain.MeasureLimits;
 import org.reformhub.registry.measure.domain.MeasureList;
 
 /**
@@ -90,7 +91,12 @@ public final class TaskTableReader {
             if (domain == null) {
                 warnings.add(new ImportWarning(ImportWarning.Kind.ROW_OUTSIDE_SECTION, code, "no domain header before this row"));
             }
-            measures.add(measure(code, list, domain == null ? "" : domain, sequence, row, warnings));
+            ParsedMeasure measure = measure(code, list, domain == null ? "" : domain, sequence, row, warnings);
+            errors.addAll(TableLimits.violations(measure));
+            measures.add(measure);
+        }
+        if (measures.size() > MeasureLimits.MEASURES_PER_TABLE) {
+            errors.add(measures.size() + " measures: a table holds at most " + MeasureLimits.MEASURES_PER_TABLE);
         }
         if (measures.isEmpty() && errors.isEmpty()) {
             errors.add("no measures found: expected rows of 序号, 改革措施, 主要做法, 责任单位, 工作措施, 完成时限, 备注");
