@@ -34,11 +34,9 @@ fresh_token() {
     "$REFORMHUB_OIDC_URL/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])'
 }
 TOKEN=$(fresh_token)
-CODE=99-99
-curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-  -d '{"code":"'$CODE'","list":"REFERENCE","domain":"基准测试","title":"网关基准测试举措","leadUnits":[{"code":"zwsj","name":"市政务服务数据管理局"}],"deadline":{"kind":"ONGOING"}}' \
-  "http://127.0.0.1:$REGISTRY_PORT/api/registry/measures"
-PATH_UNDER_TEST="/api/registry/measures/$CODE"
+# read-only: a measure of the seed programme, so the benchmark leaves nothing behind in the platform
+MEASURE="${BENCH_MEASURE:-yshj-2020/1-01}"
+PATH_UNDER_TEST="/api/registry/measures/$MEASURE"
 DIRECT="http://127.0.0.1:$REGISTRY_PORT$PATH_UNDER_TEST"
 VIA_GATEWAY="http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST"
 for url in "$DIRECT" "$VIA_GATEWAY"; do
