@@ -49,6 +49,9 @@ final class JsonErrors {
             return "unknown field " + unknown.getPropertyName();
         }
         if (error instanceof InvalidFormatException format) {
+            if (format.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
+                return NoNulCharacters.MESSAGE;
+            }
             Class<?> target = format.getTargetType();
             if (target != null && target.isEnum()) {
                 return "not one of " + List.of(target.getEnumConstants()).stream().map(String::valueOf)

@@ -57,9 +57,12 @@ class BadInputTest {
         isCleanProblem(given().auth().oauth2(Tokens.supervisor()).urlEncodingEnabled(false)
                 .get("/api/registry/departments/zw%00sj"));
         String code = MeasureResourceTest.newCode();
-        isCleanProblem(given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON)
+        Response nulInJson = given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON)
                 .body(MeasureResourceTest.measureJson(code).replace("证照主题联办", "证照\\u0000联办"))
-                .post("/api/registry/measures"));
+                .post("/api/registry/measures");
+        isCleanProblem(nulInJson);
+        nulInJson.then().statusCode(400).body("errors[0].field", equalTo("title"));
+        search("q=a%00b").then().statusCode(400);
         given().auth().oauth2(Tokens.supervisor()).get(MeasureResourceTest.path(code)).then().statusCode(404);
     }
 
