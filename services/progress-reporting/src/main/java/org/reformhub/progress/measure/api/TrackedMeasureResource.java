@@ -1,0 +1,76 @@
+package org.reformhub.progress.measure.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.security.Caller;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.progress.measure.domain.RegisteredMeasure;
+import org.reformhub.progress.measure.domain.TrackedMeasure;
+import org.reformhub.progress.measure.infrastructure.TrackedMeasureRepository;
+
+/**
+ * The measures this service tracks (its read model of the registry): a department sees those it is
+ * responsible for, supervisors and admins all of them.
+ */
+@Path("/measures")
+@Produces(MediaType.APPLICATION_JSON)
+public class TrackedMeasureResource {
+
+    /** A tracked measure as this API shows it. */
+    public record TrackedMeasureResponse(String programme, String code, String title, String domain,
+                                         List<String> leadUnits, List<String> cooperatingUnits, int workItems,
+                                         String deadlineKind, LocalDate deadlineDate, String statedStatus,
+                                         long registryVersion) {
+        static TrackedMeasureResponse of(RegisteredMeasure m) {
+            return new TrackedMeasureResponse(m.programme(), m.code(), m.title(), m.area(),
+                    m.leadUnits().stream().map(RegisteredMeasure.Unit::code).toList(),
+                    m.cooperatingUnits().stream().map(RegisteredMeasure.Unit::code).toList(), m.workItems().size(),
+                    m.deadlineKind(), m.deadlineDate(), m.statedStatus(), m.version());
+        }
+    }
+
+    private final TrackedMeasureRepository measures;
+    private final CurrentCaller currentCaller;
+
+    public TrackedMeasureResource(TrackedMeasureRepository measures, CurrentCaller currentCaller) {
+        this.measures = measures;
+        this.currentCaller = currentCaller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @jakarta.transaction.Transactional
+    public Page<TrackedMeasureResponse> list(
+            @QueryParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme,
+            @QueryParam("dept") @Size(max = 50) String dept,
+            @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+        Caller caller = currentCaller.get();
+        String department = dept;
+        if (!caller.seesEverything()) {
+            String own = caller.dept().orElseThrow(() -> ProblemException.forbidden("令牌中缺少单位（dept）声明"));
+            if (dept != null && !dept.equals(own)) {
+                currentCaller.requireDepartment(dept);
+            }
+            department = own;
+        }
+        List<TrackedMeasureResponse> items = measures.inForce(programme, department, limit).stream()
+                .map(TrackedMeasure::asRegistered).map(TrackedMeasureResponse::of).toList();
+        return new Page<>(items, measures.countInForce(programme, department));
+    }
+}
