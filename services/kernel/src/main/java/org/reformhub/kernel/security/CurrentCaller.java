@@ -45,6 +45,22 @@ public class CurrentCaller {
         return caller;
     }
 
+    /**
+     * Whose data a department-scoped list shows: for supervisors and admins the department they ask for, or
+     * empty (everyone's); for a department its own, and 403 when it asks for another's.
+     */
+    public Optional<String> departmentScope(String requested) {
+        Caller caller = get();
+        if (caller.seesEverything()) {
+            return Optional.ofNullable(requested);
+        }
+        String own = caller.dept().orElseThrow(() -> ProblemException.forbidden("令牌中缺少单位（dept）声明"));
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.forbidden("只能访问本单位（" + own + "）负责的事项");
+        }
+        return Optional.of(own);
+    }
+
     /** Throws 403 unless the caller may act for that enterprise (统一社会信用代码). */
     public Caller requireEnterprise(String enterpriseUscc) {
         Caller caller = get();

@@ -14,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.api.Page;
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.inbox.domain.InboxMessage;
@@ -38,15 +36,7 @@ public class InboxResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<InboxMessage.InboxMessageView> list(@QueryParam("dept") @Size(max = 50) String dept,
                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        String recipient;
-        if (dept != null) {
-            currentCaller.requireDepartment(dept);
-            recipient = dept;
-        } else {
-            Caller caller = currentCaller.get();
-            recipient = caller.seesEverything() ? null
-                    : caller.dept().orElseThrow(() -> ProblemException.forbidden("令牌中缺少单位（dept）声明"));
-        }
+        String recipient = currentCaller.departmentScope(dept).orElse(null);
         // total counts every message of the inbox, not just the page returned
         List<InboxMessage> messages = recipient == null ? inbox.all(limit) : inbox.forDepartment(recipient, limit);
         long total = recipient == null ? inbox.count() : inbox.countForDepartment(recipient);

@@ -16,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.api.Page;
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
@@ -60,15 +58,7 @@ public class TrackedMeasureResource {
             @QueryParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme,
             @QueryParam("dept") @Size(max = 50) String dept,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
-        Caller caller = currentCaller.get();
-        String department = dept;
-        if (!caller.seesEverything()) {
-            String own = caller.dept().orElseThrow(() -> ProblemException.forbidden("令牌中缺少单位（dept）声明"));
-            if (dept != null && !dept.equals(own)) {
-                currentCaller.requireDepartment(dept);
-            }
-            department = own;
-        }
+        String department = currentCaller.departmentScope(dept).orElse(null);
         List<TrackedMeasureResponse> items = measures.inForce(programme, department, limit).stream()
                 .map(TrackedMeasure::asRegistered).map(TrackedMeasureResponse::of).toList();
         return new Page<>(items, measures.countInForce(programme, department));
