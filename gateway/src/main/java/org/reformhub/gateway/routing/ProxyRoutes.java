@@ -26,6 +26,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
 import org.reformhub.gateway.security.EdgeAuthentication;
+import org.reformhub.kernel.problem.DeclaredBody;
 import org.reformhub.kernel.problem.IdentityProviderOutage;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemType;
@@ -72,8 +73,7 @@ public class ProxyRoutes {
             String length = ctx.request().getHeader("Content-Length");
             if (ctx.request().uri().length() > maxUri) {
                 routerError(ctx, ProblemType.URI_TOO_LONG, "请求地址超过 " + maxUri + " 个字符");
-            } else if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                    && Long.parseLong(length) > maxBody) {
+            } else if (DeclaredBody.exceeds(length, maxBody)) {
                 // refused before the body is read, in the one error shape (the HTTP layer's own 413 is empty)
                 ctx.response().putHeader("Connection", "close");
                 routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, "请求体超过上限（" + maxBody / 1024 / 1024 + " MB）");

@@ -16,11 +16,6 @@ public class ProblemException extends RuntimeException {
         this(type.problem(detail));
     }
 
-    /** A domain rejection with its own stable slug, e.g. {@code measure-archived}. */
-    public static ProblemException domain(int status, String slug, String title, String detail) {
-        return new ProblemException(new Problem(ProblemType.BASE + slug, title, status, detail, null, null, null));
-    }
-
     public static ProblemException invalid(String detail, List<Problem.FieldError> errors) {
         ProblemType type = ProblemType.VALIDATION_FAILED;
         return new ProblemException(new Problem(type.uri(), type.title(), type.status(), detail, null, errors, null));

@@ -32,8 +32,7 @@ public class RouterErrors {
             if (ctx.request().uri().toLowerCase(java.util.Locale.ROOT).contains("%00")) {
                 // PostgreSQL stores no NUL: a path or query parameter with one is refused here, not by the database
                 send(ctx, ProblemType.MALFORMED_REQUEST, "请求地址含有 NUL（%00）字符");
-            } else if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                    && Long.parseLong(length) > maxBodyBytes) {
+            } else if (DeclaredBody.exceeds(length, maxBodyBytes)) {
                 ctx.response().putHeader("Connection", "close");
                 send(ctx, ProblemType.PAYLOAD_TOO_LARGE, "请求体超过上限（" + maxBodyBytes / 1024 / 1024 + " MB）");
             } else {

@@ -64,13 +64,10 @@ public class PublicSummaryResource {
         Map<String, Long> byList = new TreeMap<>();
         Map<String, Long> byDomain = new TreeMap<>();
         long total = 0;
-        for (Object[] row : measures.countsByProgrammeListAndArea()) {
-            if (!programme.code().equals(row[0])) {
-                continue;
-            }
-            long count = (Long) row[3];
-            byList.merge(row[1].toString(), count, Long::sum);
-            byDomain.merge((String) row[2], count, Long::sum);
+        for (Object[] row : measures.countsByListAndArea(programme.code())) {
+            long count = (Long) row[2];
+            byList.merge(row[0].toString(), count, Long::sum);
+            byDomain.merge((String) row[1], count, Long::sum);
             total += count;
         }
         return new Summary(programme.code(), programme.description().title(), total, byList, byDomain);

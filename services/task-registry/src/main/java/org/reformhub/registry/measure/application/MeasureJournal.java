@@ -1,9 +1,11 @@
 package org.reformhub.registry.measure.application;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -92,17 +94,23 @@ public class MeasureJournal {
         outbox.append(MeasureContract.of(new MeasureEvent.MeasureArchived(measure.snapshot())));
     }
 
-    /** A programme's measures in force, by code: what an import compares the table with. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, MeasureContent> contentsOf(String programme) {
-        return measures.list("id.programme = ?1 and archived = false", programme).stream()
-                .collect(Collectors.toMap(m -> m.id().code(), Measure::content));
+    /** What an import compares a table with: the programme's measures in force by code, and its archived codes. */
+    public record ProgrammeMeasures(Map<String, MeasureContent> inForce, Set<String> archived) {
+        public static final ProgrammeMeasures NONE = new ProgrammeMeasures(Map.of(), Set.of());
     }
 
-    /** A programme's archived measure codes: an import leaves them alone. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> archivedCodesOf(String programme) {
-        return measures.list("id.programme = ?1 and archived = true", programme).stream().map(m -> m.id().code()).toList();
+    public ProgrammeMeasures measuresOf(String programme) {
+        Map<String, MeasureContent> inForce = new HashMap<>();
+        Set<String> archived = new HashSet<>();
+        for (Measure measure : measures.list("id.programme", programme)) {
+            if (measure.isArchived()) {
+                archived.add(measure.id().code());
+            } else {
+                inForce.put(measure.id().code(), measure.content());
+            }
+        }
+        return new ProgrammeMeasures(inForce, archived);
     }
 
     /**

@@ -93,14 +93,6 @@ public record MeasureContent(
         return changes;
     }
 
-    /** Units' codes, lead and cooperating: who is responsible. */
-    public List<String> departmentCodes() {
-        List<String> codes = new ArrayList<>();
-        leadUnits.forEach(u -> codes.add(u.code()));
-        cooperatingUnits.forEach(u -> codes.add(u.code()));
-        return codes;
-    }
-
     /**
      * This content with one department replaced by another (a merge in the catalogue). A unit that would
      * then be both lead and cooperating stays lead only.

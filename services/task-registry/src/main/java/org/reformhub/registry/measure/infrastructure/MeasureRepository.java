@@ -117,11 +117,12 @@ public class MeasureRepository implements PanacheRepositoryBase<Measure, Measure
         }
     }
 
-    /** Rows of (programme, list, area, count) of measures in force. */
-    public List<Object[]> countsByProgrammeListAndArea() {
+    /** Rows of (list, area, count) of one programme's measures in force. */
+    public List<Object[]> countsByListAndArea(String programme) {
         return getEntityManager()
-                .createQuery("select m.id.programme, m.list, m.area, count(m) from Measure m where m.archived = false"
-                        + " group by m.id.programme, m.list, m.area", Object[].class)
+                .createQuery("select m.list, m.area, count(m) from Measure m where m.archived = false"
+                        + " and m.id.programme = :programme group by m.list, m.area", Object[].class)
+                .setParameter("programme", programme)
                 .getResultList();
     }
 }

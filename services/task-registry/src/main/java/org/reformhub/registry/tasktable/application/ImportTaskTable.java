@@ -1,8 +1,6 @@
 package org.reformhub.registry.tasktable.application;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +11,6 @@ import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.registry.department.application.ManageDepartments;
 import org.reformhub.registry.measure.application.MeasureJournal;
 import org.reformhub.registry.measure.domain.MeasureChange;
-import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.MeasureId;
 import org.reformhub.registry.programme.application.ManageProgrammes;
 import org.reformhub.registry.programme.domain.ProgrammeDescription;
@@ -85,9 +82,9 @@ public class ImportTaskTable {
                     .orElseThrow(() -> new RejectedException(new ImportRejection.ProgrammeNeedsTitle(target.code())));
             description = new ProgrammeDescription(title, target.issuingBody(), target.documentNumber(), target.issuedOn());
         }
-        Map<String, MeasureContent> before = existing.isPresent() ? journal.contentsOf(target.code()) : Map.of();
-        List<String> archived = existing.isPresent() ? journal.archivedCodesOf(target.code()) : List.of();
-        ImportPlan.Plan plan = ImportPlan.plan(table, departments.unitNames(), before, new HashSet<>(archived));
+        MeasureJournal.ProgrammeMeasures before = existing.isPresent()
+                ? journal.measuresOf(target.code()) : MeasureJournal.ProgrammeMeasures.NONE;
+        ImportPlan.Plan plan = ImportPlan.plan(table, departments.unitNames(), before.inForce(), before.archived());
         if (!dryRun) {
             if (existing.isEmpty()) {
                 programmes.create(target.code(), description);
