@@ -11,13 +11,20 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
+import org.reformhub.progress.dashboard.application.Dashboards;
+import org.reformhub.progress.dashboard.domain.MeasureState;
+import org.reformhub.progress.measure.domain.KpiDefinition;
+import org.reformhub.progress.measure.domain.MeasureAssessment;
+import org.reformhub.progress.measure.domain.OfficialStatus;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
 import org.reformhub.progress.measure.domain.TrackedMeasure;
 import org.reformhub.progress.measure.infrastructure.TrackedMeasureRepository;
@@ -43,12 +50,33 @@ public class TrackedMeasureResource {
         }
     }
 
+    /** One measure: what the registry says, its official status, and its derived state with the reasons. */
+    public record MeasureDetail(TrackedMeasureResponse measure, List<String> workItems, List<KpiDefinition> kpis,
+                                OfficialStatus official, MeasureAssessment assessment) {
+    }
+
     private final TrackedMeasureRepository measures;
+    private final Dashboards dashboards;
     private final CurrentCaller currentCaller;
 
-    public TrackedMeasureResource(TrackedMeasureRepository measures, CurrentCaller currentCaller) {
+    public TrackedMeasureResource(TrackedMeasureRepository measures, Dashboards dashboards, CurrentCaller currentCaller) {
         this.measures = measures;
+        this.dashboards = dashboards;
         this.currentCaller = currentCaller;
+    }
+
+    @GET
+    @Path("/{programme}/{code}")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public MeasureDetail get(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme,
+                             @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code) {
+        MeasureState state = dashboards.state(programme, code);
+        var caller = currentCaller.get();
+        if (!caller.seesEverything() && !caller.dept().map(state.measure()::isResponsible).orElse(false)) {
+            throw ProblemException.forbidden("只能访问本单位负责的事项");
+        }
+        return new MeasureDetail(TrackedMeasureResponse.of(state.measure()), state.measure().workItems(),
+                state.measure().kpis(), state.official().orElse(null), state.assessment());
     }
 
     @GET

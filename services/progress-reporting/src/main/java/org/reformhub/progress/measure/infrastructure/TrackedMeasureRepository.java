@@ -1,6 +1,7 @@
 package org.reformhub.progress.measure.infrastructure;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +20,27 @@ public class TrackedMeasureRepository implements PanacheRepositoryBase<TrackedMe
                 .setMaxResults(limit);
         bind(query, programme, department);
         return query.getResultList();
+    }
+
+    /** The programme whose measures were registered last (an active one, when any is). */
+    @SuppressWarnings("unchecked")
+    public Optional<String> newestProgramme() {
+        List<String> codes = getEntityManager().createNativeQuery("select m.programme from tracked_measure m"
+                + " left join tracked_programme p on p.code = m.programme where not m.archived"
+                + " group by m.programme, p.status order by (p.status = 'CLOSED') nulls first, max(m.registered_at) desc")
+                .setMaxResults(1).getResultList();
+        return codes.stream().findFirst();
+    }
+
+    /** Measures past their dated deadline, not completed, not yet announced for that deadline; locked. */
+    @SuppressWarnings("unchecked")
+    public List<TrackedMeasure> overdueUnannounced(java.time.LocalDate today) {
+        return getEntityManager().createNativeQuery("select * from tracked_measure where not archived"
+                        + " and deadline_kind = 'DATE' and deadline_date < :today"
+                        + " and coalesce(official_status, '') <> 'COMPLETED'"
+                        + " and (overdue_announced_for is null or overdue_announced_for <> deadline_date)"
+                        + " for update skip locked", TrackedMeasure.class)
+                .setParameter("today", today).getResultList();
     }
 
     /** How many measures {@link #inForce} would find without a limit. */

@@ -1,0 +1,54 @@
+package org.reformhub.progress;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.RejectionTable;
+import org.reformhub.kernel.rule.Rejection;
+import org.reformhub.kernel.rule.RejectionProblem;
+import org.reformhub.progress.measure.domain.MeasureRejection;
+import org.reformhub.progress.report.domain.ReportRejection;
+
+/**
+ * Progress reporting's one table from domain rejections to problem types (stable {@code type} URIs that
+ * clients may switch on). {@code ProgressRejectionsTest} fails when a rejection has no row.
+ */
+@ApplicationScoped
+public class ProgressRejections implements RejectionTable {
+
+    static final Map<Class<? extends Rejection>, RejectionProblem> TABLE = Map.ofEntries(
+            Map.entry(MeasureRejection.UnknownMeasure.class, new RejectionProblem(404, "not-found", "改革举措不存在")),
+            Map.entry(MeasureRejection.UnknownProgramme.class, new RejectionProblem(404, "not-found", "改革批次不存在")),
+            Map.entry(MeasureRejection.MeasureArchived.class, new RejectionProblem(409, "measure-archived", "改革举措已归档")),
+            Map.entry(ReportRejection.UnknownReport.class, new RejectionProblem(404, "not-found", "进展报告不存在")),
+            Map.entry(ReportRejection.NotResponsible.class, new RejectionProblem(403, "forbidden", "本单位不是该举措的责任单位")),
+            Map.entry(ReportRejection.NotOwnReport.class, new RejectionProblem(403, "forbidden", "只能修改或报送本单位的报告")),
+            Map.entry(ReportRejection.NotAsked.class, new RejectionProblem(403, "forbidden", "该协调事项不是向本单位提出的")),
+            Map.entry(ReportRejection.ReviewerOnly.class, new RejectionProblem(403, "forbidden", "只有督办人员可以审核报告")),
+            Map.entry(ReportRejection.WrongStatus.class, new RejectionProblem(409, "report-status", "报告当前状态不允许此操作")),
+            Map.entry(ReportRejection.AlreadyReported.class, new RejectionProblem(409, "report-exists", "本单位该期报告已存在")),
+            Map.entry(ReportRejection.PeriodRefused.class, new RejectionProblem(422, "report-period", "报告期不正确")),
+            Map.entry(ReportRejection.InvalidContent.class, new RejectionProblem(422, "unprocessable-content", "报告内容与举措不符")),
+            Map.entry(ReportRejection.UnknownSupportRequest.class, new RejectionProblem(404, "not-found", "协调事项不存在")),
+            Map.entry(ReportRejection.StaleVersion.class,
+                    new RejectionProblem(412, "precondition-failed", "数据已被他人修改，请刷新后重试")));
+
+    @Override
+    public Problem problemFor(Rejection rejection) {
+        RejectionProblem row = TABLE.get(rejection.getClass());
+        if (row == null) {
+            throw new IllegalStateException("no problem type for " + rejection.getClass().getSimpleName());
+        }
+        if (rejection instanceof ReportRejection.InvalidContent invalid) {
+            return row.problem(rejection, invalid.violations().stream()
+                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        }
+        if (rejection instanceof ReportRejection.PeriodRefused) {
+            return row.problem(rejection, List.of(new Problem.FieldError("period", rejection.detail())));
+        }
+        return row.problem(rejection);
+    }
+}

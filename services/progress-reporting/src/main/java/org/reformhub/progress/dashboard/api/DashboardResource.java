@@ -1,0 +1,90 @@
+package org.reformhub.progress.dashboard.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.progress.dashboard.application.Dashboards;
+import org.reformhub.progress.schedule.application.ManageSchedules;
+import org.reformhub.progress.schedule.domain.Obligation;
+import org.reformhub.progress.schedule.domain.ReportingSchedule;
+
+/**
+ * The supervision office's views of a programme: the dashboard (by list, domain, status, health; overdue,
+ * due-soon and flagged measures with their reasons), the department ranking and scorecards, the trend over
+ * periods and the 催报 list. A department reads the programme's views and its own scorecard and 催报 lines.
+ */
+@Path("/programmes/{programme}")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    private static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+
+    private final Dashboards dashboards;
+    private final ManageSchedules schedules;
+    private final CurrentCaller currentCaller;
+
+    public DashboardResource(Dashboards dashboards, ManageSchedules schedules, CurrentCaller currentCaller) {
+        this.dashboards = dashboards;
+        this.schedules = schedules;
+        this.currentCaller = currentCaller;
+    }
+
+    @GET
+    @Path("dashboard")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Dashboards.ProgrammeDashboard dashboard(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
+        return dashboards.programme(programme);
+    }
+
+    @GET
+    @Path("departments")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<Dashboards.Scorecard> ranking(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
+        return Page.of(dashboards.ranking(programme));
+    }
+
+    @GET
+    @Path("departments/{dept}/scorecard")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Dashboards.Scorecard scorecard(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                                          @PathParam("dept") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String dept) {
+        currentCaller.requireDepartment(dept);
+        return dashboards.scorecard(programme, dept);
+    }
+
+    @GET
+    @Path("trend")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Dashboards.Trend trend(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
+        return dashboards.trend(programme);
+    }
+
+    /** 催报: who has not reported for a period that fell due; a department sees its own lines. */
+    @GET
+    @Path("missing-reports")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<Obligation> missing(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                                    @QueryParam("period") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])") String period,
+                                    @QueryParam("dept") @Size(max = 50) String dept,
+                                    @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
+        String scope = currentCaller.departmentScope(dept).orElse(null);
+        List<Obligation> missing = schedules.missing(programme, period, scope, LocalDate.now(ReportingSchedule.CITY), limit);
+        return Page.of(missing);
+    }
+}

@@ -1,0 +1,85 @@
+package org.reformhub.progress.dashboard.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.progress.dashboard.application.Dashboards;
+import org.reformhub.progress.dashboard.domain.MeasureState;
+import org.reformhub.progress.dashboard.domain.Tally;
+import org.reformhub.progress.measure.domain.OfficialStatus;
+import org.reformhub.progress.measure.domain.RegisteredMeasure;
+
+/**
+ * What the public may see (the portal's widgets, through the gateway's {@code /public/progress/}): aggregates
+ * and each measure's title, domain, lead unit, deadline and official status. No narrative, no internal notes,
+ * no health reasons.
+ */
+@Path("/public")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PublicProgressResource {
+
+    private static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+
+    public record Summary(String programme, String title, LocalDate asOf, int measures, Map<String, Integer> byStatus,
+                          Map<String, Tally> byList, Map<String, Tally> byDomain, Double completedPercent, int overdue,
+                          Instant lastUpdate) {
+    }
+
+    public record PublicMeasure(String programme, String code, String title, String list, String domain,
+                                List<String> leadUnits, String deadlineKind, LocalDate deadline, String status,
+                                Instant lastApprovedUpdate) {
+        static PublicMeasure of(MeasureState s) {
+            RegisteredMeasure m = s.measure();
+            return new PublicMeasure(m.programme(), m.code(), m.title(), m.list(), m.area(),
+                    m.leadUnits().stream().map(RegisteredMeasure.Unit::name).toList(), m.deadlineKind(), m.deadlineDate(),
+                    s.status().name(), s.official().map(OfficialStatus::approvedAt).orElse(null));
+        }
+    }
+
+    private final Dashboards dashboards;
+
+    public PublicProgressResource(Dashboards dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GET
+    @Path("summary")
+    public Summary summary(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
+        String code = dashboards.programmeOrCurrent(programme);
+        Dashboards.ProgrammeDashboard d = dashboards.programme(code);
+        Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();
+        d.total().byStatus().forEach((k, v) -> byStatus.put(k.name(), v));
+        Instant lastUpdate = dashboards.states(code).stream().map(s -> s.official().map(OfficialStatus::approvedAt).orElse(null))
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return new Summary(code, dashboards.programmeTitle(code).orElse(null), d.asOf(), d.total().measures(), byStatus,
+                d.byList(), d.byDomain(), d.total().completedPercent(), d.total().overdue(), lastUpdate);
+    }
+
+    @GET
+    @Path("measures")
+    public Page<PublicMeasure> measures(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
+        return Page.of(dashboards.states(dashboards.programmeOrCurrent(programme)).stream().map(PublicMeasure::of).toList());
+    }
+
+    @GET
+    @Path("measures/{programme}/{code}")
+    public PublicMeasure measure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                                 @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code) {
+        return PublicMeasure.of(dashboards.state(programme, code));
+    }
+}

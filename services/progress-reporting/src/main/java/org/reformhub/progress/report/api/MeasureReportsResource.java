@@ -1,0 +1,74 @@
+package org.reformhub.progress.report.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.idempotency.IdempotencyKeys;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.progress.report.application.ReadReports;
+import org.reformhub.progress.report.application.ReportWorkflow;
+import org.reformhub.progress.report.domain.ProgressReport;
+
+/** A measure's reports: a responsible unit starts its report for a period here; everyone who may read them lists them. */
+@Path("/measures/{programme}/{code}/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeasureReportsResource {
+
+    static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    static final String CODE = "\\d{1,2}-\\d{2,3}";
+
+    private final ReportWorkflow workflow;
+    private final ReadReports read;
+    private final CurrentCaller currentCaller;
+
+    public MeasureReportsResource(ReportWorkflow workflow, ReadReports read, CurrentCaller currentCaller) {
+        this.workflow = workflow;
+        this.read = read;
+        this.currentCaller = currentCaller;
+    }
+
+    /** With {@code Idempotency-Key}, a retry returns the first report (201 again), never a second one. */
+    @POST
+    @RolesAllowed(Roles.DEPARTMENT)
+    public Response create(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                           @PathParam("code") @Pattern(regexp = CODE) String code,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @NotNull @Valid ReportRequests.CreateReportRequest request) {
+        ProgressReport report = workflow.create(currentCaller.get(), programme, code, request.period(),
+                request.asContent().content(), Boolean.TRUE.equals(request.submit()), IdempotencyKeys.read(idempotencyKey),
+                request);
+        return Response.created(URI.create("/api/progress/reports/" + report.id())).tag(ReportResource.etag(report))
+                .entity(ReportResponse.of(report, false)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<ReportResponse> ofMeasure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                                          @PathParam("code") @Pattern(regexp = CODE) String code,
+                                          @QueryParam("period") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])") String period,
+                                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return Page.of(read.ofMeasure(currentCaller.get(), programme, code, period, limit).stream()
+                .map(r -> ReportResponse.of(r, false)).toList());
+    }
+
+}

@@ -1,0 +1,147 @@
+package org.reformhub.progress.report.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.idempotency.IdempotencyKeys;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.progress.report.application.ReadReports;
+import org.reformhub.progress.report.application.ReportWorkflow;
+import org.reformhub.progress.report.domain.ProgressReport;
+import org.reformhub.progress.report.domain.ReportStatus;
+
+/**
+ * Progress reports (工作进展报告). A responsible unit — an officer or its own system with client credentials —
+ * writes and submits; supervisors approve or return; the lead unit's submission of the consolidated report is
+ * its sign-off. Steps take an optional {@code If-Match} with the report's ETag.
+ */
+@Path("/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+
+    private final ReportWorkflow workflow;
+    private final ReadReports read;
+    private final CurrentCaller currentCaller;
+
+    public ReportResource(ReportWorkflow workflow, ReadReports read, CurrentCaller currentCaller) {
+        this.workflow = workflow;
+        this.read = read;
+        this.currentCaller = currentCaller;
+    }
+
+    /** A department's reports (its own; supervisors name any department or none). */
+    @GET
+        @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<ReportResponse> list(@QueryParam("dept") @Size(max = 50) String dept,
+                                     @QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                                     @QueryParam("status") ReportStatus status,
+                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        Optional<String> scope = currentCaller.departmentScope(dept);
+        if (scope.isEmpty() && status != null && status != ReportStatus.SUBMITTED) {
+            throw ProblemException.invalid("without dept, only status=SUBMITTED (the review queue) can be listed",
+                    List.of(new org.reformhub.kernel.problem.Problem.FieldError("dept", "required for this status")));
+        }
+        // supervisors without a department: the review queue
+        List<ProgressReport> reports = scope.isPresent() ? read.ofDepartment(scope.get(), programme, status, limit)
+                : read.awaitingReview(programme, limit);
+        return Page.of(reports.stream().map(r -> ReportResponse.of(r, false)).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response get(@PathParam("id") UUID id) {
+        ProgressReport report = read.get(currentCaller.get(), id);
+        return Response.ok(ReportResponse.of(report, true)).tag(etag(report)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.DEPARTMENT)
+    public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                         @NotNull @Valid ReportRequests.ContentRequest request) {
+        return ok(workflow.edit(currentCaller.get(), id, request.content(), expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.DEPARTMENT)
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(workflow.submit(currentCaller.get(), id, expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(workflow.approve(currentCaller.get(), id, expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Response returnReport(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                 @NotNull @Valid ReportRequests.ReturnRequest request) {
+        return ok(workflow.returnWith(currentCaller.get(), id, request.reason(), expectedVersion(ifMatch)));
+    }
+
+    /** The unit a 需协调事项 was addressed to answers it (n counts from 1). */
+    @POST
+    @Path("{id}/support/{n}/answer")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response answer(@PathParam("id") UUID id, @PathParam("n") @Min(1) @Max(20) int n,
+                           @NotNull @Valid ReportRequests.AnswerRequest request) {
+        return ok(workflow.answerSupport(currentCaller.get(), id, n, request.answer()));
+    }
+
+    static Response ok(ProgressReport report) {
+        return Response.ok(ReportResponse.of(report, true)).tag(etag(report)).build();
+    }
+
+    static EntityTag etag(ProgressReport report) {
+        return new EntityTag(Long.toString(report.version()));
+    }
+
+    private static Optional<Long> expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", "")));
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match is not an ETag of this report");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.reformhub.progress.schedule.api;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.progress.schedule.application.DailyScan;
+import org.reformhub.progress.schedule.application.ManageSchedules;
+import org.reformhub.progress.schedule.domain.Frequency;
+import org.reformhub.progress.schedule.domain.ReportingSchedule;
+
+/** A programme's reporting schedule (报送制度): read by everyone who reports, set by supervisors. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ScheduleResource {
+
+    public record ScheduleRequest(@NotNull Frequency frequency, @NotNull Frequency ongoingFrequency,
+                                  @NotNull @Min(1) @Max(31) Integer dueDay,
+                                  @NotNull @Pattern(regexp = "20\\d\\d-(0[1-9]|1[0-2])", message = "yyyy-MM") String firstMonth) {
+    }
+
+    public record ScheduleResponse(String programme, Frequency frequency, Frequency ongoingFrequency, int dueDay,
+                                   String firstMonth, long version) {
+        static ScheduleResponse of(ReportingSchedule s) {
+            return new ScheduleResponse(s.programme(), s.frequency(), s.ongoingFrequency(), s.dueDay(),
+                    s.firstMonth().toString(), s.version());
+        }
+    }
+
+    private final ManageSchedules schedules;
+    private final DailyScan dailyScan;
+
+    public ScheduleResource(ManageSchedules schedules, DailyScan dailyScan) {
+        this.schedules = schedules;
+        this.dailyScan = dailyScan;
+    }
+
+    @GET
+    @Path("schedules/{programme}")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public ScheduleResponse get(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme) {
+        return ScheduleResponse.of(schedules.of(programme));
+    }
+
+    @PUT
+    @Path("schedules/{programme}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public ScheduleResponse put(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme,
+                                @NotNull @Valid ScheduleRequest request) {
+        return ScheduleResponse.of(schedules.change(programme, request.frequency(), request.ongoingFrequency(),
+                request.dueDay(), YearMonth.parse(request.firstMonth())));
+    }
+
+    /**
+     * Runs today's scan now (obligations, 催报 and overdue announcements), e.g. after changing a schedule.
+     * Safe to repeat: nothing is announced twice.
+     */
+    @POST
+    @Path("admin/daily-scan")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public DailyScan.Result scan() {
+        return dailyScan.run(LocalDate.now(ReportingSchedule.CITY), true);
+    }
+}

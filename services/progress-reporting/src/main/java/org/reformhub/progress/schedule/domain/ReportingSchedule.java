@@ -1,0 +1,149 @@
+package org.reformhub.progress.schedule.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A programme's reporting schedule (报送制度): how often measures are reported on, on which day of the month a
+ * report is due, and from which month. Measures with a deadline follow {@code frequency}; ongoing ones
+ * (持续推进) follow {@code ongoingFrequency} (e.g. quarterly). A programme without one set gets the default:
+ * monthly, due on the 25th, from the month it was first seen.
+ */
+@Entity
+@Table(name = "reporting_schedule")
+public class ReportingSchedule {
+
+    public static final int DEFAULT_DUE_DAY = 25;
+    /** Due days and "today" are calendar days in the city's time zone. */
+    public static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Shanghai");
+
+    @Id
+    private String programme;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Frequency frequency;
+
+    @Column(name = "due_day", nullable = false)
+    private int dueDay;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ongoing_frequency", nullable = false)
+    private Frequency ongoingFrequency;
+
+    /** Reports are owed from this month on ({@code yyyy-MM}). */
+    @Column(name = "first_month", nullable = false)
+    private String firstMonth;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ReportingSchedule() {
+        // JPA
+    }
+
+    public static ReportingSchedule byDefault(String programme, YearMonth from, Instant now) {
+        ReportingSchedule schedule = new ReportingSchedule();
+        schedule.programme = programme;
+        schedule.frequency = Frequency.MONTHLY;
+        schedule.ongoingFrequency = Frequency.MONTHLY;
+        schedule.dueDay = DEFAULT_DUE_DAY;
+        schedule.firstMonth = from.toString();
+        schedule.updatedAt = now;
+        return schedule;
+    }
+
+    /** @return why the settings are refused, or empty when they are now in force */
+    public Optional<String> change(Frequency frequency, Frequency ongoingFrequency, int dueDay, YearMonth from, Instant now) {
+        if (dueDay < 1 || dueDay > 31) {
+            return Optional.of("dueDay must be 1-31");
+        }
+        if (from.getYear() < 2000 || from.getYear() > 2100) {
+            return Optional.of("firstMonth must be between 2000 and 2100");
+        }
+        this.frequency = frequency;
+        this.ongoingFrequency = ongoingFrequency;
+        this.dueDay = dueDay;
+        this.firstMonth = from.toString();
+        this.updatedAt = now;
+        return Optional.empty();
+    }
+
+    public Frequency frequencyFor(boolean ongoing) {
+        return ongoing ? ongoingFrequency : frequency;
+    }
+
+    public LocalDate dueDate(ReportingPeriod period) {
+        return period.dueDate(dueDay);
+    }
+
+    /** The periods whose reports are due by {@code today}, oldest first, for a measure of that kind. */
+    public List<ReportingPeriod> periodsDue(boolean ongoing, LocalDate today) {
+        List<ReportingPeriod> due = new ArrayList<>();
+        for (ReportingPeriod p = first(ongoing); !dueDate(p).isAfter(today); p = p.next()) {
+            due.add(p);
+        }
+        return due;
+    }
+
+    /**
+     * Whether a report may be written for that period today: one of this schedule's periods for the measure's
+     * kind, not before the first month and not after the current period (no reporting ahead).
+     */
+    public Optional<String> refusesPeriod(ReportingPeriod period, boolean ongoing, LocalDate today) {
+        Frequency expected = frequencyFor(ongoing);
+        if (period.frequency() != expected) {
+            return Optional.of("this measure is reported " + (expected == Frequency.MONTHLY ? "monthly (yyyy-MM)" : "quarterly (yyyy-Qn)"));
+        }
+        if (period.compareTo(first(ongoing)) < 0) {
+            return Optional.of("reports are owed from " + first(ongoing).code() + " on");
+        }
+        if (period.compareTo(ReportingPeriod.containing(today, expected)) > 0) {
+            return Optional.of("period " + period.code() + " has not started yet");
+        }
+        return Optional.empty();
+    }
+
+    private ReportingPeriod first(boolean ongoing) {
+        return ReportingPeriod.containing(YearMonth.parse(firstMonth).atDay(1), frequencyFor(ongoing));
+    }
+
+    public String programme() {
+        return programme;
+    }
+
+    public Frequency frequency() {
+        return frequency;
+    }
+
+    public Frequency ongoingFrequency() {
+        return ongoingFrequency;
+    }
+
+    public int dueDay() {
+        return dueDay;
+    }
+
+    public YearMonth firstMonth() {
+        return YearMonth.parse(firstMonth);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,59 @@
+package org.reformhub.progress.tasktable.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.progress.schedule.domain.ReportingSchedule;
+import org.reformhub.progress.tasktable.application.RegenerateTable;
+import org.reformhub.progress.tasktable.infrastructure.TableDocumentWriter;
+
+/**
+ * The official table regenerated with today's status (Word for reporting upward, Excel for working on it).
+ * It opens in Word and WPS, and the registry's import reads it back into the same measures.
+ */
+@Path("/exports/{programme}")
+public class TaskTableExportResource {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final RegenerateTable regenerate;
+
+    public TaskTableExportResource(RegenerateTable regenerate) {
+        this.regenerate = regenerate;
+    }
+
+    @GET
+    @Path("task-table.docx")
+    @Produces(DOCX)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    public Response docx(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme) {
+        return attachment(TableDocumentWriter.docx(regenerate.of(programme)), programme, "docx", DOCX);
+    }
+
+    @GET
+    @Path("task-table.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    public Response xlsx(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme) {
+        return attachment(TableDocumentWriter.xlsx(regenerate.of(programme)), programme, "xlsx", XLSX);
+    }
+
+    private static Response attachment(byte[] content, String programme, String extension, String type) {
+        String name = "任务分工表-" + programme + "-" + LocalDate.now(ReportingSchedule.CITY) + "." + extension;
+        String encoded = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(content, type)
+                .header("Content-Disposition", "attachment; filename=\"task-table-" + programme + "." + extension
+                        + "\"; filename*=UTF-8''" + encoded)
+                .build();
+    }
+}
