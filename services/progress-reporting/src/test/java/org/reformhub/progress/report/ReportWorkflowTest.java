@@ -192,6 +192,41 @@ class ReportWorkflowTest {
                 .body("reviewedAt", nullValue()).body("submittedAt", notNullValue());
     }
 
+    @Test
+    void evidence_is_checked_by_content_kept_on_disk_and_read_only_by_those_who_read_the_report() {
+        String zwsj = Tokens.department("zwsj");
+        String id = post(zwsj, "1-09", report(Registry.currentPeriod(), "IN_PROGRESS", "x")).statusCode(201).extract().path("id");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String attachment = given().auth().oauth2(zwsj).contentType("application/octet-stream").body(pdf)
+                .queryParam("name", "../../秒批事项清单.exe").post("/api/progress/reports/" + id + "/attachments")
+                .then().statusCode(201).body("fileName", equalTo("秒批事项清单.pdf")).body("mediaType", equalTo("application/pdf"))
+                .extract().path("id");
+        byte[] back = given().auth().oauth2(Tokens.department("zrzy")).get("/api/progress/reports/" + id + "/attachments/" + attachment)
+                .then().statusCode(200).header("Content-Type", equalTo("application/pdf"))
+                .header("X-Content-Type-Options", equalTo("nosniff")).extract().asByteArray();
+        assertEquals(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII), new String(back, java.nio.charset.StandardCharsets.US_ASCII));
+        given().auth().oauth2(Tokens.forUser("enterprise-a")).get("/api/progress/reports/" + id + "/attachments/" + attachment)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.supervisor()).get("/api/progress/reports/" + id + "/attachments").then().statusCode(200)
+                .body("total", equalTo(1));
+
+        // an executable or a web page named .pdf is refused; so are uploads by others and after submission
+        given().auth().oauth2(zwsj).contentType("application/pdf").body("MZ\u0090 not a pdf".getBytes())
+                .queryParam("name", "a.pdf").post("/api/progress/reports/" + id + "/attachments").then().statusCode(415)
+                .contentType("application/problem+json");
+        given().auth().oauth2(zwsj).contentType("application/pdf").body(pdf)
+                .post("/api/progress/reports/" + id + "/attachments").then().statusCode(400);
+        given().auth().oauth2(Tokens.department("zrzy")).contentType("application/pdf").body(pdf).queryParam("name", "a.pdf")
+                .post("/api/progress/reports/" + id + "/attachments").then().statusCode(403);
+        given().auth().oauth2(zwsj).contentType("application/pdf").body(new byte[10 * 1024 * 1024 + 10]).queryParam("name", "big.pdf")
+                .post("/api/progress/reports/" + id + "/attachments").then().statusCode(413);
+        step(zwsj, id, "submit", null).statusCode(200);
+        given().auth().oauth2(zwsj).contentType("application/pdf").body(pdf).queryParam("name", "late.pdf")
+                .post("/api/progress/reports/" + id + "/attachments").then().statusCode(409);
+        given().auth().oauth2(zwsj).delete("/api/progress/reports/" + id + "/attachments/" + attachment).then().statusCode(409);
+        given().auth().oauth2(zwsj).get("/api/progress/reports/" + id + "/attachments/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
     /** Who may do what: departments report on their own measures, supervisors review, enterprises nothing. */
     @Test
     void role_by_resource_matrix() {

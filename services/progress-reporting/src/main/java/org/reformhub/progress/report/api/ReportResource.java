@@ -9,10 +9,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,7 +35,9 @@ import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.report.application.ReadReports;
+import org.reformhub.progress.report.application.ReportEvidence;
 import org.reformhub.progress.report.application.ReportWorkflow;
+import org.reformhub.progress.report.domain.ReportAttachment;
 import org.reformhub.progress.report.domain.ProgressReport;
 import org.reformhub.progress.report.domain.ReportStatus;
 
@@ -51,11 +55,13 @@ public class ReportResource {
 
     private final ReportWorkflow workflow;
     private final ReadReports read;
+    private final ReportEvidence evidence;
     private final CurrentCaller currentCaller;
 
-    public ReportResource(ReportWorkflow workflow, ReadReports read, CurrentCaller currentCaller) {
+    public ReportResource(ReportWorkflow workflow, ReadReports read, ReportEvidence evidence, CurrentCaller currentCaller) {
         this.workflow = workflow;
         this.read = read;
+        this.evidence = evidence;
         this.currentCaller = currentCaller;
     }
 
@@ -124,6 +130,63 @@ public class ReportResource {
     public Response answer(@PathParam("id") UUID id, @PathParam("n") @Min(1) @Max(20) int n,
                            @NotNull @Valid ReportRequests.AnswerRequest request) {
         return ok(workflow.answerSupport(currentCaller.get(), id, n, request.answer()));
+    }
+
+    /** A report's evidence: the metadata of each file. */
+    public record AttachmentResponse(UUID id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
+                                     java.time.Instant uploadedAt) {
+        static AttachmentResponse of(ReportAttachment a) {
+            return new AttachmentResponse(a.id(), a.fileName(), a.mediaType(), a.size(), a.sha256(), a.uploadedBy(),
+                    a.uploadedAt());
+        }
+    }
+
+    /**
+     * Uploads one evidence file as the raw request body (any Content-Type: the content decides what it is),
+     * named by {@code name}. PDF, OFD, PNG, JPEG, Word or Excel; at most 10 MB, 10 per report.
+     */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.DEPARTMENT)
+    public Response attach(@PathParam("id") UUID id, @QueryParam("name") @NotBlank @Size(max = 500) String name,
+                           java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body.readNBytes(ReportAttachment.MAX_BYTES + 1);
+        if (content.length > ReportAttachment.MAX_BYTES) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "an attachment is at most 10 MB");
+        }
+        ReportAttachment attachment = evidence.attach(currentCaller.get(), id, name, content);
+        return Response.created(URI.create("/api/progress/reports/" + id + "/attachments/" + attachment.id()))
+                .entity(AttachmentResponse.of(attachment)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<AttachmentResponse> attachments(@PathParam("id") UUID id) {
+        return Page.of(evidence.list(currentCaller.get(), id).stream().map(AttachmentResponse::of).toList());
+    }
+
+    /** The file as uploaded, always as a download (never rendered inline by the browser). */
+    @GET
+    @Path("{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response download(@PathParam("id") UUID id, @PathParam("attachment") UUID attachmentId) throws java.io.IOException {
+        ReportAttachment attachment = evidence.find(currentCaller.get(), id, attachmentId);
+        String encoded = java.net.URLEncoder.encode(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(evidence.open(attachment), attachment.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").header("Content-Length", attachment.size()).build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachment}")
+    @RolesAllowed(Roles.DEPARTMENT)
+    public Response removeAttachment(@PathParam("id") UUID id, @PathParam("attachment") UUID attachmentId) {
+        evidence.remove(currentCaller.get(), id, attachmentId);
+        return Response.noContent().build();
     }
 
     static Response ok(ProgressReport report) {

@@ -198,6 +198,17 @@ public class ProgressReport {
         return Optional.empty();
     }
 
+    /** Evidence is added or removed by the reporting unit while the report can still be edited. */
+    public Optional<ReportRejection> mayChangeEvidence(Actor actor) {
+        if (!actor.isOf(dept)) {
+            return Optional.of(new ReportRejection.NotOwnReport(dept));
+        }
+        if (status != ReportStatus.DRAFT && status != ReportStatus.RETURNED) {
+            return Optional.of(new ReportRejection.WrongStatus(status, "given other evidence"));
+        }
+        return Optional.empty();
+    }
+
     /** For a consolidated report this is the lead unit's sign-off, with the contributions it saw. */
     public Optional<ReportRejection> submit(Actor actor, List<UUID> contributionsSeen, Instant now) {
         if (!actor.isOf(dept)) {

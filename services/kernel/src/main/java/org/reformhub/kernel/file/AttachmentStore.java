@@ -1,0 +1,80 @@
+package org.reformhub.kernel.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Evidence files on disk, outside the database's rows: content-addressed by SHA-256 (the same file stored twice
+ * is one file; a stored file never changes), written to a temporary file first and moved into place, so a
+ * crash never leaves half a file under a real name. Who may read a file is the owning service's rule; this
+ * store only keeps bytes.
+ */
+@ApplicationScoped
+public class AttachmentStore {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+
+    public AttachmentStore(@ConfigProperty(name = "reformhub.attachments.dir") String root) {
+        this.root = Path.of(root).toAbsolutePath();
+    }
+
+    /** @return the content's SHA-256, the name to read it back by */
+    public String store(byte[] content) {
+        String sha256 = sha256(content);
+        Path target = path(sha256);
+        if (Files.exists(target)) {
+            return sha256;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), sha256, ".part");
+            try {
+                Files.write(temporary, content);
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+                // another request stored the same content first: the same bytes, keep theirs
+                Files.deleteIfExists(temporary);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return sha256;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the attachment", e);
+        }
+    }
+
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(path(sha256));
+    }
+
+    private Path path(String sha256) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
