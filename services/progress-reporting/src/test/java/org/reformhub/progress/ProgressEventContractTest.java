@@ -57,6 +57,6 @@ class ProgressEventContractTest {
                 .post("/api/progress/reports/" + id + "/return").then().statusCode(200);
         given().auth().oauth2(Tokens.department("zwsj")).post("/api/progress/reports/" + id + "/submit").then().statusCode(200);
         given().auth().oauth2(Tokens.supervisor()).post("/api/progress/reports/" + id + "/approve").then().statusCode(200);
-        given().auth().oauth2(Tokens.supervisor()).post("/api/progress/admin/daily-scan").then().statusCode(200);
+        given().auth().oauth2(Tokens.forUser("admin")).post("/api/progress/admin/daily-scan").then().statusCode(200);
     }
 }

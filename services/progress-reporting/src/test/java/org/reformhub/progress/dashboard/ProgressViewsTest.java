@@ -71,13 +71,13 @@ class ProgressViewsTest {
 
     @Test
     void the_daily_scan_announces_missing_reports_and_overdue_measures_once() {
-        given().auth().oauth2(Tokens.supervisor()).post("/api/progress/admin/daily-scan").then().statusCode(200)
+        given().auth().oauth2(Tokens.forUser("admin")).post("/api/progress/admin/daily-scan").then().statusCode(200)
                 .body("ran", equalTo(true)).body("overdueAnnounced", greaterThan(0));
         int missing = given().auth().oauth2(Tokens.supervisor()).get("/api/progress/programmes/" + programme + "/missing-reports")
                 .then().statusCode(200).extract().path("total");
         // three months × three units × two dated measures, plus the ongoing measure's quarters
         assertTrue(missing >= 18, "missing " + missing);
-        given().auth().oauth2(Tokens.supervisor()).post("/api/progress/admin/daily-scan").then().statusCode(200);
+        given().auth().oauth2(Tokens.forUser("admin")).post("/api/progress/admin/daily-scan").then().statusCode(200);
         assertEquals(missing, count("reform.progress.report.missing.v1"));
         assertEquals(1, count("reform.progress.measure.overdue.v1"));
 
@@ -89,7 +89,7 @@ class ProgressViewsTest {
 
     @Test
     void dashboard_scorecards_and_the_public_summary() {
-        given().auth().oauth2(Tokens.supervisor()).post("/api/progress/admin/daily-scan").then().statusCode(200);
+        given().auth().oauth2(Tokens.forUser("admin")).post("/api/progress/admin/daily-scan").then().statusCode(200);
         given().auth().oauth2(Tokens.supervisor()).get("/api/progress/programmes/" + programme + "/dashboard").then()
                 .statusCode(200).body("total.measures", equalTo(3)).body("total.byStatus.COMPLETED", equalTo(1))
                 .body("total.completedPercent", equalTo(33.3f)).body("overdue.code", equalTo(List.of("2-01")))

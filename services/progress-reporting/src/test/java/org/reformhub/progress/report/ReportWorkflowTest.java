@@ -279,6 +279,7 @@ class ReportWorkflowTest {
                 .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"MONTHLY\",\"dueDay\":25,\"firstMonth\":\"2026-01\"}")
                 .put("/api/progress/schedules/" + programme).then().statusCode(403);
         given().auth().oauth2(zwsj).post("/api/progress/admin/daily-scan").then().statusCode(403);
+        given().auth().oauth2(supervisor).post("/api/progress/admin/daily-scan").then().statusCode(403);
     }
 
     private List<String> outboxTypes(String key) {

@@ -68,13 +68,14 @@ public class ScheduleResource {
     }
 
     /**
-     * Runs today's scan now (obligations, 催报 and overdue announcements), e.g. after changing a schedule.
+     * Runs today's scan now (obligations, 催报 and overdue announcements), e.g. after changing a schedule; for
+     * operators (admin).
      * Safe to repeat: nothing is announced twice.
      */
     @POST
     @Path("admin/daily-scan")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed(Roles.ADMIN)
     public DailyScan.Result scan() {
         return dailyScan.run(LocalDate.now(ReportingSchedule.CITY), true);
     }
