@@ -20,6 +20,8 @@ import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.dashboard.application.Dashboards;
+import org.reformhub.progress.measure.domain.DeadlineState;
+import org.reformhub.progress.measure.domain.Health;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.Obligation;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
@@ -50,6 +52,18 @@ public class DashboardResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Dashboards.ProgrammeDashboard dashboard(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
         return dashboards.programme(programme);
+    }
+
+    /** All measures with their derived state, by health and deadline state (the dashboard lists show the first 50). */
+    @GET
+    @Path("measures")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<Dashboards.MeasureLine> measures(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                                                 @QueryParam("health") Health health,
+                                                 @QueryParam("deadline") DeadlineState deadline,
+                                                 @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
+                                                 @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return dashboards.lines(programme, health, deadline, offset, limit);
     }
 
     @GET

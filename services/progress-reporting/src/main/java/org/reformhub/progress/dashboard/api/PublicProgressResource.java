@@ -18,10 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.progress.dashboard.application.Dashboards;
+import org.reformhub.progress.dashboard.domain.MeasureRow;
 import org.reformhub.progress.dashboard.domain.MeasureState;
 import org.reformhub.progress.dashboard.domain.Tally;
-import org.reformhub.progress.measure.domain.OfficialStatus;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
+import org.reformhub.progress.schedule.domain.ReportingSchedule;
 
 /**
  * What the public may see (the portal's widgets, through the gateway's {@code /public/progress/}): aggregates
@@ -44,10 +45,10 @@ public class PublicProgressResource {
                                 List<String> leadUnits, String deadlineKind, LocalDate deadline, String status,
                                 Instant lastApprovedUpdate) {
         static PublicMeasure of(MeasureState s) {
-            RegisteredMeasure m = s.measure();
+            MeasureRow m = s.measure();
             return new PublicMeasure(m.programme(), m.code(), m.title(), m.list(), m.area(),
                     m.leadUnits().stream().map(RegisteredMeasure.Unit::name).toList(), m.deadlineKind(), m.deadlineDate(),
-                    s.status().name(), s.official().map(OfficialStatus::approvedAt).orElse(null));
+                    s.status().name(), m.approvedAt());
         }
     }
 
@@ -61,13 +62,15 @@ public class PublicProgressResource {
     @Path("summary")
     public Summary summary(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
         String code = dashboards.programmeOrCurrent(programme);
-        Dashboards.ProgrammeDashboard d = dashboards.programme(code);
+        List<MeasureState> states = dashboards.states(code);
+        Tally total = Tally.of(states);
         Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();
-        d.total().byStatus().forEach((k, v) -> byStatus.put(k.name(), v));
-        Instant lastUpdate = dashboards.states(code).stream().map(s -> s.official().map(OfficialStatus::approvedAt).orElse(null))
-                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        return new Summary(code, dashboards.programmeTitle(code).orElse(null), d.asOf(), d.total().measures(), byStatus,
-                d.byList(), d.byDomain(), d.total().completedPercent(), d.total().overdue(), lastUpdate);
+        total.byStatus().forEach((k, v) -> byStatus.put(k.name(), v));
+        Instant lastUpdate = states.stream().map(s -> s.measure().approvedAt()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Summary(code, dashboards.programmeTitle(code).orElse(null), LocalDate.now(ReportingSchedule.CITY),
+                total.measures(), byStatus, Dashboards.grouped(states, s -> s.measure().list()),
+                Dashboards.grouped(states, s -> s.measure().area()), total.completedPercent(), total.overdue(), lastUpdate);
     }
 
     @GET

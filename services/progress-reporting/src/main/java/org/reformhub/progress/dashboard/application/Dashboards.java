@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.progress.dashboard.domain.MeasureRow;
 import org.reformhub.progress.dashboard.domain.MeasureState;
 import org.reformhub.progress.dashboard.domain.PeriodFigures;
 import org.reformhub.progress.dashboard.domain.Tally;
@@ -25,8 +26,8 @@ import org.reformhub.progress.measure.domain.DeadlineState;
 import org.reformhub.progress.measure.domain.Health;
 import org.reformhub.progress.measure.domain.MeasureAssessment;
 import org.reformhub.progress.measure.domain.MeasureRejection;
+import org.reformhub.progress.measure.domain.MeasureStatus;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
-import org.reformhub.progress.measure.domain.TrackedMeasure;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
 
@@ -39,11 +40,15 @@ public class Dashboards {
                               LocalDate deadline, Long daysToDeadline, String status, Health health,
                               List<MeasureAssessment.Reason> reasons) {
         static MeasureLine of(MeasureState s) {
-            return new MeasureLine(s.measure().programme(), s.measure().code(), s.measure().title(), s.measure().area(),
-                    s.measure().leadUnits().stream().map(RegisteredMeasure.Unit::name).toList(), s.measure().deadlineDate(),
+            MeasureRow m = s.measure();
+            return new MeasureLine(m.programme(), m.code(), m.title(), m.area(),
+                    m.leadUnits().stream().map(RegisteredMeasure.Unit::name).toList(), m.deadlineDate(),
                     s.assessment().daysToDeadline(), s.status().name(), s.assessment().health(), s.assessment().reasons());
         }
     }
+
+    /** The dashboard's lists show this many lines each, most urgent first; {@link #lines} pages through all. */
+    public static final int LIST_LINES = 50;
 
     public record ProgrammeDashboard(String programme, LocalDate asOf, Tally total, Map<String, Tally> byList,
                                      Map<String, Tally> byDomain, List<MeasureLine> overdue, List<MeasureLine> dueSoon,
@@ -72,32 +77,69 @@ public class Dashboards {
     /** Every measure of the programme in force, with its state today. */
     @Transactional
     public List<MeasureState> states(String programme) {
-        LocalDate today = today();
-        Instant now = Instant.now();
-        List<TrackedMeasure> tracked = measures.inForce(programme);
-        if (tracked.isEmpty()) {
-            RejectedException.raise(new MeasureRejection.UnknownProgramme(programme));
-        }
-        Map<String, Integer> missing = schedules.missingPerMeasure(programme, today);
-        Map<String, Integer> returned = figures.returnedWaiting(programme);
-        Map<String, Instant> support = figures.supportWaitingSince(programme);
-        List<MeasureState> states = new ArrayList<>(tracked.size());
-        for (TrackedMeasure t : tracked) {
-            RegisteredMeasure m = t.asRegistered();
-            var official = t.official();
-            var facts = new MeasureAssessment.Facts(official.map(o -> o.status()).orElse(null), m.deadlineKind(),
-                    m.deadlineDate(), missing.getOrDefault(m.code(), 0), returned.getOrDefault(m.code(), 0),
-                    support.get(m.code()));
-            states.add(new MeasureState(m, official, MeasureAssessment.of(facts, today, now)));
-        }
-        return states;
+        return states(programme, null);
     }
 
+    /** One measure with its state today: 404 when unknown, 409 when archived. */
     @Transactional
     public MeasureState state(String programme, String code) {
         measures.require(programme, code, false);
-        return states(programme).stream().filter(s -> s.measure().code().equals(code)).findFirst()
-                .orElseThrow(() -> new RejectedException(new MeasureRejection.MeasureArchived(programme, code)));
+        List<MeasureState> one = states(programme, code);
+        if (one.isEmpty()) {
+            RejectedException.raise(new MeasureRejection.MeasureArchived(programme, code));
+        }
+        return one.get(0);
+    }
+
+    /** A programme's computed states, valid while its fingerprint and the day stay the same. */
+    private record Computed(String fingerprint, LocalDate day, List<MeasureState> states, List<PeriodFigures> trend,
+                            java.util.concurrent.ConcurrentHashMap<String, Scorecard> scorecards) {
+    }
+
+    private static final int CACHED_PROGRAMMES = 32;
+    private final java.util.concurrent.ConcurrentHashMap<String, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The programme's states from the cache when nothing changed since they were computed (one indexed query
+     * tells), else computed again: dashboards are read far more often than reports change.
+     */
+    private Computed computed(String programme) {
+        String fingerprint = figures.fingerprint(programme);
+        LocalDate today = today();
+        Computed held = computed.get(programme);
+        if (held != null && held.fingerprint().equals(fingerprint) && held.day().equals(today)) {
+            return held;
+        }
+        List<MeasureState> states = compute(programme, null);
+        if (states.isEmpty()) {
+            RejectedException.raise(new MeasureRejection.UnknownProgramme(programme));
+        }
+        Computed fresh = new Computed(fingerprint, today, states, null, new java.util.concurrent.ConcurrentHashMap<>());
+        if (computed.size() >= CACHED_PROGRAMMES) {
+            computed.clear();
+        }
+        computed.put(programme, fresh);
+        return fresh;
+    }
+
+    private List<MeasureState> states(String programme, String code) {
+        return code == null ? computed(programme).states() : compute(programme, code);
+    }
+
+    private List<MeasureState> compute(String programme, String code) {
+        List<MeasureRow> rows = figures.measures(programme, null, code);
+        LocalDate today = today();
+        Instant now = Instant.now();
+        Map<String, Integer> missing = schedules.missingPerMeasure(programme, today);
+        Map<String, Integer> returned = figures.returnedWaiting(programme);
+        Map<String, Instant> support = figures.supportWaitingSince(programme);
+        List<MeasureState> states = new ArrayList<>(rows.size());
+        for (MeasureRow m : rows) {
+            var facts = new MeasureAssessment.Facts(m.status(), m.deadlineKind(), m.deadlineDate(),
+                    missing.getOrDefault(m.code(), 0), returned.getOrDefault(m.code(), 0), support.get(m.code()));
+            states.add(new MeasureState(m, MeasureAssessment.of(facts, today, now)));
+        }
+        return states;
     }
 
     @Transactional
@@ -114,21 +156,32 @@ public class Dashboards {
                 lines(states, s -> s.assessment().health() == Health.AT_RISK, byDeadline));
     }
 
+    /** A department's scorecard, from the programme's computed states and the department's own obligations. */
     @Transactional
     public Scorecard scorecard(String programme, String dept) {
-        List<MeasureState> states = states(programme);
-        List<MeasureState> led = states.stream().filter(s -> s.measure().leads(dept)).toList();
-        long coOwned = states.stream().filter(s -> s.measure().isResponsible(dept) && !s.measure().leads(dept)).count();
-        List<PeriodFigures> trend = figures.periods(programme, dept, today());
+        Computed held = computed(programme);
+        return held.scorecards().computeIfAbsent(dept, d -> scorecard(programme, d, held));
+    }
+
+    private Scorecard scorecard(String programme, String dept, Computed held) {
+        LocalDate today = held.day();
+        List<MeasureRow> mine = held.states().stream().map(MeasureState::measure).filter(m -> m.isResponsible(dept)).toList();
+        List<MeasureRow> led = mine.stream().filter(m -> m.leads(dept)).toList();
+        List<PeriodFigures> trend = figures.periods(programme, dept, today);
         int due = trend.stream().mapToInt(PeriodFigures::due).sum();
         int onTime = trend.stream().mapToInt(PeriodFigures::onTime).sum();
         int late = trend.stream().mapToInt(PeriodFigures::late).sum();
         int missing = trend.stream().mapToInt(PeriodFigures::missing).sum();
-        int completed = (int) led.stream().filter(MeasureState::completed).count();
-        int overdue = (int) led.stream().filter(s -> s.assessment().deadline() == DeadlineState.OVERDUE).count();
-        return new Scorecard(programme, dept, today(), led.size(), (int) coOwned, due, onTime, late, missing,
+        int completed = (int) led.stream().filter(m -> m.status() == MeasureStatus.COMPLETED).count();
+        int overdue = (int) led.stream().filter(m -> overdue(m, today)).count();
+        return new Scorecard(programme, dept, today, led.size(), mine.size() - led.size(), due, onTime, late, missing,
                 Tally.percent(onTime, due), overdue, completed, Tally.percent(completed, led.size()),
                 figures.timesReturned(programme, dept), trend);
+    }
+
+    private static boolean overdue(MeasureRow m, LocalDate today) {
+        return MeasureAssessment.of(new MeasureAssessment.Facts(m.status(), m.deadlineKind(), m.deadlineDate(), 0, 0, null),
+                today, Instant.EPOCH).deadline() == DeadlineState.OVERDUE;
     }
 
     /** Every responsible department of the programme, best first: on-time rate, then fewest overdue measures led. */
@@ -161,8 +214,13 @@ public class Dashboards {
 
     @Transactional
     public Trend trend(String programme) {
-        states(programme);
-        return new Trend(programme, today(), figures.periods(programme, null, today()));
+        Computed held = computed(programme);
+        if (held.trend() == null) {
+            held = new Computed(held.fingerprint(), held.day(), held.states(), figures.periods(programme, null, held.day()),
+                    held.scorecards());
+            computed.put(programme, held);
+        }
+        return new Trend(programme, held.day(), held.trend());
     }
 
     /** The current programme when none is named: the newest active one. */
@@ -177,7 +235,7 @@ public class Dashboards {
         return measures.programme(programme).map(p -> p.title());
     }
 
-    private static Map<String, Tally> grouped(List<MeasureState> states, java.util.function.Function<MeasureState, String> key) {
+    public static Map<String, Tally> grouped(List<MeasureState> states, java.util.function.Function<MeasureState, String> key) {
         Map<String, List<MeasureState>> groups = states.stream()
                 .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
         Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -187,7 +245,20 @@ public class Dashboards {
 
     private static List<MeasureLine> lines(List<MeasureState> states, java.util.function.Predicate<MeasureState> which,
                                            Comparator<MeasureState> order) {
-        return states.stream().filter(which).sorted(order).map(MeasureLine::of).toList();
+        return states.stream().filter(which).sorted(order).limit(LIST_LINES).map(MeasureLine::of).toList();
+    }
+
+    /** Every measure with its state, filtered by health and deadline state, nearest deadline first. */
+    @Transactional
+    public org.reformhub.kernel.api.Page<MeasureLine> lines(String programme, Health health, DeadlineState deadline,
+                                                             int offset, int limit) {
+        List<MeasureState> matching = states(programme).stream()
+                .filter(s -> health == null || s.assessment().health() == health)
+                .filter(s -> deadline == null || s.assessment().deadline() == deadline)
+                .sorted(Comparator.comparing(s -> s.measure().deadlineDate(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return new org.reformhub.kernel.api.Page<>(matching.stream().skip(offset).limit(limit).map(MeasureLine::of).toList(),
+                matching.size());
     }
 
     static LocalDate today() {

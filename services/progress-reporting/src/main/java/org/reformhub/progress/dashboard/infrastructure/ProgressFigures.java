@@ -9,7 +9,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.reformhub.progress.dashboard.domain.MeasureRow;
 import org.reformhub.progress.dashboard.domain.PeriodFigures;
+import org.reformhub.progress.measure.domain.MeasureStatus;
+import org.reformhub.progress.measure.domain.RegisteredMeasure;
 
 /**
  * The aggregate queries behind dashboards and scorecards: read-only SQL over reports and obligations, each
@@ -18,10 +25,50 @@ import org.reformhub.progress.dashboard.domain.PeriodFigures;
 @ApplicationScoped
 public class ProgressFigures {
 
+    private static final TypeReference<List<RegisteredMeasure.Unit>> UNITS = new TypeReference<>() {
+    };
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final EntityManager entityManager;
 
     public ProgressFigures(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * The programme's measures in force as dashboard rows, in code order: those a department is responsible for
+     * when {@code dept} is given, one when {@code code} is. Plain columns, no entities: a programme of thousands
+     * of measures is read in milliseconds and nothing is dirty-checked afterwards.
+     */
+    @SuppressWarnings("unchecked")
+    public List<MeasureRow> measures(String programme, String dept, String code) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select programme, code, list, area, title, cast(lead_units as text), cast(cooperating_units as text),
+                               deadline_kind, deadline_date, official_status, status_approved_at
+                          from tracked_measure
+                         where programme = :p and not archived and (:code = '' or code = :code)
+                           and (:dept = '' or lead_units @> jsonb_build_array(jsonb_build_object('code', cast(:dept as text)))
+                                or cooperating_units @> jsonb_build_array(jsonb_build_object('code', cast(:dept as text))))
+                         order by split_part(code, '-', 1)::int, split_part(code, '-', 2)::int""")
+                .setParameter("p", programme).setParameter("dept", dept == null ? "" : dept)
+                .setParameter("code", code == null ? "" : code).getResultList();
+        return rows.stream().map(r -> new MeasureRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], units((String) r[5]), units((String) r[6]), (String) r[7],
+                r[8] == null ? null : localDate(r[8]), r[9] == null ? null : MeasureStatus.valueOf((String) r[9]),
+                r[10] == null ? null : toInstant(r[10]))).toList();
+    }
+
+    /**
+     * What changed last in the programme's measures, reports and obligations: every change to them moves one of
+     * these times, so computed views keyed by it are never stale, whichever instance made the change.
+     */
+    public String fingerprint(String programme) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                        select (select max(updated_at) from tracked_measure where programme = :p),
+                               (select max(updated_at) from progress_report where programme = :p),
+                               (select max(coalesce(finished_at, started_at)) from daily_scan)""")
+                .setParameter("p", programme).getSingleResult();
+        return row[0] + "|" + row[1] + "|" + row[2];
     }
 
     /** Returned reports not resubmitted yet, per measure code. */
@@ -61,17 +108,17 @@ public class ProgressFigures {
                 ((Number) r[5]).intValue())).toList();
     }
 
-    /** Times a department's reports were returned, all periods. */
     public int timesReturned(String programme, String dept) {
         Object sum = entityManager.createNativeQuery("select coalesce(sum(times_returned), 0) from progress_report"
-                + " where dept = :d and programme = :p").setParameter("d", dept).setParameter("p", programme).getSingleResult();
+                + " where programme = :p and dept = :d and times_returned > 0").setParameter("d", dept)
+                .setParameter("p", programme).getSingleResult();
         return ((Number) sum).intValue();
     }
 
     /** Times returned per department of a programme. */
     public Map<String, Integer> timesReturnedPerDepartment(String programme) {
-        return countsPerCode("select dept, sum(times_returned) from progress_report where programme = :p group by dept",
-                programme);
+        return countsPerCode("select dept, sum(times_returned) from progress_report where programme = :p"
+                + " and times_returned > 0 group by dept", programme);
     }
 
     /** Obligations per department: due, on time, missing (for the ranking). */
@@ -96,6 +143,14 @@ public class ProgressFigures {
         Map<String, Integer> counts = new HashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
         return counts;
+    }
+
+    private static List<RegisteredMeasure.Unit> units(String json) {
+        try {
+            return JSON.readValue(json, UNITS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable units in tracked_measure", e);
+        }
     }
 
     private static Instant toInstant(Object value) {

@@ -22,6 +22,7 @@ import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.dashboard.application.Dashboards;
 import org.reformhub.progress.dashboard.domain.MeasureState;
+import org.reformhub.progress.measure.application.TrackMeasures;
 import org.reformhub.progress.measure.domain.KpiDefinition;
 import org.reformhub.progress.measure.domain.MeasureAssessment;
 import org.reformhub.progress.measure.domain.OfficialStatus;
@@ -56,17 +57,21 @@ public class TrackedMeasureResource {
     }
 
     private final TrackedMeasureRepository measures;
+    private final TrackMeasures trackMeasures;
     private final Dashboards dashboards;
     private final CurrentCaller currentCaller;
 
-    public TrackedMeasureResource(TrackedMeasureRepository measures, Dashboards dashboards, CurrentCaller currentCaller) {
+    public TrackedMeasureResource(TrackedMeasureRepository measures, TrackMeasures trackMeasures, Dashboards dashboards,
+                                  CurrentCaller currentCaller) {
         this.measures = measures;
+        this.trackMeasures = trackMeasures;
         this.dashboards = dashboards;
         this.currentCaller = currentCaller;
     }
 
     @GET
     @Path("/{programme}/{code}")
+    @jakarta.transaction.Transactional
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public MeasureDetail get(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme,
                              @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code) {
@@ -75,8 +80,10 @@ public class TrackedMeasureResource {
         if (!caller.seesEverything() && !caller.dept().map(state.measure()::isResponsible).orElse(false)) {
             throw ProblemException.forbidden("只能访问本单位负责的事项");
         }
-        return new MeasureDetail(TrackedMeasureResponse.of(state.measure()), state.measure().workItems(),
-                state.measure().kpis(), state.official().orElse(null), state.assessment());
+        TrackedMeasure measure = trackMeasures.require(programme, code, false);
+        RegisteredMeasure registered = measure.asRegistered();
+        return new MeasureDetail(TrackedMeasureResponse.of(registered), registered.workItems(), registered.kpis(),
+                measure.official().orElse(null), state.assessment());
     }
 
     @GET

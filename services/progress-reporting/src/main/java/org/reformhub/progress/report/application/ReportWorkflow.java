@@ -121,7 +121,7 @@ public class ReportWorkflow {
         List<UUID> parts = report.kind() == ReportKind.CONSOLIDATED
                 ? reports.contributionsSubmitted(report.programme(), report.code(), report.period()) : List.of();
         RejectedException.raiseIfAny(report.submit(actor, parts, now));
-        schedules.reportSubmitted(report.id(), now);
+        schedules.reportSubmitted(report.programme(), report.code(), report.dept(), report.period(), now);
         announce(report, actor);
     }
 

@@ -67,8 +67,8 @@ public class ManageSchedules {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reportSubmitted(UUID report, Instant at) {
-        obligations.reportSubmitted(report, at);
+    public void reportSubmitted(String programme, String code, String dept, String period, Instant at) {
+        obligations.reportSubmitted(programme, code, dept, period, at);
     }
 
     public Map<String, Integer> missingPerMeasure(String programme, LocalDate today) {

@@ -49,10 +49,12 @@ public class ObligationRepository {
                 .setParameter("period", period).setParameter("due", due).setParameter("report", report).executeUpdate();
     }
 
-    public void reportSubmitted(UUID report, Instant at) {
-        entityManager.createNativeQuery("update report_obligation set first_submitted_at = :at"
-                        + " where report_id = :report and first_submitted_at is null")
-                .setParameter("report", report).setParameter("at", at).executeUpdate();
+    /** By the obligation's key (programme, code, dept, period): one row, found by the primary key. */
+    public void reportSubmitted(String programme, String code, String dept, String period, Instant at) {
+        entityManager.createNativeQuery("update report_obligation set first_submitted_at = :at where programme = :p"
+                        + " and code = :c and dept = :d and period = :period and first_submitted_at is null")
+                .setParameter("p", programme).setParameter("c", code).setParameter("d", dept).setParameter("period", period)
+                .setParameter("at", at).executeUpdate();
     }
 
     /** Missing reports not announced yet, locked so that a second scan cannot announce them again. */
