@@ -1,42 +1,384 @@
 package org.reformhub.appeals.appeal.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** 诉求: a difficulty an enterprise files through 企业直通车. */
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * 企业诉求: one enterprise's difficulty, from filing to the enterprise's rating. The workflow's rules live here;
+ * every step is kept in {@link #history()}. Transitions return a rejection instead of throwing.
+ */
 @Entity
 @Table(name = "appeal")
 public class Appeal {
 
+    public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+    /** A dissatisfied rating reopens the case for rectification within this many working days. */
+    public static final int RECTIFICATION_DAYS = 15;
+
+    /** What an enterprise files. */
+    public record Filing(String uscc, String enterpriseName, String contactPerson, String phone, String email,
+                         String category, boolean urgent, String title, String description, String district,
+                         Channel channel) {
+    }
+
     @Id
     private UUID id;
 
-    /** 统一社会信用代码 of the filing enterprise: the owner of the appeal. */
+    @Column(name = "case_number", nullable = false, unique = true)
+    private String caseNumber;
+
     @Column(nullable = false)
     private String uscc;
+
+    @Column(name = "enterprise_name", nullable = false)
+    private String enterpriseName;
+
+    @Column(name = "contact_person", nullable = false)
+    private String contactPerson;
+
+    @Column(nullable = false)
+    private String phone;
+
+    private String email;
+
+    @Column(nullable = false)
+    private String category;
+
+    @Column(nullable = false)
+    private boolean urgent;
 
     @Column(nullable = false)
     private String title;
 
+    @Column(nullable = false, columnDefinition = "text")
+    private String description;
+
     @Column(nullable = false)
-    private String status;
+    private String district;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(name = "filed_by", nullable = false)
+    private String filedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AppealStatus status;
+
+    @Column(name = "lead_unit")
+    private String leadUnit;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cooperating_units", nullable = false)
+    private List<String> cooperatingUnits;
+
+    @Column(name = "time_limit_days", nullable = false)
+    private int timeLimitDays;
 
     @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    @Column(columnDefinition = "text")
+    private String answer;
+
+    @Column(name = "committed_date")
+    private LocalDate committedDate;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "answered_on_time")
+    private Boolean answeredOnTime;
+
+    @Enumerated(EnumType.STRING)
+    private Rating rating;
+
+    @Column(name = "rating_comment", columnDefinition = "text")
+    private String ratingComment;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "appeal_step", joinColumns = @JoinColumn(name = "appeal_id"))
+    @OrderColumn(name = "seq")
+    private List<AppealStep> history = new ArrayList<>();
+
+    @Version
+    private long version;
 
     protected Appeal() {
         // JPA
     }
 
-    public AppealView view() {
-        return new AppealView(id, uscc, title, status, filedAt);
+    /** A filed appeal with its case number and due date (the time limit in working days, filing day not counted). */
+    public static Appeal filed(String caseNumber, Filing filing, int timeLimitDays, LocalDate dueDate, AppealActor by,
+                               Instant now) {
+        Appeal appeal = new Appeal();
+        appeal.id = UUID.randomUUID();
+        appeal.caseNumber = caseNumber;
+        appeal.uscc = filing.uscc();
+        appeal.enterpriseName = filing.enterpriseName();
+        appeal.contactPerson = filing.contactPerson();
+        appeal.phone = filing.phone();
+        appeal.email = filing.email();
+        appeal.category = filing.category();
+        appeal.urgent = filing.urgent();
+        appeal.title = filing.title();
+        appeal.description = filing.description();
+        appeal.district = filing.district();
+        appeal.channel = filing.channel();
+        appeal.filedBy = by.name();
+        appeal.status = AppealStatus.SUBMITTED;
+        appeal.cooperatingUnits = List.of();
+        appeal.timeLimitDays = timeLimitDays;
+        appeal.filedAt = now;
+        appeal.dueDate = dueDate;
+        appeal.updatedAt = now;
+        appeal.history.add(new AppealStep(AppealStep.Action.FILED, AppealStatus.SUBMITTED, by, now, filing.channel().name()));
+        return appeal;
     }
 
-    public record AppealView(UUID id, String uscc, String title, String status, Instant filedAt) {
+    public Optional<AppealRejection> accept(AppealActor staff, Instant now) {
+        Optional<AppealRejection> refused = staffStep(staff, "accepted", now, AppealStatus.ACCEPTED,
+                AppealStep.Action.ACCEPTED, null, AppealStatus.SUBMITTED);
+        if (refused.isEmpty()) {
+            acceptedAt = now;
+        }
+        return refused;
     }
+
+    public Optional<AppealRejection> reject(AppealActor staff, String reason, Instant now) {
+        Optional<AppealRejection> refused = staffStep(staff, "rejected", now, AppealStatus.REJECTED, AppealStep.Action.REJECTED,
+                reason, AppealStatus.SUBMITTED);
+        if (refused.isEmpty()) {
+            closedAt = now;
+        }
+        return refused;
+    }
+
+    /** 交办: the first unit named leads (首接负责); the others cooperate. */
+    public Optional<AppealRejection> assign(AppealActor staff, String lead, List<String> cooperating, Instant now) {
+        Optional<AppealRejection> refused = staffStep(staff, "assigned", now, AppealStatus.ASSIGNED, AppealStep.Action.ASSIGNED,
+                lead + (cooperating.isEmpty() ? "" : " + " + String.join(",", cooperating)),
+                AppealStatus.ACCEPTED, AppealStatus.SENT_BACK);
+        if (refused.isEmpty()) {
+            leadUnit = lead;
+            cooperatingUnits = cooperating.stream().filter(u -> !u.equals(lead)).distinct().toList();
+            assignedAt = now;
+        }
+        return refused;
+    }
+
+    /** The lead unit sends the case back (not its remit, wrong unit) for the supervision office to reassign. */
+    public Optional<AppealRejection> sendBack(AppealActor unit, String reason, Instant now) {
+        Optional<AppealRejection> refused = leadUnitOnly(unit).or(() -> statusIn("sent back", AppealStatus.ASSIGNED));
+        if (refused.isPresent()) {
+            return refused;
+        }
+        step(AppealStatus.SENT_BACK, AppealStep.Action.SENT_BACK, unit, now, reason);
+        leadUnit = null;
+        cooperatingUnits = List.of();
+        return Optional.empty();
+    }
+
+    /** 答复 by the lead unit; on time when given by the end of the due day (city time). */
+    public Optional<AppealRejection> answer(AppealActor unit, Outcome outcome, String text, LocalDate committed, Instant now) {
+        Optional<AppealRejection> refused = leadUnitOnly(unit)
+                .or(() -> statusIn("answered", AppealStatus.ASSIGNED, AppealStatus.REOPENED));
+        if (refused.isPresent()) {
+            return refused;
+        }
+        if (outcome == Outcome.CANNOT_RESOLVE_NOW && committed == null) {
+            return Optional.of(new AppealRejection.CommittedDateRequired());
+        }
+        this.outcome = outcome;
+        this.answer = text;
+        this.committedDate = outcome == Outcome.CANNOT_RESOLVE_NOW ? committed : null;
+        this.answeredAt = now;
+        this.answeredOnTime = !now.atZone(CITY).toLocalDate().isAfter(dueDate);
+        step(AppealStatus.ANSWERED, AppealStep.Action.ANSWERED, unit, now, outcome.name());
+        return Optional.empty();
+    }
+
+    /**
+     * The enterprise rates the answer: satisfied closes the case; 不满意 / 非常不满意 reopens it for
+     * rectification, due {@code rectificationDue} (15 working days later).
+     */
+    public Optional<AppealRejection> rate(AppealActor enterprise, Rating rating, String comment, LocalDate rectificationDue,
+                                          Instant now) {
+        if (enterprise.uscc() == null || !enterprise.uscc().equals(uscc)) {
+            return Optional.of(new AppealRejection.NotAllowed("only the enterprise that filed the appeal rates it"));
+        }
+        Optional<AppealRejection> refused = statusIn("rated", AppealStatus.ANSWERED);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        this.rating = rating;
+        this.ratingComment = comment;
+        this.ratedAt = now;
+        step(AppealStatus.ANSWERED, AppealStep.Action.RATED, enterprise, now, rating.label());
+        if (rating.reopens()) {
+            reopenCount++;
+            dueDate = rectificationDue;
+            step(AppealStatus.REOPENED, AppealStep.Action.REOPENED, enterprise, now, "整改时限 " + rectificationDue);
+        } else {
+            closedAt = now;
+            step(AppealStatus.CLOSED, AppealStep.Action.CLOSED, enterprise, now, null);
+        }
+        return Optional.empty();
+    }
+
+    /** Supervisors extend a time limit, with the reason kept in the history. */
+    public Optional<AppealRejection> extend(AppealActor staff, LocalDate newDue, String reason, Instant now) {
+        if (!staff.staff()) {
+            return Optional.of(new AppealRejection.NotAllowed("only the supervision office extends a time limit"));
+        }
+        if (!status.open() || status == AppealStatus.ANSWERED) {
+            return Optional.of(new AppealRejection.WrongStatus(status, "extended"));
+        }
+        if (!newDue.isAfter(dueDate)) {
+            return Optional.of(new AppealRejection.NotAllowed("an extension moves the due date later than " + dueDate));
+        }
+        String note = dueDate + " → " + newDue + "：" + reason;
+        dueDate = newDue;
+        step(status, AppealStep.Action.EXTENDED, staff, now, note);
+        return Optional.empty();
+    }
+
+    /** An answer left unrated this long closes as unrated (counted as unrated, not as satisfied). */
+    public boolean closeUnrated(AppealActor system, Instant now) {
+        if (status != AppealStatus.ANSWERED) {
+            return false;
+        }
+        closedAt = now;
+        step(AppealStatus.CLOSED, AppealStep.Action.CLOSED, system, now, "未评价，自动办结");
+        return true;
+    }
+
+    /** Who may read the case: the enterprise that filed it, its handling units, staff. */
+    public boolean readableBy(AppealActor actor) {
+        return actor.staff() || uscc.equals(actor.uscc()) || handledBy(actor.dept());
+    }
+
+    /** Contact details are for the handling units, staff and the enterprise itself. */
+    public boolean contactVisibleTo(AppealActor actor) {
+        return readableBy(actor);
+    }
+
+    public boolean handledBy(String dept) {
+        return dept != null && (dept.equals(leadUnit) || cooperatingUnits.contains(dept));
+    }
+
+    private Optional<AppealRejection> staffStep(AppealActor staff, String what, Instant now, AppealStatus to,
+                                                AppealStep.Action action, String note, AppealStatus... from) {
+        if (!staff.staff()) {
+            return Optional.of(new AppealRejection.NotAllowed("only the supervision office may do this"));
+        }
+        Optional<AppealRejection> refused = statusIn(what, from);
+        if (refused.isEmpty()) {
+            step(to, action, staff, now, note);
+        }
+        return refused;
+    }
+
+    private Optional<AppealRejection> leadUnitOnly(AppealActor unit) {
+        return unit.dept() != null && unit.dept().equals(leadUnit) ? Optional.empty()
+                : Optional.of(new AppealRejection.NotAllowed("only the lead handling unit (" + leadUnit + ") may do this"));
+    }
+
+    private Optional<AppealRejection> statusIn(String what, AppealStatus... allowed) {
+        for (AppealStatus s : allowed) {
+            if (status == s) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new AppealRejection.WrongStatus(status, what));
+    }
+
+    private void step(AppealStatus to, AppealStep.Action action, AppealActor actor, Instant now, String note) {
+        status = to;
+        updatedAt = now;
+        history.add(new AppealStep(action, to, actor, now, note));
+    }
+
+    public UUID id() { return id; }
+    public String caseNumber() { return caseNumber; }
+    public String uscc() { return uscc; }
+    public String enterpriseName() { return enterpriseName; }
+    public String contactPerson() { return contactPerson; }
+    public String phone() { return phone; }
+    public String email() { return email; }
+    public String category() { return category; }
+    public boolean urgent() { return urgent; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public String district() { return district; }
+    public Channel channel() { return channel; }
+    public String filedBy() { return filedBy; }
+    public AppealStatus status() { return status; }
+    public String leadUnit() { return leadUnit; }
+    public List<String> cooperatingUnits() { return cooperatingUnits; }
+    public int timeLimitDays() { return timeLimitDays; }
+    public Instant filedAt() { return filedAt; }
+    public LocalDate dueDate() { return dueDate; }
+    public Instant acceptedAt() { return acceptedAt; }
+    public Instant assignedAt() { return assignedAt; }
+    public Outcome outcome() { return outcome; }
+    public String answer() { return answer; }
+    public LocalDate committedDate() { return committedDate; }
+    public Instant answeredAt() { return answeredAt; }
+    public Boolean answeredOnTime() { return answeredOnTime; }
+    public Rating rating() { return rating; }
+    public String ratingComment() { return ratingComment; }
+    public Instant ratedAt() { return ratedAt; }
+    public int reopenCount() { return reopenCount; }
+    public Instant closedAt() { return closedAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public List<AppealStep> history() { return List.copyOf(history); }
+    public long version() { return version; }
 }

@@ -1,0 +1,72 @@
+package org.reformhub.appeals.appeal.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** One step of a case's history: what was done, by whom, when, and why. Never changed afterwards. */
+@Embeddable
+public class AppealStep {
+
+    public enum Action { FILED, ACCEPTED, REJECTED, ASSIGNED, SENT_BACK, ANSWERED, RATED, REOPENED, EXTENDED, CLOSED }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Action action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_after", nullable = false)
+    private AppealStatus statusAfter;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(name = "actor_dept")
+    private String actorDept;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Column(columnDefinition = "text")
+    private String note;
+
+    protected AppealStep() {
+        // JPA
+    }
+
+    AppealStep(Action action, AppealStatus statusAfter, AppealActor actor, Instant at, String note) {
+        this.action = action;
+        this.statusAfter = statusAfter;
+        this.actor = actor.name();
+        this.actorDept = actor.dept();
+        this.at = at;
+        this.note = note;
+    }
+
+    public Action action() {
+        return action;
+    }
+
+    public AppealStatus statusAfter() {
+        return statusAfter;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String actorDept() {
+        return actorDept;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String note() {
+        return note;
+    }
+}

@@ -1,0 +1,92 @@
+package org.reformhub.appeals.category.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An appeal category (诉求类别) of the catalogue: who handles it by default and in how many working days it
+ * must be answered (a shorter limit for urgent cases). Edited by admins; a retired category takes no new appeals.
+ */
+@Entity
+@Table(name = "category")
+public class Category {
+
+    @Id
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "default_unit", nullable = false)
+    private String defaultUnit;
+
+    @Column(name = "time_limit_days", nullable = false)
+    private int timeLimitDays;
+
+    @Column(name = "urgent_time_limit_days", nullable = false)
+    private int urgentTimeLimitDays;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Category() {
+        // JPA
+    }
+
+    public Category(String code, String name, String defaultUnit, int timeLimitDays, int urgentTimeLimitDays) {
+        this.code = code;
+        this.active = true;
+        describe(name, defaultUnit, timeLimitDays, urgentTimeLimitDays, true);
+    }
+
+    /** @return why the settings are refused, or null when they are now in force */
+    public String describe(String name, String defaultUnit, int timeLimitDays, int urgentTimeLimitDays, boolean active) {
+        if (urgentTimeLimitDays > timeLimitDays) {
+            return "the urgent time limit cannot be longer than the normal one";
+        }
+        this.name = name;
+        this.defaultUnit = defaultUnit;
+        this.timeLimitDays = timeLimitDays;
+        this.urgentTimeLimitDays = urgentTimeLimitDays;
+        this.active = active;
+        return null;
+    }
+
+    public int timeLimit(boolean urgent) {
+        return urgent ? urgentTimeLimitDays : timeLimitDays;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String defaultUnit() {
+        return defaultUnit;
+    }
+
+    public int timeLimitDays() {
+        return timeLimitDays;
+    }
+
+    public int urgentTimeLimitDays() {
+        return urgentTimeLimitDays;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public long version() {
+        return version;
+    }
+}
