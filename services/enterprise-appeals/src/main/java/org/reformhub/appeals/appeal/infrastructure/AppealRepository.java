@@ -1,19 +1,46 @@
 package org.reformhub.appeals.appeal.infrastructure;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealStatus;
 
 @ApplicationScoped
 public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
 
-    public List<Appeal> ofEnterprise(String uscc) {
-        return list("uscc", Sort.descending("filedAt"), uscc);
+    public Optional<Appeal> byCaseNumber(String caseNumber) {
+        return find("caseNumber", caseNumber).firstResultOptional();
+    }
+
+    public List<Appeal> ofEnterprise(String uscc, int limit) {
+        return find("uscc", Sort.descending("filedAt"), uscc).page(Page.ofSize(limit)).list();
+    }
+
+    /** Appeals a unit handles, as lead or cooperating unit. */
+    @SuppressWarnings("unchecked")
+    public List<Appeal> ofUnit(String dept, int limit) {
+        return getEntityManager().createNativeQuery("select * from appeal where lead_unit = :d"
+                        + " or cooperating_units @> jsonb_build_array(cast(:d as text)) order by filed_at desc", Appeal.class)
+                .setParameter("d", dept).setMaxResults(limit).getResultList();
+    }
+
+    public List<Appeal> all(AppealStatus status, int limit) {
+        return (status == null ? findAll(Sort.descending("filedAt")) : find("status", Sort.descending("filedAt"), status))
+                .page(Page.ofSize(limit)).list();
+    }
+
+    /** Case numbers have no gaps: the month's counter row stays locked until the filing commits or rolls back. */
+    public int nextCaseSequence(String month) {
+        return ((Number) getEntityManager().createNativeQuery("insert into case_counter (month, last) values (:m, 1)"
+                        + " on conflict (month) do update set last = case_counter.last + 1 returning last")
+                .setParameter("m", month).getSingleResult()).intValue();
     }
 }

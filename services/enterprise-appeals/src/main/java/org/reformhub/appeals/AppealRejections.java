@@ -1,0 +1,40 @@
+package org.reformhub.appeals;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.RejectionTable;
+import org.reformhub.kernel.rule.Rejection;
+import org.reformhub.kernel.rule.RejectionProblem;
+import org.reformhub.appeals.appeal.domain.AppealRejection;
+
+/** The appeal channel's one table from domain rejections to problem types. */
+@ApplicationScoped
+public class AppealRejections implements RejectionTable {
+
+    static final Map<Class<? extends Rejection>, RejectionProblem> TABLE = Map.ofEntries(
+            Map.entry(AppealRejection.UnknownAppeal.class, new RejectionProblem(404, "not-found", "诉求不存在")),
+            Map.entry(AppealRejection.WrongStatus.class, new RejectionProblem(409, "appeal-status", "诉求当前状态不允许此操作")),
+            Map.entry(AppealRejection.NotAllowed.class, new RejectionProblem(403, "forbidden", "无权执行此操作")),
+            Map.entry(AppealRejection.InvalidUscc.class, new RejectionProblem(422, "invalid-uscc", "统一社会信用代码校验未通过")),
+            Map.entry(AppealRejection.CommittedDateRequired.class,
+                    new RejectionProblem(422, "committed-date-required", "暂不能解决的诉求需写明规定办理时限")),
+            Map.entry(AppealRejection.CalendarMissing.class,
+                    new RejectionProblem(503, "calendar-missing", "节假日安排未录入，无法计算办理时限")),
+            Map.entry(AppealRejection.StaleVersion.class,
+                    new RejectionProblem(412, "precondition-failed", "数据已被他人修改，请刷新后重试")));
+
+    @Override
+    public Problem problemFor(Rejection rejection) {
+        RejectionProblem row = TABLE.get(rejection.getClass());
+        if (row == null) {
+            throw new IllegalStateException("no problem type for " + rejection.getClass().getSimpleName());
+        }
+        if (rejection instanceof AppealRejection.InvalidUscc) {
+            return row.problem(rejection, java.util.List.of(new Problem.FieldError("uscc", rejection.detail())));
+        }
+        return row.problem(rejection);
+    }
+}

@@ -1,0 +1,197 @@
+package org.reformhub.appeals.appeal.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.idempotency.IdempotencyKeys;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.appeals.appeal.application.AppealWorkflow;
+import org.reformhub.appeals.appeal.application.ReadAppeals;
+import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealStatus;
+import org.reformhub.appeals.appeal.domain.AppealStep;
+import org.reformhub.appeals.appeal.domain.Channel;
+import org.reformhub.appeals.appeal.domain.Outcome;
+import org.reformhub.appeals.appeal.domain.Rating;
+
+/**
+ * 企业直通车 cases. Enterprises file and rate their own; the supervision office accepts, rejects, assigns and
+ * extends; the lead handling unit answers or sends back. A case the caller may not read answers 404.
+ */
+@Path("/appeals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AppealResource {
+
+    static final String CASE = "ZTC-\\d{6}-\\d{5}";
+    static final String DEPT = "[a-z0-9][a-z0-9-]{1,39}";
+
+    public record FileRequest(@Size(min = 18, max = 18) String uscc, @NotBlank @Size(max = 200) String enterpriseName,
+                              @NotBlank @Size(max = 50) String contactPerson,
+                              @NotBlank @Pattern(regexp = "[0-9+\\- ]{7,20}", message = "a phone number") String phone,
+                              @Email @Size(max = 200) String email, @NotBlank @Size(max = 30) String category,
+                              Boolean urgent, @NotBlank @Size(max = 200) String title,
+                              @NotBlank @Size(max = 5000) String description,
+                              @NotBlank @Size(max = 30) String district, Channel channel) {
+        Appeal.Filing filing() {
+            return new Appeal.Filing(uscc, enterpriseName, contactPerson, phone, email, category, Boolean.TRUE.equals(urgent),
+                    title, description, district, channel);
+        }
+    }
+
+    public record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record AssignRequest(@NotNull @Pattern(regexp = DEPT) String leadUnit,
+                                @Size(max = 10) List<@NotNull @Pattern(regexp = DEPT) String> cooperatingUnits) {
+    }
+
+    public record AnswerRequest(@NotNull Outcome outcome, @NotBlank @Size(max = 5000) String answer, LocalDate committedDate) {
+    }
+
+    public record RateRequest(@NotNull Rating rating, @Size(max = 1000) String comment) {
+    }
+
+    public record ExtendRequest(@NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record Step(String action, String statusAfter, String actor, String actorDept, Instant at, String note) {
+        static Step of(AppealStep s) {
+            return new Step(s.action().name(), s.statusAfter().name(), s.actor(), s.actorDept(), s.at(), s.note());
+        }
+    }
+
+    public record AppealResponse(UUID id, String caseNumber, String uscc, String enterpriseName, String contactPerson,
+                                 String phone, String email, String category, boolean urgent, String title,
+                                 String description, String district, Channel channel, AppealStatus status,
+                                 String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
+                                 LocalDate dueDate, Outcome outcome, String answer, LocalDate committedDate,
+                                 Instant answeredAt, Boolean answeredOnTime, Rating rating, String ratingComment,
+                                 int reopenCount, Instant closedAt, List<Step> history, long version) {
+        static AppealResponse of(Appeal a, boolean withHistory) {
+            return new AppealResponse(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.contactPerson(), a.phone(),
+                    a.email(), a.category(), a.urgent(), a.title(), a.description(), a.district(), a.channel(), a.status(),
+                    a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(), a.filedAt(), a.dueDate(), a.outcome(), a.answer(),
+                    a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating(), a.ratingComment(), a.reopenCount(),
+                    a.closedAt(), withHistory ? a.history().stream().map(Step::of).toList() : null, a.version());
+        }
+    }
+
+    private final AppealWorkflow workflow;
+    private final ReadAppeals read;
+    private final CurrentCaller currentCaller;
+
+    public AppealResource(AppealWorkflow workflow, ReadAppeals read, CurrentCaller currentCaller) {
+        this.workflow = workflow;
+        this.read = read;
+        this.currentCaller = currentCaller;
+    }
+
+    /** Returns the case number and the expected answer date; with {@code Idempotency-Key} a retry returns the same case. */
+    @POST
+    @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response file(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid FileRequest request) {
+        Appeal appeal = workflow.file(currentCaller.get(), request.filing(), IdempotencyKeys.read(idempotencyKey), request);
+        return Response.created(URI.create("/api/appeals/appeals/" + appeal.caseNumber()))
+                .entity(AppealResponse.of(appeal, true)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<AppealResponse> list(@QueryParam("status") AppealStatus status,
+                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return Page.of(read.list(currentCaller.get(), status, limit).stream().map(a -> AppealResponse.of(a, false)).toList());
+    }
+
+    @GET
+    @Path("/{case}")
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse get(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
+        return AppealResponse.of(read.get(currentCaller.get(), caseNumber), true);
+    }
+
+    @POST
+    @Path("/{case}/accept")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse accept(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
+        return AppealResponse.of(workflow.accept(currentCaller.get(), caseNumber), true);
+    }
+
+    @POST
+    @Path("/{case}/reject")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse reject(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                                 @NotNull @Valid ReasonRequest request) {
+        return AppealResponse.of(workflow.reject(currentCaller.get(), caseNumber, request.reason()), true);
+    }
+
+    /** 交办: the first receiving unit leads (首接负责). */
+    @POST
+    @Path("/{case}/assign")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse assign(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                                 @NotNull @Valid AssignRequest request) {
+        return AppealResponse.of(workflow.assign(currentCaller.get(), caseNumber, request.leadUnit(),
+                request.cooperatingUnits() == null ? List.of() : request.cooperatingUnits()), true);
+    }
+
+    @POST
+    @Path("/{case}/send-back")
+    @RolesAllowed(Roles.DEPARTMENT)
+    public AppealResponse sendBack(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                                   @NotNull @Valid ReasonRequest request) {
+        return AppealResponse.of(workflow.sendBack(currentCaller.get(), caseNumber, request.reason()), true);
+    }
+
+    @POST
+    @Path("/{case}/answer")
+    @RolesAllowed(Roles.DEPARTMENT)
+    public AppealResponse answer(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                                 @NotNull @Valid AnswerRequest request) {
+        return AppealResponse.of(workflow.answer(currentCaller.get(), caseNumber, request.outcome(), request.answer(),
+                request.committedDate()), true);
+    }
+
+    @POST
+    @Path("/{case}/rate")
+    @RolesAllowed(Roles.ENTERPRISE)
+    public AppealResponse rate(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                               @NotNull @Valid RateRequest request) {
+        return AppealResponse.of(workflow.rate(currentCaller.get(), caseNumber, request.rating(), request.comment()), true);
+    }
+
+    @POST
+    @Path("/{case}/extend")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse extend(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                                 @NotNull @Valid ExtendRequest request) {
+        return AppealResponse.of(workflow.extend(currentCaller.get(), caseNumber, request.dueDate(), request.reason()), true);
+    }
+}

@@ -1,0 +1,172 @@
+package org.reformhub.appeals.appeal.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.reformhub.kernel.idempotency.IdempotencyKeys;
+import org.reformhub.kernel.outbox.Outbox;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.kernel.security.Caller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealActor;
+import org.reformhub.appeals.appeal.domain.AppealRejection;
+import org.reformhub.appeals.appeal.domain.Channel;
+import org.reformhub.appeals.appeal.domain.Outcome;
+import org.reformhub.appeals.appeal.domain.Rating;
+import org.reformhub.appeals.appeal.domain.Uscc;
+import org.reformhub.appeals.appeal.events.AppealContract;
+import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
+import org.reformhub.appeals.calendar.application.ManageCalendar;
+import org.reformhub.appeals.calendar.domain.WorkingCalendar;
+import org.reformhub.appeals.category.application.CategoryCatalogue;
+import org.reformhub.appeals.category.domain.Category;
+
+/**
+ * A case's life, one transaction per step with its events: filing (case number, working-day due date,
+ * idempotent retries), acceptance or rejection, assignment, sending back, answer, rating (reopening on
+ * dissatisfaction), extension.
+ */
+@ApplicationScoped
+public class AppealWorkflow {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+
+    private final AppealRepository appeals;
+    private final CategoryCatalogue categories;
+    private final ManageCalendar calendar;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Outbox outbox;
+
+    public AppealWorkflow(AppealRepository appeals, CategoryCatalogue categories, ManageCalendar calendar,
+                          IdempotencyKeys idempotencyKeys, Outbox outbox) {
+        this.appeals = appeals;
+        this.categories = categories;
+        this.calendar = calendar;
+        this.idempotencyKeys = idempotencyKeys;
+        this.outbox = outbox;
+    }
+
+    /**
+     * An enterprise files for itself (its {@code uscc} claim; online); staff file on behalf of a caller, naming
+     * the enterprise and the channel (12345 hotline, a session, a letter).
+     */
+    @Transactional
+    public Appeal file(Caller caller, Appeal.Filing filing, Optional<String> idempotencyKey, Object request) {
+        String scope = caller.subject() + " POST appeals";
+        Optional<String> earlier = idempotencyKey.flatMap(key -> idempotencyKeys.earlierResult(scope, key, request));
+        if (earlier.isPresent()) {
+            Appeal first = appeals.findById(java.util.UUID.fromString(earlier.get()));
+            first.history().size(); // the response shows it: loaded inside the transaction
+            return first;
+        }
+        AppealActor actor = actor(caller);
+        Appeal.Filing checked = filing;
+        if (!actor.staff()) {
+            if (actor.uscc() == null) {
+                RejectedException.raise(new AppealRejection.NotAllowed("appeals are filed by enterprises or by the supervision office"));
+            }
+            if (filing.uscc() != null && !filing.uscc().equals(actor.uscc())) {
+                RejectedException.raise(new AppealRejection.NotAllowed("an enterprise files only for its own 统一社会信用代码 ("
+                        + actor.uscc() + ")"));
+            }
+            checked = new Appeal.Filing(actor.uscc(), filing.enterpriseName(), filing.contactPerson(), filing.phone(),
+                    filing.email(), filing.category(), filing.urgent(), filing.title(), filing.description(), filing.district(),
+                    Channel.ONLINE);
+        } else if (filing.uscc() == null || filing.channel() == null) {
+            RejectedException.raise(new AppealRejection.NotAllowed("staff filing on behalf of a caller name the enterprise (uscc) and the channel"));
+        }
+        String uscc = checked.uscc();
+        Uscc.problem(uscc).ifPresent(why -> RejectedException.raise(new AppealRejection.InvalidUscc(why)));
+        Category category = categories.forNewAppeal(checked.category());
+
+        Instant now = Instant.now();
+        LocalDate filedOn = now.atZone(Appeal.CITY).toLocalDate();
+        int limit = category.timeLimit(checked.urgent());
+        LocalDate due = due(filedOn, limit);
+        String month = filedOn.format(MONTH);
+        String caseNumber = "ZTC-" + month + "-" + String.format("%05d", appeals.nextCaseSequence(month));
+        Appeal appeal = Appeal.filed(caseNumber, checked, limit, due, actor, now);
+        appeals.persist(appeal);
+        announce(appeal, 0);
+        idempotencyKey.ifPresent(key -> idempotencyKeys.remember(scope, key, request, appeal.id().toString()));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal accept(Caller caller, String caseNumber) {
+        return step(caller, caseNumber, (a) -> a.accept(actor(caller), Instant.now()));
+    }
+
+    @Transactional
+    public Appeal reject(Caller caller, String caseNumber, String reason) {
+        return step(caller, caseNumber, (a) -> a.reject(actor(caller), reason, Instant.now()));
+    }
+
+    @Transactional
+    public Appeal assign(Caller caller, String caseNumber, String lead, List<String> cooperating) {
+        return step(caller, caseNumber, (a) -> a.assign(actor(caller), lead, cooperating, Instant.now()));
+    }
+
+    @Transactional
+    public Appeal sendBack(Caller caller, String caseNumber, String reason) {
+        return step(caller, caseNumber, (a) -> a.sendBack(actor(caller), reason, Instant.now()));
+    }
+
+    @Transactional
+    public Appeal answer(Caller caller, String caseNumber, Outcome outcome, String text, LocalDate committed) {
+        return step(caller, caseNumber, (a) -> a.answer(actor(caller), outcome, text, committed, Instant.now()));
+    }
+
+    @Transactional
+    public Appeal rate(Caller caller, String caseNumber, Rating rating, String comment) {
+        Instant now = Instant.now();
+        LocalDate rectificationDue = rating.reopens()
+                ? due(now.atZone(Appeal.CITY).toLocalDate(), Appeal.RECTIFICATION_DAYS) : null;
+        return step(caller, caseNumber, (a) -> a.rate(actor(caller), rating, comment, rectificationDue, now));
+    }
+
+    @Transactional
+    public Appeal extend(Caller caller, String caseNumber, LocalDate newDue, String reason) {
+        return step(caller, caseNumber, (a) -> a.extend(actor(caller), newDue, reason, Instant.now()));
+    }
+
+    /** The enterprise may not read another's case: to it, that case does not exist (no guessing case numbers). */
+    private Appeal step(Caller caller, String caseNumber, Function<Appeal, Optional<AppealRejection>> transition) {
+        Appeal appeal = appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(actor(caller)))
+                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        appeals.getEntityManager().lock(appeal, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        int before = appeal.history().size();
+        RejectedException.raiseIfAny(transition.apply(appeal));
+        appeals.flush();
+        announce(appeal, before);
+        return appeal;
+    }
+
+    private void announce(Appeal appeal, int fromStep) {
+        var history = appeal.history();
+        for (int i = fromStep; i < history.size(); i++) {
+            outbox.append(AppealContract.of(appeal, history.get(i)));
+        }
+    }
+
+    private LocalDate due(LocalDate from, int workingDays) {
+        WorkingCalendar working = calendar.calendar();
+        return working.addWorkingDays(from, workingDays)
+                .orElseThrow(() -> new RejectedException(new AppealRejection.CalendarMissing(from.getYear() + 1)));
+    }
+
+    /** Staff: supervisors and admins; a handling unit: the department role with its {@code dept}; an enterprise: its {@code uscc}. */
+    public static AppealActor actor(Caller caller) {
+        return new AppealActor(caller.username(), caller.seesEverything(),
+                caller.hasRole(Roles.DEPARTMENT) ? caller.dept().orElse(null) : null,
+                caller.hasRole(Roles.ENTERPRISE) ? caller.uscc().orElse(null) : null);
+    }
+}

@@ -1,0 +1,45 @@
+package org.reformhub.appeals.appeal.application;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.kernel.security.Caller;
+import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealActor;
+import org.reformhub.appeals.appeal.domain.AppealRejection;
+import org.reformhub.appeals.appeal.domain.AppealStatus;
+import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
+
+/**
+ * Who reads which case: an enterprise its own (by USCC), a unit those assigned to it, staff all. A case the
+ * caller may not read is answered as not found, so case numbers cannot be probed.
+ */
+@ApplicationScoped
+public class ReadAppeals {
+
+    private final AppealRepository appeals;
+
+    public ReadAppeals(AppealRepository appeals) {
+        this.appeals = appeals;
+    }
+
+    @Transactional
+    public Appeal get(Caller caller, String caseNumber) {
+        AppealActor actor = AppealWorkflow.actor(caller);
+        Appeal appeal = appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(actor))
+                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        appeal.history().size(); // loaded inside the transaction
+        return appeal;
+    }
+
+    public List<Appeal> list(Caller caller, AppealStatus status, int limit) {
+        AppealActor actor = AppealWorkflow.actor(caller);
+        List<Appeal> found = actor.staff() ? appeals.all(status, limit)
+                : actor.uscc() != null ? appeals.ofEnterprise(actor.uscc(), limit)
+                : actor.dept() != null ? appeals.ofUnit(actor.dept(), limit) : List.of();
+        return status == null ? found : found.stream().filter(a -> a.status() == status).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.reformhub.appeals.appeal.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.reformhub.kernel.event.OutgoingEvent;
+import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealStep;
+
+/**
+ * The published contract of appeal events on {@code reform.appeals} (docs/events/schemas): the case's full
+ * state after the step, without the enterprise's contact details (person, phone, e-mail). Key: the case number.
+ */
+public final class AppealContract {
+
+    private static final String PREFIX = "reform.appeals.appeal.";
+
+    public record AppealV1(UUID id, String caseNumber, String uscc, String enterpriseName, String category, boolean urgent,
+                           String title, String district, String channel, String status, String leadUnit,
+                           List<String> cooperatingUnits, int timeLimitDays, Instant filedAt, LocalDate dueDate,
+                           Instant acceptedAt, Instant assignedAt, String outcome, LocalDate committedDate,
+                           Instant answeredAt, Boolean answeredOnTime, String rating, Instant ratedAt, int reopenCount,
+                           Instant closedAt, long version) {
+    }
+
+    public record Body(AppealV1 appeal, String action, String actor, String note) {
+    }
+
+    private AppealContract() {
+    }
+
+    /** {@code reform.appeals.appeal.<action>.v1} for the step just taken (filed, accepted, … closed). */
+    public static OutgoingEvent of(Appeal appeal, AppealStep step) {
+        String action = step.action().name().toLowerCase().replace('_', '-');
+        return new OutgoingEvent(PREFIX + action + ".v1", appeal.caseNumber(),
+                new Body(appeal(appeal), step.action().name(), step.actor(), step.note()));
+    }
+
+    public static String type(AppealStep.Action action) {
+        return PREFIX + action.name().toLowerCase().replace('_', '-') + ".v1";
+    }
+
+    static AppealV1 appeal(Appeal a) {
+        return new AppealV1(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.category(), a.urgent(), a.title(),
+                a.district(), a.channel().name(), a.status().name(), a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(),
+                a.filedAt(), a.dueDate(), a.acceptedAt(), a.assignedAt(), a.outcome() == null ? null : a.outcome().name(),
+                a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating() == null ? null : a.rating().name(),
+                a.ratedAt(), a.reopenCount(), a.closedAt(), a.version());
+    }
+}

@@ -1,0 +1,74 @@
+package org.reformhub.appeals;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import org.reformhub.appeals.appeal.AppealChannelTest;
+import org.reformhub.kernel.testing.EventContracts;
+import org.reformhub.kernel.testing.Tokens;
+
+/**
+ * Runs last: every event the appeal channel published during its tests keeps the JSON Schema of its type in
+ * docs/events, and every documented reform.appeals type was published.
+ */
+@QuarkusTest
+@Order(Integer.MAX_VALUE)
+class AppealEventContractTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void every_published_event_keeps_its_schema_and_every_documented_type_is_published() {
+        publishEveryType();
+        List<String> envelopes = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select envelope from outbox_event order by seq", String.class).getResultList());
+        EventContracts.assertConform(envelopes);
+        Set<String> missing = new TreeSet<>(EventContracts.documentedTypes("reform.appeals"));
+        missing.removeAll(EventContracts.typesOf(envelopes));
+        assertEquals(Set.of(), missing, "documented event types this test run never published");
+    }
+
+    private static void publishEveryType() {
+        String enterprise = Tokens.forUser("enterprise-a");
+        String supervisor = Tokens.supervisor();
+        String rejected = given().auth().oauth2(enterprise).contentType(ContentType.JSON).body(AppealChannelTest.filing(""))
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"reason\":\"重复诉求\"}")
+                .post("/api/appeals/appeals/" + rejected + "/reject").then().statusCode(200);
+        String c = given().auth().oauth2(enterprise).contentType(ContentType.JSON).body(AppealChannelTest.filing(""))
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+        given().auth().oauth2(supervisor).post("/api/appeals/appeals/" + c + "/accept").then().statusCode(200);
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"leadUnit\":\"zwsj\"}")
+                .post("/api/appeals/appeals/" + c + "/assign").then().statusCode(200);
+        given().auth().oauth2(Tokens.department("zwsj")).contentType(ContentType.JSON).body("{\"reason\":\"转市自然资源局\"}")
+                .post("/api/appeals/appeals/" + c + "/send-back").then().statusCode(200);
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"leadUnit\":\"zwsj\"}")
+                .post("/api/appeals/appeals/" + c + "/assign").then().statusCode(200);
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"dueDate\":\"2027-01-29\",\"reason\":\"核查\"}")
+                .post("/api/appeals/appeals/" + c + "/extend").then().statusCode(200);
+        given().auth().oauth2(Tokens.department("zwsj")).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"CANNOT_RESOLVE_NOW\",\"answer\":\"明年解决\",\"committedDate\":\"2027-03-31\"}")
+                .post("/api/appeals/appeals/" + c + "/answer").then().statusCode(200);
+        given().auth().oauth2(enterprise).contentType(ContentType.JSON).body("{\"rating\":\"VERY_DISSATISFIED\"}")
+                .post("/api/appeals/appeals/" + c + "/rate").then().statusCode(200);
+        given().auth().oauth2(Tokens.department("zwsj")).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"RESOLVED\",\"answer\":\"已解决\"}")
+                .post("/api/appeals/appeals/" + c + "/answer").then().statusCode(200);
+        given().auth().oauth2(enterprise).contentType(ContentType.JSON).body("{\"rating\":\"VERY_SATISFIED\"}")
+                .post("/api/appeals/appeals/" + c + "/rate").then().statusCode(200);
+    }
+}

@@ -1,0 +1,177 @@
+package org.reformhub.appeals.appeal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import org.reformhub.kernel.testing.Tokens;
+
+/**
+ * 企业直通车 against the real database and broker, with real tokens: filing, numbering, the whole workflow with a
+ * reopening, who may read and do what, bad input, and the events of every step.
+ */
+@QuarkusTest
+public class AppealChannelTest {
+
+    static final String ENTERPRISE_A = "91440400MA4UH1234T";
+
+    @Inject
+    EntityManager entityManager;
+
+    public static String filing(String extra) {
+        return """
+                {"enterpriseName":"横琴示例科技","contactPerson":"张三","phone":"0756-1234567","email":"a@example.com",
+                 "category":"approval","title":"施工许可办理慢","description":"材料反复补正","district":"横琴"%s}""".formatted(extra);
+    }
+
+    private static ValidatableResponse post(String token, String path, String body) {
+        var request = given().auth().oauth2(token);
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.post("/api/appeals/appeals" + path).then();
+    }
+
+    @Test
+    void filed_routed_answered_rated_dissatisfied_reopened_answered_again_and_closed() {
+        String enterprise = Tokens.forUser("enterprise-a");
+        String caseNumber = post(enterprise, "", filing("")).statusCode(201)
+                .body("caseNumber", matchesPattern("ZTC-\\d{6}-\\d{5}")).body("uscc", equalTo(ENTERPRISE_A))
+                .body("channel", equalTo("ONLINE")).body("status", equalTo("SUBMITTED")).body("timeLimitDays", equalTo(10))
+                .extract().path("caseNumber");
+        String supervisor = Tokens.supervisor();
+        post(supervisor, "/" + caseNumber + "/accept", null).statusCode(200).body("status", equalTo("ACCEPTED"));
+        post(supervisor, "/" + caseNumber + "/assign", "{\"leadUnit\":\"zwsj\",\"cooperatingUnits\":[\"zrzy\"]}")
+                .statusCode(200).body("leadUnit", equalTo("zwsj"));
+        post(Tokens.department("zrzy"), "/" + caseNumber + "/answer", "{\"outcome\":\"RESOLVED\",\"answer\":\"x\"}").statusCode(403);
+        post(Tokens.department("zwsj"), "/" + caseNumber + "/answer", "{\"outcome\":\"RESOLVED\",\"answer\":\"已加快办理\"}")
+                .statusCode(200).body("status", equalTo("ANSWERED")).body("answeredOnTime", equalTo(true));
+        post(enterprise, "/" + caseNumber + "/rate", "{\"rating\":\"DISSATISFIED\",\"comment\":\"仍未拿到许可\"}")
+                .statusCode(200).body("status", equalTo("REOPENED")).body("reopenCount", equalTo(1));
+        post(Tokens.department("zwsj"), "/" + caseNumber + "/answer", "{\"outcome\":\"RESOLVED\",\"answer\":\"许可已发放\"}")
+                .statusCode(200);
+        post(enterprise, "/" + caseNumber + "/rate", "{\"rating\":\"SATISFIED\"}").statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("history.action", equalTo(List.of("FILED", "ACCEPTED", "ASSIGNED", "ANSWERED", "RATED", "REOPENED",
+                        "ANSWERED", "RATED", "CLOSED")));
+        post(enterprise, "/" + caseNumber + "/rate", "{\"rating\":\"SATISFIED\"}").statusCode(409);
+
+        List<String> types = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select event_type from outbox_event where aggregate_id = :c order by seq", String.class)
+                .setParameter("c", caseNumber).getResultList());
+        assertEquals(List.of("filed", "accepted", "assigned", "answered", "rated", "reopened", "answered", "rated", "closed"),
+                types.stream().map(t -> t.replace("reform.appeals.appeal.", "").replace(".v1", "")).toList());
+        String envelope = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                "select envelope from outbox_event where aggregate_id = :c order by seq limit 1")
+                .setParameter("c", caseNumber).getSingleResult());
+        assertEquals(false, envelope.contains("0756-1234567") || envelope.contains("张三"), "contact data in an event");
+    }
+
+    @Test
+    void who_may_read_and_do_what() {
+        String caseNumber = post(Tokens.forUser("enterprise-a"), "", filing("")).statusCode(201).extract().path("caseNumber");
+        // another enterprise guessing the case number: as if it did not exist
+        given().auth().oauth2(Tokens.forUser("enterprise-b")).get("/api/appeals/appeals/" + caseNumber).then().statusCode(404);
+        given().auth().oauth2(Tokens.department("zwsj")).get("/api/appeals/appeals/" + caseNumber).then().statusCode(404);
+        given().auth().oauth2(Tokens.supervisor()).get("/api/appeals/appeals/" + caseNumber).then().statusCode(200)
+                .body("phone", equalTo("0756-1234567"));
+        post(Tokens.forUser("enterprise-a"), "/" + caseNumber + "/accept", null).statusCode(403);
+        post(Tokens.department("zwsj"), "", filing("")).statusCode(403);
+        post(Tokens.supervisor(), "/" + caseNumber + "/accept", null).statusCode(200);
+        post(Tokens.supervisor(), "/" + caseNumber + "/assign", "{\"leadUnit\":\"zwsj\"}").statusCode(200);
+        given().auth().oauth2(Tokens.department("zwsj")).get("/api/appeals/appeals/" + caseNumber).then().statusCode(200);
+        given().auth().oauth2(Tokens.department("zwsj")).get("/api/appeals/appeals").then().statusCode(200);
+        given().auth().oauth2(Tokens.forUser("enterprise-b")).get("/api/appeals/appeals").then().statusCode(200)
+                .body("items.uscc.findAll { it != '91440400617881127C' }.size()", equalTo(0));
+        given().get("/api/appeals/appeals").then().statusCode(401);
+        // the unit sends it back; the office reassigns
+        post(Tokens.department("zwsj"), "/" + caseNumber + "/send-back", "{\"reason\":\"不属本单位职责\"}").statusCode(200)
+                .body("status", equalTo("SENT_BACK"));
+        post(Tokens.supervisor(), "/" + caseNumber + "/assign", "{\"leadUnit\":\"zrzy\"}").statusCode(200);
+        post(Tokens.department("zwsj"), "/" + caseNumber + "/answer", "{\"outcome\":\"RESOLVED\",\"answer\":\"x\"}").statusCode(404);
+        post(Tokens.supervisor(), "/" + caseNumber + "/extend", "{\"dueDate\":\"2027-01-29\",\"reason\":\"需现场核查\"}")
+                .statusCode(200).body("dueDate", equalTo("2027-01-29"));
+    }
+
+    @Test
+    void bad_filings_are_refused_with_a_problem_and_file_nothing() {
+        String staff = Tokens.supervisor();
+        post(staff, "", filing(",\"uscc\":\"91440400MA4UH1234X\",\"channel\":\"HOTLINE_12345\"")).statusCode(422)
+                .body("type", equalTo("https://reformhub.org/problems/invalid-uscc")).body("errors[0].field", equalTo("uscc"));
+        post(staff, "", filing(",\"uscc\":\"91440400617881127C\"")).statusCode(403); // staff name the channel
+        post(Tokens.forUser("enterprise-a"), "", filing(",\"uscc\":\"91440400617881127C\"")).statusCode(403);
+        post(Tokens.forUser("enterprise-a"), "", filing("").replace("approval", "no-such")).statusCode(422);
+        post(Tokens.forUser("enterprise-a"), "", filing("").replace("0756-1234567", "call me")).statusCode(400);
+        post(Tokens.forUser("enterprise-a"), "", "{\"title\":").statusCode(400).contentType("application/problem+json");
+        post(staff, "/ZTC-209901-99999/accept", null).statusCode(404);
+        post(staff, "/not-a-case/accept", null).statusCode(400);
+        post(staff, "", filing(",\"uscc\":\"91440400617881127C\",\"channel\":\"HOTLINE_12345\"")).statusCode(201)
+                .body("channel", equalTo("HOTLINE_12345"));
+    }
+
+    @Test
+    void case_numbers_have_no_gaps_with_concurrent_filings_and_a_retry_files_once() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        String token = Tokens.forUser("enterprise-a");
+        List<CompletableFuture<String>> filings = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            filings.add(CompletableFuture.supplyAsync(() -> post(token, "", filing("")).statusCode(201)
+                    .extract().<String>path("caseNumber"), pool));
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (CompletableFuture<String> f : filings) {
+            numbers.add(Integer.parseInt(f.get().substring(f.get().lastIndexOf('-') + 1)));
+        }
+        pool.shutdown();
+        numbers.sort(Integer::compare);
+        for (int i = 1; i < numbers.size(); i++) {
+            assertEquals(numbers.get(i - 1) + 1, numbers.get(i), "case numbers " + numbers);
+        }
+
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(filing(""))
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+        String again = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(filing(""))
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+        assertEquals(first, again);
+    }
+
+    @Test
+    void the_calendar_counts_working_days_and_categories_are_public() {
+        given().queryParam("from", "2026-09-30").queryParam("days", 5).get("/api/appeals/calendar/due-date").then()
+                .statusCode(200).body("due", equalTo("2026-10-13"));
+        given().get("/api/appeals/calendar/2026").then().statusCode(200).body("loaded", equalTo(true))
+                .body("days.find { it.day == '2026-10-10' }.kind", equalTo("WORK"));
+        given().queryParam("from", "2027-12-20").queryParam("days", 5).get("/api/appeals/calendar/due-date").then()
+                .statusCode(422);
+        given().get("/api/appeals/categories").then().statusCode(200).body("items.code", org.hamcrest.Matchers.hasItem("financing"));
+        given().auth().oauth2(Tokens.forUser("admin")).contentType(ContentType.JSON)
+                .body("{\"days\":[{\"day\":\"2027-01-01\",\"kind\":\"OFF\",\"holiday\":\"元旦\"}]}")
+                .put("/api/appeals/calendar/2027").then().statusCode(200).body("loaded", equalTo(true));
+        given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON)
+                .body("{\"days\":[]}").put("/api/appeals/calendar/2028").then().statusCode(403);
+        given().auth().oauth2(Tokens.forUser("admin")).contentType(ContentType.JSON)
+                .body("{\"days\":[{\"day\":\"2026-01-01\",\"kind\":\"OFF\",\"holiday\":\"元旦\"}]}")
+                .put("/api/appeals/calendar/2027").then().statusCode(400);
+        given().auth().oauth2(Tokens.forUser("admin")).contentType(ContentType.JSON)
+                .body("{\"name\":\"融资信贷\",\"defaultUnit\":\"jrj\",\"timeLimitDays\":5,\"urgentTimeLimitDays\":10}")
+                .put("/api/appeals/categories/financing").then().statusCode(400);
+    }
+}
