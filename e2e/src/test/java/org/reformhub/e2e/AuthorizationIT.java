@@ -29,34 +29,38 @@ class AuthorizationIT {
 
     @Test
     void a_department_reads_its_own_reports_but_not_another_departments() {
-        Platform.gatewayAs(Tokens.department("zwsj")).get("/api/progress/departments/zwsj/reports").then().statusCode(200);
-        Platform.gatewayAs(Tokens.department("zwsj")).get("/api/progress/departments/zrzy/reports")
+        Platform.gatewayAs(Tokens.department("zwsj")).get("/api/progress/reports?dept=zwsj").then().statusCode(200);
+        Platform.gatewayAs(Tokens.department("zwsj")).get("/api/progress/reports?dept=zrzy")
                 .then().statusCode(403).contentType("application/problem+json");
         Platform.gatewayAs(Tokens.department("zrzy")).get("/api/notifications/inbox?dept=zwsj").then().statusCode(403);
     }
 
     @Test
-    void an_enterprise_reads_its_own_appeals_but_not_another_enterprises() {
-        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/appeals/enterprises/" + ENTERPRISE_A + "/appeals")
-                .then().statusCode(200);
-        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/appeals/enterprises/" + ENTERPRISE_B + "/appeals")
-                .then().statusCode(403).contentType("application/problem+json");
-        Platform.gatewayAs(Tokens.department("zwsj")).get("/api/appeals/enterprises/" + ENTERPRISE_A + "/appeals")
-                .then().statusCode(403);
+    void an_enterprise_reads_its_own_appeals_and_another_enterprises_case_does_not_exist_for_it() {
+        String caseNumber = Platform.gatewayAs(Tokens.forUser("enterprise-b")).contentType("application/json").body("""
+                        {"enterpriseName":"香洲示例制造","contactPerson":"李四","phone":"0756-7654321","category":"tax",
+                         "title":"退税进度","description":"出口退税迟迟未到账","district":"香洲"}""")
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/appeals/appeals").then().statusCode(200)
+                .body("items.uscc.findAll { it != '" + ENTERPRISE_A + "' }.size()", org.hamcrest.Matchers.equalTo(0));
+        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/appeals/appeals/" + caseNumber)
+                .then().statusCode(404).contentType("application/problem+json");
+        Platform.gatewayAs(Tokens.department("zwsj")).get("/api/appeals/appeals/" + caseNumber).then().statusCode(404);
+        Platform.gatewayAs(Tokens.forUser("enterprise-b")).get("/api/appeals/appeals/" + caseNumber).then().statusCode(200);
     }
 
     @Test
     void a_supervisor_sees_every_department_and_enterprise() {
-        Platform.gatewayAs(Tokens.supervisor()).get("/api/progress/departments/zrzy/reports").then().statusCode(200);
-        Platform.gatewayAs(Tokens.supervisor()).get("/api/appeals/enterprises/" + ENTERPRISE_B + "/appeals").then().statusCode(200);
+        Platform.gatewayAs(Tokens.supervisor()).get("/api/progress/reports?dept=zrzy").then().statusCode(200);
+        Platform.gatewayAs(Tokens.supervisor()).get("/api/appeals/appeals").then().statusCode(200);
     }
 
     @Test
     void a_departmental_system_with_client_credentials_acts_as_its_department() {
         String token = Tokens.forClient("tax-bureau-system", "tax-bureau-system-demo-secret");
-        Platform.gatewayAs(token).get("/api/progress/departments/swj/reports").then().statusCode(200);
+        Platform.gatewayAs(token).get("/api/progress/reports?dept=swj").then().statusCode(200);
         Platform.gatewayAs(token).get("/api/notifications/inbox").then().statusCode(200);
-        Platform.gatewayAs(token).get("/api/progress/departments/zwsj/reports").then().statusCode(403);
+        Platform.gatewayAs(token).get("/api/progress/reports?dept=zwsj").then().statusCode(403);
     }
 
     @Test

@@ -85,7 +85,7 @@ class BrowserLoginIT {
 
         // the session alone calls the API: the gateway relays its access token
         browser().get(Platform.GATEWAY + "/api/notifications/inbox").then().statusCode(200);
-        browser().get(Platform.GATEWAY + "/api/progress/departments/zrzy/reports").then().statusCode(403);
+        browser().get(Platform.GATEWAY + "/api/progress/reports?dept=zrzy").then().statusCode(403);
 
         Response logout = remember(browser().get(Platform.GATEWAY + "/logout"));
         assertEquals(302, logout.statusCode());

@@ -67,9 +67,9 @@ class KeyRotationIT {
         // through the gateway, each service verifies the relayed token itself: 200 means both accepted the new key
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 Platform.gatewayAs(after).get("/api/registry/programmes").statusCode() == 200
-                        && Platform.gatewayAs(after).get("/api/progress/departments/zwsj/reports").statusCode() == 200
+                        && Platform.gatewayAs(after).get("/api/progress/reports?dept=zwsj").statusCode() == 200
                         && Platform.gatewayAs(after).get("/api/notifications/inbox").statusCode() == 200
-                        && Platform.gatewayAs(after).get("/api/appeals/enterprises/91440400MA4UH1234T/appeals").statusCode() == 200
+                        && Platform.gatewayAs(after).get("/api/appeals/appeals").statusCode() == 200
                         && given().baseUri(SERVICE).auth().oauth2(after).get("/api/registry/programmes").statusCode() == 200);
         System.out.printf("rotated key accepted by the gateway and all four services after %d ms%n",
                 (System.nanoTime() - start) / 1_000_000);

@@ -54,8 +54,8 @@ class PortalAccessIT {
         Platform.gateway().get("/q/swagger-ui/").then().statusCode(200);
         Platform.gateway().get("/openapi/registry").then().statusCode(200).body(containsString("/api/registry/measures"));
         Platform.gateway().get("/openapi/notifications").then().statusCode(200).body(containsString("/api/notifications/inbox"));
-        Platform.gateway().get("/openapi/progress").then().statusCode(200).body(containsString("/api/progress/departments"));
-        Platform.gateway().get("/openapi/appeals").then().statusCode(200).body(containsString("/api/appeals/enterprises"));
+        Platform.gateway().get("/openapi/progress").then().statusCode(200).body(containsString("/api/progress/programmes/{programme}/dashboard"));
+        Platform.gateway().get("/openapi/appeals").then().statusCode(200).body(containsString("/api/appeals/appeals/{case}"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class PortalAccessIT {
         String management = System.getProperty("e2e.gatewayManagement", "http://127.0.0.1:9080");
         io.restassured.RestAssured.given().baseUri(management).get("/q/health/ready").then().statusCode(200);
         // a path carrying an enterprise's credit code must not become a metric label
-        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/appeals/enterprises/91440400MA4UH1234T/appeals");
+        Platform.gatewayAs(Tokens.forUser("enterprise-a")).get("/api/appeals/appeals/91440400MA4UH1234T");
         String metrics = io.restassured.RestAssured.given().baseUri(management).get("/q/metrics")
                 .then().statusCode(200).extract().asString();
         assertTrue(!metrics.contains("91440400MA4UH1234T"), "metric labels carry a raw path with a credit code");
