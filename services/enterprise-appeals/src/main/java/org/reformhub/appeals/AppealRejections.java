@@ -28,10 +28,7 @@ public class AppealRejections implements RejectionTable {
 
     @Override
     public Problem problemFor(Rejection rejection) {
-        RejectionProblem row = TABLE.get(rejection.getClass());
-        if (row == null) {
-            throw new IllegalStateException("no problem type for " + rejection.getClass().getSimpleName());
-        }
+        RejectionProblem row = RejectionProblem.in(TABLE, rejection);
         if (rejection instanceof AppealRejection.InvalidUscc) {
             return row.problem(rejection, java.util.List.of(new Problem.FieldError("uscc", rejection.detail())));
         }

@@ -42,10 +42,7 @@ public class ProgressRejections implements RejectionTable {
 
     @Override
     public Problem problemFor(Rejection rejection) {
-        RejectionProblem row = TABLE.get(rejection.getClass());
-        if (row == null) {
-            throw new IllegalStateException("no problem type for " + rejection.getClass().getSimpleName());
-        }
+        RejectionProblem row = RejectionProblem.in(TABLE, rejection);
         if (rejection instanceof ReportRejection.InvalidContent invalid) {
             return row.problem(rejection, invalid.violations().stream()
                     .map(v -> new Problem.FieldError(v.field(), v.message())).toList());

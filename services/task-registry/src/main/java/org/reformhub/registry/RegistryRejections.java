@@ -45,10 +45,7 @@ public class RegistryRejections implements RejectionTable {
 
     @Override
     public Problem problemFor(Rejection rejection) {
-        RejectionProblem row = TABLE.get(rejection.getClass());
-        if (row == null) {
-            throw new IllegalStateException("no problem type for " + rejection.getClass().getSimpleName());
-        }
+        RejectionProblem row = RejectionProblem.in(TABLE, rejection);
         if (rejection instanceof ImportRejection.UnreadableTable table) {
             return row.problem(rejection, table.problems().stream().map(p -> new Problem.FieldError("table", p)).toList());
         }

@@ -164,14 +164,14 @@ public class AppealChannelTest {
         given().get("/api/appeals/categories").then().statusCode(200).body("items.code", org.hamcrest.Matchers.hasItem("financing"));
         given().auth().oauth2(Tokens.forUser("admin")).contentType(ContentType.JSON)
                 .body("{\"days\":[{\"day\":\"2027-01-01\",\"kind\":\"OFF\",\"holiday\":\"元旦\"}]}")
-                .put("/api/appeals/calendar/2027").then().statusCode(200).body("loaded", equalTo(true));
+                .put("/api/appeals/admin/calendar/2027").then().statusCode(200).body("loaded", equalTo(true));
         given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON)
-                .body("{\"days\":[]}").put("/api/appeals/calendar/2028").then().statusCode(403);
+                .body("{\"days\":[]}").put("/api/appeals/admin/calendar/2028").then().statusCode(403);
         given().auth().oauth2(Tokens.forUser("admin")).contentType(ContentType.JSON)
                 .body("{\"days\":[{\"day\":\"2026-01-01\",\"kind\":\"OFF\",\"holiday\":\"元旦\"}]}")
-                .put("/api/appeals/calendar/2027").then().statusCode(400);
+                .put("/api/appeals/admin/calendar/2027").then().statusCode(400);
         given().auth().oauth2(Tokens.forUser("admin")).contentType(ContentType.JSON)
                 .body("{\"name\":\"融资信贷\",\"defaultUnit\":\"jrj\",\"timeLimitDays\":5,\"urgentTimeLimitDays\":10}")
-                .put("/api/appeals/categories/financing").then().statusCode(400);
+                .put("/api/appeals/admin/categories/financing").then().statusCode(400);
     }
 }

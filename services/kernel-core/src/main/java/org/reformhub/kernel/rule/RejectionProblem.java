@@ -17,4 +17,13 @@ public record RejectionProblem(int status, String slug, String title) {
         return new Problem(ProblemType.BASE + slug, title, status, rejection.detail(), null,
                 errors.isEmpty() ? null : List.copyOf(errors), null);
     }
+
+    /** A service's row for the rejection; a rejection without a row is a programming error, caught by its table test. */
+    public static RejectionProblem in(java.util.Map<Class<? extends Rejection>, RejectionProblem> table, Rejection rejection) {
+        RejectionProblem row = table.get(rejection.getClass());
+        if (row == null) {
+            throw new IllegalStateException("no problem type for " + rejection.getClass().getSimpleName());
+        }
+        return row;
+    }
 }

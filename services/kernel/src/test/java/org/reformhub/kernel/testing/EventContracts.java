@@ -99,6 +99,19 @@ public final class EventContracts {
     }
 
     /** The types of these envelopes. */
+    /**
+     * A service's contract check over everything its tests published (its outbox): every envelope keeps the
+     * schema of its type, and every type documented for the service's topic was published at least once.
+     */
+    public static void assertPublishedAsDocumented(String topic, Collection<String> envelopes) {
+        assertConform(envelopes);
+        Set<String> missing = new TreeSet<>(documentedTypes(topic));
+        missing.removeAll(typesOf(envelopes));
+        if (!missing.isEmpty()) {
+            throw new AssertionError("documented event types this test run never published: " + missing);
+        }
+    }
+
     public static Set<String> typesOf(Collection<String> envelopes) {
         Set<String> types = new TreeSet<>();
         for (String envelope : envelopes) {

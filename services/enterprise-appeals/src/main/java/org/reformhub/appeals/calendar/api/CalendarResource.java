@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,14 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
-import org.reformhub.appeals.calendar.domain.CalendarDay;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 
 /**
  * The working-day calendar (节假日安排): a year's days off and adjusted working days, as the State Council's
- * notice lists them. Public to read; admins load next year's notice each November.
+ * notice lists them. Public to read; admins load next year's notice each November at {@code /admin/calendar}.
  */
 @Path("/calendar")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +39,10 @@ public class CalendarResource {
     }
 
     public record YearResponse(int year, boolean loaded, List<DayRequest> days) {
+        static YearResponse of(int year, ManageCalendar calendar) {
+            return new YearResponse(year, calendar.loaded(year),
+                    calendar.year(year).stream().map(d -> new DayRequest(d.day(), d.kind(), d.holiday())).toList());
+        }
     }
 
     public record DueDate(LocalDate from, int workingDays, LocalDate due) {
@@ -58,16 +58,7 @@ public class CalendarResource {
     @Path("/{year}")
     @PermitAll
     public YearResponse year(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        return new YearResponse(year, calendar.loaded(year),
-                calendar.year(year).stream().map(d -> new DayRequest(d.day(), d.kind(), d.holiday())).toList());
-    }
-
-    @PUT
-    @Path("/{year}")
-    @RolesAllowed(Roles.ADMIN)
-    public YearResponse load(@PathParam("year") @Min(2000) @Max(2100) int year, @NotNull @Valid YearRequest request) {
-        calendar.replaceYear(year, request.days().stream().map(d -> new CalendarDay(d.day(), d.kind(), d.holiday())).toList());
-        return year(year);
+        return YearResponse.of(year, calendar);
     }
 
     /** The date a time limit of {@code days} working days counted from {@code from} ends (from itself not counted). */

@@ -1,8 +1,6 @@
 package org.reformhub.appeals.category.api;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,18 +9,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.api.Page;
-import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.category.domain.Category;
 
-/** The appeal categories (诉求类别): public, so a filing form can offer them; admins edit them. */
+/** The appeal categories (诉求类别): public, so a filing form can offer them; admins edit them at {@code /admin/categories}. */
 @Path("/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,14 +57,5 @@ public class CategoryResource {
     @PermitAll
     public CategoryResponse get(@PathParam("code") @Pattern(regexp = CODE) String code) {
         return CategoryResponse.of(catalogue.require(code));
-    }
-
-    /** Creates or replaces a category. */
-    @PUT
-    @Path("/{code}")
-    @RolesAllowed(Roles.ADMIN)
-    public CategoryResponse put(@PathParam("code") @Pattern(regexp = CODE) String code, @NotNull @Valid CategoryRequest request) {
-        return CategoryResponse.of(catalogue.save(code, request.name(), request.defaultUnit(), request.timeLimitDays(),
-                request.urgentTimeLimitDays(), !Boolean.FALSE.equals(request.active())));
     }
 }
