@@ -115,6 +115,25 @@ class ProgressViewsTest {
         given().get("/api/progress/programmes/" + programme + "/dashboard").then().statusCode(401);
     }
 
+    /** The dashboard is cached per programme: a read after any change (patched, or after a scan recomputed) sees it. */
+    @Test
+    void a_dashboard_read_after_a_change_shows_it() {
+        var dashboard = "/api/progress/programmes/" + programme + "/dashboard";
+        given().auth().oauth2(Tokens.supervisor()).get(dashboard).then().body("total.byStatus.COMPLETED", equalTo(1));
+        String id = given().auth().oauth2(Tokens.department("zwsj")).contentType(ContentType.JSON).body("""
+                        {"period":"%s","claimedStatus":"COMPLETED","narrative":"信易贷平台上线","submit":true}"""
+                        .formatted(Registry.currentPeriod()))
+                .post("/api/progress/measures/" + programme + "/2-01/reports").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.supervisor()).get(dashboard).then().body("total.byStatus.COMPLETED", equalTo(1))
+                .body("overdue.code", equalTo(List.of("2-01")));
+        given().auth().oauth2(Tokens.supervisor()).post("/api/progress/reports/" + id + "/approve").then().statusCode(200);
+        given().auth().oauth2(Tokens.supervisor()).get(dashboard).then().body("total.byStatus.COMPLETED", equalTo(2))
+                .body("overdue", equalTo(List.of())).body("total.measures", equalTo(3));
+        given().auth().oauth2(Tokens.forUser("admin")).post("/api/progress/admin/daily-scan").then().statusCode(200);
+        given().auth().oauth2(Tokens.supervisor()).get(dashboard).then().body("total.byStatus.COMPLETED", equalTo(2))
+                .body("total.byHealth.ON_TRACK", greaterThan(0));
+    }
+
     @Test
     void the_official_table_is_regenerated_as_word_and_excel_with_todays_status() throws Exception {
         byte[] docx = given().auth().oauth2(Tokens.supervisor()).get("/api/progress/exports/" + programme + "/task-table.docx")

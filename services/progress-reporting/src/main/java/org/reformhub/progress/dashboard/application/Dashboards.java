@@ -21,6 +21,7 @@ import org.reformhub.progress.dashboard.domain.MeasureState;
 import org.reformhub.progress.dashboard.domain.PeriodFigures;
 import org.reformhub.progress.dashboard.domain.Tally;
 import org.reformhub.progress.dashboard.infrastructure.ProgressFigures;
+import org.reformhub.progress.measure.application.MeasureChanges;
 import org.reformhub.progress.measure.application.TrackMeasures;
 import org.reformhub.progress.measure.domain.DeadlineState;
 import org.reformhub.progress.measure.domain.Health;
@@ -65,11 +66,13 @@ public class Dashboards {
     }
 
     private final TrackMeasures measures;
+    private final MeasureChanges changes;
     private final ManageSchedules schedules;
     private final ProgressFigures figures;
 
-    public Dashboards(TrackMeasures measures, ManageSchedules schedules, ProgressFigures figures) {
+    public Dashboards(TrackMeasures measures, MeasureChanges changes, ManageSchedules schedules, ProgressFigures figures) {
         this.measures = measures;
+        this.changes = changes;
         this.schedules = schedules;
         this.figures = figures;
     }
@@ -91,30 +94,45 @@ public class Dashboards {
         return one.get(0);
     }
 
-    /** A programme's computed states, valid while its fingerprint and the day stay the same. */
-    private record Computed(String fingerprint, LocalDate day, List<MeasureState> states, List<PeriodFigures> trend,
+    /** A programme's computed states, valid while its change number and the day stay the same. */
+    private record Computed(long version, LocalDate day, List<MeasureState> states, List<PeriodFigures> trend,
                             java.util.concurrent.ConcurrentHashMap<String, Scorecard> scorecards) {
     }
 
     private static final int CACHED_PROGRAMMES = 32;
+    /** Above this many changed measures a full recomputation is as cheap as patching. */
+    private static final int PATCH_LIMIT = 200;
+    private static final Comparator<MeasureState> CODE_ORDER = Comparator
+            .comparingInt((MeasureState s) -> Integer.parseInt(s.measure().code().substring(0, s.measure().code().indexOf('-'))))
+            .thenComparingInt(s -> Integer.parseInt(s.measure().code().substring(s.measure().code().indexOf('-') + 1)));
     private final java.util.concurrent.ConcurrentHashMap<String, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The programme's states from the cache when nothing changed since they were computed (one indexed query
-     * tells), else computed again: dashboards are read far more often than reports change.
+     * The programme's states: from the cache when its change number (MeasureChanges, commit-ordered) is the one
+     * they were computed at; patched for the measures changed since, when they are few; else computed again.
+     * Never stale, whichever instance made the change (decision 0006).
      */
     private Computed computed(String programme) {
-        String fingerprint = figures.fingerprint(programme);
+        long version = changes.current(programme);
         LocalDate today = today();
         Computed held = computed.get(programme);
-        if (held != null && held.fingerprint().equals(fingerprint) && held.day().equals(today)) {
+        if (held != null && held.version() == version && held.day().equals(today)) {
             return held;
         }
-        List<MeasureState> states = compute(programme, null);
+        List<MeasureState> states = null;
+        if (held != null && held.day().equals(today) && version > held.version()) {
+            List<String> changed = changes.since(programme, held.version());
+            if (!changed.contains(MeasureChanges.ALL) && changed.size() <= PATCH_LIMIT) {
+                states = patched(programme, held.states(), changed);
+            }
+        }
+        if (states == null) {
+            states = compute(programme, null);
+        }
         if (states.isEmpty()) {
             RejectedException.raise(new MeasureRejection.UnknownProgramme(programme));
         }
-        Computed fresh = new Computed(fingerprint, today, states, null, new java.util.concurrent.ConcurrentHashMap<>());
+        Computed fresh = new Computed(version, today, states, null, new java.util.concurrent.ConcurrentHashMap<>());
         if (computed.size() >= CACHED_PROGRAMMES) {
             computed.clear();
         }
@@ -122,12 +140,22 @@ public class Dashboards {
         return fresh;
     }
 
-    private List<MeasureState> states(String programme, String code) {
-        return code == null ? computed(programme).states() : compute(programme, code);
+    /** The held states with the changed measures read again (an archived one drops out). */
+    private List<MeasureState> patched(String programme, List<MeasureState> held, List<String> changed) {
+        java.util.Set<String> codes = new java.util.HashSet<>(changed);
+        List<MeasureState> states = new ArrayList<>(held.size() + codes.size());
+        held.stream().filter(s -> !codes.contains(s.measure().code())).forEach(states::add);
+        states.addAll(compute(programme, codes));
+        states.sort(CODE_ORDER);
+        return List.copyOf(states);
     }
 
-    private List<MeasureState> compute(String programme, String code) {
-        List<MeasureRow> rows = figures.measures(programme, null, code);
+    private List<MeasureState> states(String programme, String code) {
+        return code == null ? computed(programme).states() : compute(programme, List.of(code));
+    }
+
+    private List<MeasureState> compute(String programme, java.util.Collection<String> codes) {
+        List<MeasureRow> rows = figures.measures(programme, null, codes);
         LocalDate today = today();
         Instant now = Instant.now();
         Map<String, Integer> missing = schedules.missingPerMeasure(programme, today);
@@ -216,7 +244,7 @@ public class Dashboards {
     public Trend trend(String programme) {
         Computed held = computed(programme);
         if (held.trend() == null) {
-            held = new Computed(held.fingerprint(), held.day(), held.states(), figures.periods(programme, null, held.day()),
+            held = new Computed(held.version(), held.day(), held.states(), figures.periods(programme, null, held.day()),
                     held.scorecards());
             computed.put(programme, held);
         }

@@ -37,38 +37,31 @@ public class ProgressFigures {
 
     /**
      * The programme's measures in force as dashboard rows, in code order: those a department is responsible for
-     * when {@code dept} is given, one when {@code code} is. Plain columns, no entities: a programme of thousands
-     * of measures is read in milliseconds and nothing is dirty-checked afterwards.
+     * when {@code dept} is given, those named when {@code codes} is. Plain columns, no entities: a programme of
+     * thousands of measures is read in milliseconds and nothing is dirty-checked afterwards.
      */
     @SuppressWarnings("unchecked")
-    public List<MeasureRow> measures(String programme, String dept, String code) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+    public List<MeasureRow> measures(String programme, String dept, java.util.Collection<String> codes) {
+        var query = entityManager.createNativeQuery("""
                         select programme, code, list, area, title, cast(lead_units as text), cast(cooperating_units as text),
                                deadline_kind, deadline_date, official_status, status_approved_at
                           from tracked_measure
-                         where programme = :p and not archived and (:code = '' or code = :code)
+                         where programme = :p and not archived""" + (codes == null ? "" : " and code in (:codes)") + """
                            and (:dept = '' or lead_units @> jsonb_build_array(jsonb_build_object('code', cast(:dept as text)))
                                 or cooperating_units @> jsonb_build_array(jsonb_build_object('code', cast(:dept as text))))
                          order by split_part(code, '-', 1)::int, split_part(code, '-', 2)::int""")
-                .setParameter("p", programme).setParameter("dept", dept == null ? "" : dept)
-                .setParameter("code", code == null ? "" : code).getResultList();
+                .setParameter("p", programme).setParameter("dept", dept == null ? "" : dept);
+        if (codes != null) {
+            if (codes.isEmpty()) {
+                return List.of();
+            }
+            query.setParameter("codes", codes);
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new MeasureRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], units((String) r[5]), units((String) r[6]), (String) r[7],
                 r[8] == null ? null : localDate(r[8]), r[9] == null ? null : MeasureStatus.valueOf((String) r[9]),
                 r[10] == null ? null : toInstant(r[10]))).toList();
-    }
-
-    /**
-     * What changed last in the programme's measures, reports and obligations: every change to them moves one of
-     * these times, so computed views keyed by it are never stale, whichever instance made the change.
-     */
-    public String fingerprint(String programme) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        select (select max(updated_at) from tracked_measure where programme = :p),
-                               (select max(updated_at) from progress_report where programme = :p),
-                               (select max(coalesce(finished_at, started_at)) from daily_scan)""")
-                .setParameter("p", programme).getSingleResult();
-        return row[0] + "|" + row[1] + "|" + row[2];
     }
 
     /** Returned reports not resubmitted yet, per measure code. */

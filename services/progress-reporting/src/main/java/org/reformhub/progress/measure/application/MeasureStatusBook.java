@@ -20,10 +20,12 @@ import org.reformhub.progress.measure.events.MeasureProgressContract;
 public class MeasureStatusBook {
 
     private final TrackMeasures measures;
+    private final MeasureChanges changes;
     private final Outbox outbox;
 
-    public MeasureStatusBook(TrackMeasures measures, Outbox outbox) {
+    public MeasureStatusBook(TrackMeasures measures, MeasureChanges changes, Outbox outbox) {
         this.measures = measures;
+        this.changes = changes;
         this.outbox = outbox;
     }
 
@@ -42,6 +44,7 @@ public class MeasureStatusBook {
             outbox.append(MeasureProgressContract.kpiRecorded(measure.asRegistered(), status, value,
                     previousValue(before, value.name()).orElse(null)));
         }
+        changes.touched(programme, code);
         return true;
     }
 

@@ -24,10 +24,12 @@ public class TrackMeasures {
 
     private final TrackedMeasureRepository measures;
     private final TrackedProgrammeRepository programmes;
+    private final MeasureChanges changes;
 
-    public TrackMeasures(TrackedMeasureRepository measures, TrackedProgrammeRepository programmes) {
+    public TrackMeasures(TrackedMeasureRepository measures, TrackedProgrammeRepository programmes, MeasureChanges changes) {
         this.measures = measures;
         this.programmes = programmes;
+        this.changes = changes;
     }
 
     /** Joins the consumer's transaction (the processed-event record commits with it). */
@@ -35,11 +37,17 @@ public class TrackMeasures {
     public Outcome announced(RegisteredMeasure measure) {
         TrackedMeasure known = measures.findByIdOptional(new TrackedMeasure.Key(measure.programme(), measure.code()))
                 .orElse(null);
+        Outcome outcome;
         if (known == null) {
             measures.persist(TrackedMeasure.of(measure, Instant.now()));
-            return Outcome.NEW;
+            outcome = Outcome.NEW;
+        } else {
+            outcome = known.apply(measure, Instant.now()) ? Outcome.CHANGED : Outcome.UNCHANGED;
         }
-        return known.apply(measure, Instant.now()) ? Outcome.CHANGED : Outcome.UNCHANGED;
+        if (outcome != Outcome.UNCHANGED) {
+            changes.touched(measure.programme(), measure.code());
+        }
+        return outcome;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -15,6 +15,7 @@ import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.Roles;
+import org.reformhub.progress.measure.application.MeasureChanges;
 import org.reformhub.progress.measure.application.MeasureStatusBook;
 import org.reformhub.progress.measure.application.TrackMeasures;
 import org.reformhub.progress.measure.domain.KpiDefinition;
@@ -44,15 +45,17 @@ public class ReportWorkflow {
     private final MeasureStatusBook statusBook;
     private final ManageSchedules schedules;
     private final IdempotencyKeys idempotencyKeys;
+    private final MeasureChanges changes;
     private final Outbox outbox;
 
     public ReportWorkflow(ProgressReportRepository reports, TrackMeasures measures, MeasureStatusBook statusBook,
-                          ManageSchedules schedules, IdempotencyKeys idempotencyKeys, Outbox outbox) {
+                          ManageSchedules schedules, IdempotencyKeys idempotencyKeys, MeasureChanges changes, Outbox outbox) {
         this.reports = reports;
         this.measures = measures;
         this.statusBook = statusBook;
         this.schedules = schedules;
         this.idempotencyKeys = idempotencyKeys;
+        this.changes = changes;
         this.outbox = outbox;
     }
 
@@ -97,6 +100,7 @@ public class ReportWorkflow {
         if (submit) {
             submitted(report, actor, now);
         }
+        changes.touched(programme, code);
         idempotencyKey.ifPresent(key -> idempotencyKeys.remember(scope, key, request, report.id().toString()));
         return report;
     }
@@ -107,6 +111,7 @@ public class ReportWorkflow {
         check(content, measures.require(report.programme(), report.code(), false).asRegistered());
         RejectedException.raiseIfAny(report.edit(content, actor(caller), Instant.now()));
         reports.flush();
+        changes.touched(report.programme(), report.code());
         return report;
     }
 
@@ -114,6 +119,7 @@ public class ReportWorkflow {
     public ProgressReport submit(Caller caller, UUID id, Optional<Long> expectedVersion) {
         ProgressReport report = require(id, expectedVersion);
         submitted(report, actor(caller), Instant.now());
+        changes.touched(report.programme(), report.code());
         return report;
     }
 
@@ -134,6 +140,7 @@ public class ReportWorkflow {
             statusBook.record(report.programme(), report.code(), FirstStatus.officialStatus(report));
         }
         announce(report, actor);
+        changes.touched(report.programme(), report.code());
         return report;
     }
 
@@ -143,6 +150,7 @@ public class ReportWorkflow {
         Actor actor = actor(caller);
         RejectedException.raiseIfAny(report.returnWith(reason, actor, Instant.now()));
         announce(report, actor);
+        changes.touched(report.programme(), report.code());
         return report;
     }
 
@@ -152,6 +160,7 @@ public class ReportWorkflow {
         ProgressReport report = require(id, Optional.empty());
         RejectedException.raiseIfAny(report.answerSupport(index, answer, actor(caller), Instant.now()));
         reports.flush();
+        changes.touched(report.programme(), report.code());
         return report;
     }
 

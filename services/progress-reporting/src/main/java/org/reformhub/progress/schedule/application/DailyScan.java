@@ -11,6 +11,7 @@ import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
 import org.reformhub.kernel.outbox.Outbox;
+import org.reformhub.progress.measure.application.MeasureChanges;
 import org.reformhub.progress.measure.application.OverdueMeasures;
 import org.reformhub.progress.schedule.domain.Obligation;
 import org.reformhub.progress.schedule.domain.ReportingPeriod;
@@ -37,13 +38,15 @@ public class DailyScan {
     private final ManageSchedules schedules;
     private final ObligationRepository obligations;
     private final OverdueMeasures overdueMeasures;
+    private final MeasureChanges changes;
     private final Outbox outbox;
 
     public DailyScan(ManageSchedules schedules, ObligationRepository obligations, OverdueMeasures overdueMeasures,
-                     Outbox outbox) {
+                     MeasureChanges changes, Outbox outbox) {
         this.schedules = schedules;
         this.obligations = obligations;
         this.overdueMeasures = overdueMeasures;
+        this.changes = changes;
         this.outbox = outbox;
     }
 
@@ -84,6 +87,8 @@ public class DailyScan {
         } while (batch.size() == BATCH);
         int overdue = overdueMeasures.announce(today);
         obligations.scanFinished(today, Instant.now());
+        // obligations of every programme may have changed: views recompute them all (last: the counters stay locked)
+        schedules.all().forEach(schedule -> changes.touchedAll(schedule.programme()));
         return new Result(today, true, added, missing, overdue);
     }
 }
