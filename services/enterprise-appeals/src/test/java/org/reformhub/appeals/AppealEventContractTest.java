@@ -31,6 +31,7 @@ class AppealEventContractTest {
     @Test
     void every_published_event_keeps_its_schema_and_every_documented_type_is_published() {
         publishEveryType();
+        publishSlaTypes();
         List<String> envelopes = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select envelope from outbox_event order by seq", String.class).getResultList());
         EventContracts.assertPublishedAsDocumented("reform.appeals", envelopes);
@@ -64,5 +65,19 @@ class AppealEventContractTest {
                 .post("/api/appeals/appeals/" + c + "/answer").then().statusCode(200);
         given().auth().oauth2(enterprise).contentType(ContentType.JSON).body("{\"rating\":\"VERY_SATISFIED\"}")
                 .post("/api/appeals/appeals/" + c + "/rate").then().statusCode(200);
+    }
+
+    /** A warning and an overdue case: due dates moved so that the watch has something to say about each. */
+    private void publishSlaTypes() {
+        String supervisor = Tokens.supervisor();
+        for (String due : List.of("- 2", "")) {
+            String c = given().auth().oauth2(Tokens.forUser("enterprise-a")).contentType(ContentType.JSON)
+                    .body(AppealChannelTest.filing("")).post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+            given().auth().oauth2(supervisor).post("/api/appeals/appeals/" + c + "/accept").then().statusCode(200);
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update appeal set due_date ="
+                    + " (now() at time zone 'Asia/Shanghai')::date " + due + " where case_number = :c").setParameter("c", c)
+                    .executeUpdate());
+        }
+        given().auth().oauth2(Tokens.forUser("admin")).post("/api/appeals/admin/sla-watch").then().statusCode(200);
     }
 }

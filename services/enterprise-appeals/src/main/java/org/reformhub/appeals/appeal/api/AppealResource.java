@@ -93,13 +93,13 @@ public class AppealResource {
                                  String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
                                  LocalDate dueDate, Outcome outcome, String answer, LocalDate committedDate,
                                  Instant answeredAt, Boolean answeredOnTime, Rating rating, String ratingComment,
-                                 int reopenCount, Instant closedAt, List<Step> history, long version) {
+                                 int reopenCount, boolean supervised, Instant closedAt, List<Step> history, long version) {
         static AppealResponse of(Appeal a, boolean withHistory) {
             return new AppealResponse(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.contactPerson(), a.phone(),
                     a.email(), a.category(), a.urgent(), a.title(), a.description(), a.district(), a.channel(), a.status(),
                     a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(), a.filedAt(), a.dueDate(), a.outcome(), a.answer(),
                     a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating(), a.ratingComment(), a.reopenCount(),
-                    a.closedAt(), withHistory ? a.history().stream().map(Step::of).toList() : null, a.version());
+                    a.supervised(), a.closedAt(), withHistory ? a.history().stream().map(Step::of).toList() : null, a.version());
         }
     }
 

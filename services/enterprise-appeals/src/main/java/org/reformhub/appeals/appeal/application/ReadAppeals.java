@@ -35,6 +35,12 @@ public class ReadAppeals {
         return appeal;
     }
 
+    /** Every case filed in the months [from, to] (city time), for figures: the callers see aggregates only. */
+    public List<Appeal> filedBetween(java.time.YearMonth from, java.time.YearMonth to) {
+        return appeals.filedBetween(from.atDay(1).atStartOfDay(Appeal.CITY).toInstant(),
+                to.plusMonths(1).atDay(1).atStartOfDay(Appeal.CITY).toInstant());
+    }
+
     public List<Appeal> list(Caller caller, AppealStatus status, int limit) {
         AppealActor actor = AppealWorkflow.actor(caller);
         List<Appeal> found = actor.staff() ? appeals.all(status, limit)

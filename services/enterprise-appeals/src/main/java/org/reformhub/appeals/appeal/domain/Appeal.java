@@ -140,6 +140,18 @@ public class Appeal {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** 督办: set when the time limit passed without an answer; stays as a mark on the case. */
+    @Column(nullable = false)
+    private boolean supervised;
+
+    /** The due date the 80 % warning was given for (an extension or a reopening can warn again). */
+    @Column(name = "sla_warned_for")
+    private LocalDate slaWarnedFor;
+
+    /** The due date the case was announced overdue for. */
+    @Column(name = "overdue_for")
+    private LocalDate overdueFor;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -290,6 +302,42 @@ public class Appeal {
         return Optional.empty();
     }
 
+    /** The share of the time limit after which the handling unit is warned. */
+    public static final double WARNING_SHARE = 0.8;
+
+    /**
+     * The SLA watch on a day: overdue (and 督办) once the due date passed without an answer, else a warning once
+     * 80 % of the time limit is used, each once per due date.
+     * @param remainingWorkingDays working days after {@code today} up to the due date
+     */
+    public Optional<AppealStep.Action> watch(LocalDate today, int remainingWorkingDays, AppealActor system, Instant now) {
+        if (!awaitsAnswer()) {
+            return Optional.empty();
+        }
+        if (today.isAfter(dueDate)) {
+            if (dueDate.equals(overdueFor)) {
+                return Optional.empty();
+            }
+            overdueFor = dueDate;
+            supervised = true;
+            step(status, AppealStep.Action.OVERDUE, system, now, "超过办理时限 " + dueDate + "，督办");
+            return Optional.of(AppealStep.Action.OVERDUE);
+        }
+        int limit = reopenCount > 0 ? RECTIFICATION_DAYS : timeLimitDays;
+        if (remainingWorkingDays <= limit * (1 - WARNING_SHARE) && !dueDate.equals(slaWarnedFor)) {
+            slaWarnedFor = dueDate;
+            step(status, AppealStep.Action.SLA_WARNING, system, now, "办理时限将至：" + dueDate);
+            return Optional.of(AppealStep.Action.SLA_WARNING);
+        }
+        return Optional.empty();
+    }
+
+    /** Filed, accepted, assigned, sent back or reopened: a time limit runs. */
+    public boolean awaitsAnswer() {
+        return status == AppealStatus.SUBMITTED || status == AppealStatus.ACCEPTED || status == AppealStatus.ASSIGNED
+                || status == AppealStatus.SENT_BACK || status == AppealStatus.REOPENED;
+    }
+
     /** An answer left unrated this long closes as unrated (counted as unrated, not as satisfied). */
     public boolean closeUnrated(AppealActor system, Instant now) {
         if (status != AppealStatus.ANSWERED) {
@@ -378,6 +426,7 @@ public class Appeal {
     public Instant ratedAt() { return ratedAt; }
     public int reopenCount() { return reopenCount; }
     public Instant closedAt() { return closedAt; }
+    public boolean supervised() { return supervised; }
     public Instant updatedAt() { return updatedAt; }
     public List<AppealStep> history() { return List.copyOf(history); }
     public long version() { return version; }

@@ -37,6 +37,25 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 .page(Page.ofSize(limit)).list();
     }
 
+    /** Cases a time limit runs for, locked; rows another instance holds are skipped. */
+    @SuppressWarnings("unchecked")
+    public List<Appeal> awaitingAnswerLocked() {
+        return getEntityManager().createNativeQuery("select * from appeal where status in"
+                + " ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'SENT_BACK', 'REOPENED') for update skip locked", Appeal.class)
+                .getResultList();
+    }
+
+    /** Answered cases waiting for a rating, locked; rows another instance holds are skipped. */
+    @SuppressWarnings("unchecked")
+    public List<Appeal> answeredLocked() {
+        return getEntityManager().createNativeQuery("select * from appeal where status = 'ANSWERED' for update skip locked",
+                Appeal.class).getResultList();
+    }
+
+    public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until) {
+        return list("filedAt >= ?1 and filedAt < ?2", Sort.ascending("filedAt"), from, until);
+    }
+
     /** Case numbers have no gaps: the month's counter row stays locked until the filing commits or rolls back. */
     public int nextCaseSequence(String month) {
         return ((Number) getEntityManager().createNativeQuery("insert into case_counter (month, last) values (:m, 1)"

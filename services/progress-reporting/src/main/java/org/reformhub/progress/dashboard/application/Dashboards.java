@@ -158,9 +158,9 @@ public class Dashboards {
         List<MeasureRow> rows = figures.measures(programme, null, codes);
         LocalDate today = today();
         Instant now = Instant.now();
-        Map<String, Integer> missing = schedules.missingPerMeasure(programme, today);
-        Map<String, Integer> returned = figures.returnedWaiting(programme);
-        Map<String, Instant> support = figures.supportWaitingSince(programme);
+        Map<String, Integer> missing = schedules.missingPerMeasure(programme, today, codes);
+        Map<String, Integer> returned = figures.returnedWaiting(programme, codes);
+        Map<String, Instant> support = figures.supportWaitingSince(programme, codes);
         List<MeasureState> states = new ArrayList<>(rows.size());
         for (MeasureRow m : rows) {
             var facts = new MeasureAssessment.Facts(m.status(), m.deadlineKind(), m.deadlineDate(),

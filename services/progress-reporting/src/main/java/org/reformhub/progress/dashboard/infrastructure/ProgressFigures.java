@@ -65,17 +65,21 @@ public class ProgressFigures {
     }
 
     /** Returned reports not resubmitted yet, per measure code. */
-    public Map<String, Integer> returnedWaiting(String programme) {
+    public Map<String, Integer> returnedWaiting(String programme, java.util.Collection<String> codes) {
         return countsPerCode("select code, count(*) from progress_report where programme = :p and status = 'RETURNED'"
-                + " group by code", programme);
+                + (codes == null ? "" : " and code in (:codes)") + " group by code", programme, codes);
     }
 
     /** The oldest unanswered support request per measure code. */
     @SuppressWarnings("unchecked")
-    public Map<String, Instant> supportWaitingSince(String programme) {
-        List<Object[]> rows = entityManager.createNativeQuery("select code, min(support_waiting_since) from progress_report"
-                + " where programme = :p and support_waiting_since is not null group by code")
-                .setParameter("p", programme).getResultList();
+    public Map<String, Instant> supportWaitingSince(String programme, java.util.Collection<String> codes) {
+        var query = entityManager.createNativeQuery("select code, min(support_waiting_since) from progress_report"
+                + " where programme = :p and support_waiting_since is not null"
+                + (codes == null ? "" : " and code in (:codes)") + " group by code").setParameter("p", programme);
+        if (codes != null) {
+            query.setParameter("codes", codes);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<String, Instant> since = new HashMap<>();
         rows.forEach(r -> since.put((String) r[0], toInstant(r[1])));
         return since;
@@ -111,7 +115,7 @@ public class ProgressFigures {
     /** Times returned per department of a programme. */
     public Map<String, Integer> timesReturnedPerDepartment(String programme) {
         return countsPerCode("select dept, sum(times_returned) from progress_report where programme = :p"
-                + " and times_returned > 0 group by dept", programme);
+                + " and times_returned > 0 group by dept", programme, null);
     }
 
     /** Obligations per department: due, on time, missing (for the ranking). */
@@ -131,8 +135,12 @@ public class ProgressFigures {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Integer> countsPerCode(String sql, String programme) {
-        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter("p", programme).getResultList();
+    private Map<String, Integer> countsPerCode(String sql, String programme, java.util.Collection<String> codes) {
+        var query = entityManager.createNativeQuery(sql).setParameter("p", programme);
+        if (codes != null) {
+            query.setParameter("codes", codes);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<String, Integer> counts = new HashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
         return counts;

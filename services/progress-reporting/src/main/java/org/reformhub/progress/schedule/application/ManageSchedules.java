@@ -71,8 +71,9 @@ public class ManageSchedules {
         obligations.reportSubmitted(programme, code, dept, period, at);
     }
 
-    public Map<String, Integer> missingPerMeasure(String programme, LocalDate today) {
-        return obligations.missingPerMeasure(programme, today);
+    /** Missing reports per measure code; {@code codes} null for all of the programme's. */
+    public Map<String, Integer> missingPerMeasure(String programme, LocalDate today, java.util.Collection<String> codes) {
+        return obligations.missingPerMeasure(programme, today, codes);
     }
 
     public List<Obligation> missing(String programme, String period, String dept, LocalDate today, int limit) {

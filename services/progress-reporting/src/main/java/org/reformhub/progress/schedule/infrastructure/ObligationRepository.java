@@ -76,12 +76,17 @@ public class ObligationRepository {
                 .setParameter("period", o.period()).executeUpdate();
     }
 
-    /** Missing reports (due before today, never submitted) per measure code of a programme. */
+    /** Missing reports (due before today, never submitted) per measure code of a programme (of those codes, if given). */
     @SuppressWarnings("unchecked")
-    public Map<String, Integer> missingPerMeasure(String programme, LocalDate today) {
-        List<Object[]> rows = entityManager.createNativeQuery("select code, count(*) from report_obligation"
-                        + " where programme = :p and first_submitted_at is null and due_date < :today group by code")
-                .setParameter("p", programme).setParameter("today", today).getResultList();
+    public Map<String, Integer> missingPerMeasure(String programme, LocalDate today, java.util.Collection<String> codes) {
+        var query = entityManager.createNativeQuery("select code, count(*) from report_obligation"
+                        + " where programme = :p and first_submitted_at is null and due_date < :today"
+                        + (codes == null ? "" : " and code in (:codes)") + " group by code")
+                .setParameter("p", programme).setParameter("today", today);
+        if (codes != null) {
+            query.setParameter("codes", codes);
+        }
+        List<Object[]> rows = query.getResultList();
         Map<String, Integer> missing = new HashMap<>();
         rows.forEach(r -> missing.put((String) r[0], ((Number) r[1]).intValue()));
         return missing;

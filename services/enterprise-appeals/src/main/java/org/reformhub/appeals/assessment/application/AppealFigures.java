@@ -1,0 +1,94 @@
+package org.reformhub.appeals.assessment.application;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.appeals.appeal.application.ReadAppeals;
+import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.assessment.domain.CaseFacts;
+import org.reformhub.appeals.assessment.domain.ChannelFigures;
+import org.reformhub.appeals.assessment.domain.UnitAssessment;
+import org.reformhub.appeals.calendar.application.ManageCalendar;
+import org.reformhub.appeals.calendar.domain.WorkingCalendar;
+import org.reformhub.appeals.category.application.CategoryCatalogue;
+
+/** The channel's public statistics and the handling units' assessment, over the cases filed in a range of months. */
+@ApplicationScoped
+public class AppealFigures {
+
+    /** The channel's figures, in total, by category (by name) and by month. */
+    public record Statistics(YearMonth from, YearMonth to, ChannelFigures total, Map<String, ChannelFigures> byCategory,
+                             Map<String, ChannelFigures> byMonth) {
+    }
+
+    public record Assessment(YearMonth from, YearMonth to, UnitAssessment.Weights weights, List<UnitAssessment> units) {
+    }
+
+    private static final int MAX_MONTHS = 36;
+
+    private final ReadAppeals appeals;
+    private final ManageCalendar calendar;
+    private final CategoryCatalogue categories;
+    private final UnitAssessment.Weights weights;
+
+    public AppealFigures(ReadAppeals appeals, ManageCalendar calendar, CategoryCatalogue categories,
+                         @ConfigProperty(name = "reformhub.appeals.assessment.weight.response") double response,
+                         @ConfigProperty(name = "reformhub.appeals.assessment.weight.on-time") double onTime,
+                         @ConfigProperty(name = "reformhub.appeals.assessment.weight.resolution") double resolution,
+                         @ConfigProperty(name = "reformhub.appeals.assessment.weight.satisfaction") double satisfaction) {
+        this.appeals = appeals;
+        this.calendar = calendar;
+        this.categories = categories;
+        this.weights = new UnitAssessment.Weights(response, onTime, resolution, satisfaction);
+    }
+
+    @Transactional
+    public Statistics statistics(YearMonth from, YearMonth to) {
+        List<CaseFacts> cases = facts(from, to);
+        Map<String, String> names = new TreeMap<>();
+        categories.all().forEach(c -> names.put(c.code(), c.name()));
+        Map<String, ChannelFigures> byCategory = new LinkedHashMap<>();
+        cases.stream().collect(Collectors.groupingBy(CaseFacts::category, TreeMap::new, Collectors.toList()))
+                .forEach((code, list) -> byCategory.put(names.getOrDefault(code, code), ChannelFigures.of(list)));
+        Map<String, ChannelFigures> byMonth = new LinkedHashMap<>();
+        cases.stream().collect(Collectors.groupingBy(CaseFacts::month, TreeMap::new, Collectors.toList()))
+                .forEach((month, list) -> byMonth.put(month, ChannelFigures.of(list)));
+        return new Statistics(from, to, ChannelFigures.of(cases), byCategory, byMonth);
+    }
+
+    @Transactional
+    public Assessment assessment(YearMonth from, YearMonth to) {
+        return new Assessment(from, to, weights, UnitAssessment.rank(facts(from, to), weights));
+    }
+
+    private List<CaseFacts> facts(YearMonth from, YearMonth to) {
+        if (to.isBefore(from) || from.plusMonths(MAX_MONTHS).isBefore(to)) {
+            throw ProblemException.invalid("from must not be after to, and the range is at most " + MAX_MONTHS + " months",
+                    List.of(new Problem.FieldError("to", "a range of 1-" + MAX_MONTHS + " months from 'from'")));
+        }
+        WorkingCalendar working = calendar.calendar();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("yyyy-MM");
+        return appeals.filedBetween(from, to).stream().map(a -> facts(a, working, month)).toList();
+    }
+
+    private static CaseFacts facts(Appeal a, WorkingCalendar working, DateTimeFormatter month) {
+        Integer days = a.answeredAt() == null ? null : working.workingDaysBetween(a.filedAt().atZone(Appeal.CITY).toLocalDate(),
+                a.answeredAt().atZone(Appeal.CITY).toLocalDate());
+        return new CaseFacts(a.category(), a.filedAt().atZone(Appeal.CITY).format(month), a.leadUnit(),
+                a.acceptedAt() != null, a.answeredAt() != null, a.answeredOnTime(), days,
+                a.outcome() == null ? null : a.outcome().name(), a.rating() == null ? null : a.rating().name(),
+                a.reopenCount(), a.dueDate());
+    }
+}
