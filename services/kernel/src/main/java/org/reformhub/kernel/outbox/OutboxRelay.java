@@ -27,6 +27,7 @@ public class OutboxRelay {
     private final MeterRegistry meters;
     private Duration backoff = Duration.ZERO;
     private Instant pausedUntil = Instant.MIN;
+    private volatile boolean stopping;
 
     public OutboxRelay(OutboxPublisher publisher, EventSettings settings, MeterRegistry meters) {
         this.publisher = publisher;
@@ -39,10 +40,21 @@ public class OutboxRelay {
     @Scheduled(every = "${reformhub.events.relay.interval:0.5s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!settings.relay().enabled() || settings.topic().isEmpty() || Instant.now().isBefore(pausedUntil)) {
+        if (stopping || !settings.relay().enabled() || settings.topic().isEmpty() || Instant.now().isBefore(pausedUntil)) {
             return;
         }
         drain();
+    }
+
+    /**
+     * On shutdown no new batch starts, and the one in flight finishes — published and marked — before the
+     * application goes: a batch cut off between Kafka's acknowledgement and the mark would be sent again.
+     */
+    void stop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
+        synchronized (this) {
+            LOG.debug("outbox relay stopped");
+        }
     }
 
     /** Publishes until the outbox is empty or Kafka fails. Returns how many events left. */
@@ -53,7 +65,7 @@ public class OutboxRelay {
             do {
                 published = publisher.publishBatch(settings.relay().batchSize());
                 total += published;
-            } while (published == settings.relay().batchSize());
+            } while (published == settings.relay().batchSize() && !stopping);
             if (backoff.compareTo(Duration.ZERO) > 0) {
                 LOG.infof("Kafka reachable again, outbox relay resumed");
             }
