@@ -32,6 +32,7 @@ class AppealEventContractTest {
     void every_published_event_keeps_its_schema_and_every_documented_type_is_published() {
         publishEveryType();
         publishSlaTypes();
+        publishMerge();
         List<String> envelopes = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select envelope from outbox_event order by seq", String.class).getResultList());
         EventContracts.assertPublishedAsDocumented("reform.appeals", envelopes);
@@ -79,5 +80,15 @@ class AppealEventContractTest {
                     .executeUpdate());
         }
         given().auth().oauth2(Tokens.forUser("admin")).post("/api/appeals/admin/sla-watch").then().statusCode(200);
+    }
+
+    private static void publishMerge() {
+        String enterprise = Tokens.forUser("enterprise-a");
+        String original = given().auth().oauth2(enterprise).contentType(ContentType.JSON).body(AppealChannelTest.filing(""))
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+        String duplicate = given().auth().oauth2(enterprise).contentType(ContentType.JSON).body(AppealChannelTest.filing(""))
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+        given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON).body("{\"original\":\"" + original + "\"}")
+                .post("/api/appeals/appeals/" + duplicate + "/merge").then().statusCode(200);
     }
 }

@@ -85,6 +85,32 @@ public class AppealChannelTest {
     }
 
     @Test
+    void similar_open_cases_are_suggested_and_a_merged_duplicate_follows_the_original_answer() {
+        String enterprise = Tokens.forUser("enterprise-a");
+        String body = filing("").replace("施工许可办理慢", "厂房施工许可审批超时").replace("材料反复补正", "施工许可材料反复补正，审批超时");
+        String original = post(enterprise, "", body).statusCode(201).extract().path("caseNumber");
+        String duplicate = post(enterprise, "", body).statusCode(201)
+                .body("similar.caseNumber", org.hamcrest.Matchers.hasItem(original)).extract().path("caseNumber");
+        // another enterprise filing the same words is not shown enterprise-a's case
+        post(Tokens.forUser("enterprise-b"), "", body.replace("横琴示例科技", "香洲示例制造")).statusCode(201)
+                .body("similar.caseNumber", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(original)));
+        String supervisor = Tokens.supervisor();
+        given().auth().oauth2(supervisor).get("/api/appeals/appeals/" + duplicate + "/similar").then().statusCode(200)
+                .body("items.caseNumber", org.hamcrest.Matchers.hasItem(original));
+        post(supervisor, "/" + duplicate + "/merge", "{\"original\":\"" + duplicate + "\"}").statusCode(403);
+        post(supervisor, "/" + duplicate + "/merge", "{\"original\":\"" + original + "\"}").statusCode(200)
+                .body("status", equalTo("MERGED")).body("duplicateOf", equalTo(original));
+        post(supervisor, "/" + duplicate + "/merge", "{\"original\":\"" + original + "\"}").statusCode(409);
+        post(supervisor, "/" + original + "/accept", null).statusCode(200);
+        post(supervisor, "/" + original + "/assign", "{\"leadUnit\":\"zwsj\"}").statusCode(200);
+        post(Tokens.department("zwsj"), "/" + original + "/answer", "{\"outcome\":\"RESOLVED\",\"answer\":\"许可已发放\"}")
+                .statusCode(200).body("duplicates", equalTo(List.of(duplicate)));
+        given().auth().oauth2(enterprise).get("/api/appeals/appeals/" + duplicate).then().statusCode(200)
+                .body("status", equalTo("ANSWERED")).body("answer", equalTo("许可已发放"));
+        post(enterprise, "/" + duplicate + "/rate", "{\"rating\":\"SATISFIED\"}").statusCode(200).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
     void who_may_read_and_do_what() {
         String caseNumber = post(Tokens.forUser("enterprise-a"), "", filing("")).statusCode(201).extract().path("caseNumber");
         // another enterprise guessing the case number: as if it did not exist

@@ -39,6 +39,7 @@ import org.reformhub.appeals.appeal.domain.AppealStep;
 import org.reformhub.appeals.appeal.domain.Channel;
 import org.reformhub.appeals.appeal.domain.Outcome;
 import org.reformhub.appeals.appeal.domain.Rating;
+import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 
 /**
  * 企业直通车 cases. Enterprises file and rate their own; the supervision office accepts, rejects, assigns and
@@ -93,13 +94,19 @@ public class AppealResource {
                                  String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
                                  LocalDate dueDate, Outcome outcome, String answer, LocalDate committedDate,
                                  Instant answeredAt, Boolean answeredOnTime, Rating rating, String ratingComment,
-                                 int reopenCount, boolean supervised, Instant closedAt, List<Step> history, long version) {
+                                 int reopenCount, boolean supervised, String duplicateOf, List<String> duplicates,
+                                 Instant closedAt, List<Step> history, List<AppealRepository.Similar> similar, long version) {
         static AppealResponse of(Appeal a, boolean withHistory) {
+            return of(a, withHistory, null);
+        }
+
+        static AppealResponse of(Appeal a, boolean withHistory, List<AppealRepository.Similar> similar) {
             return new AppealResponse(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.contactPerson(), a.phone(),
                     a.email(), a.category(), a.urgent(), a.title(), a.description(), a.district(), a.channel(), a.status(),
                     a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(), a.filedAt(), a.dueDate(), a.outcome(), a.answer(),
                     a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating(), a.ratingComment(), a.reopenCount(),
-                    a.supervised(), a.closedAt(), withHistory ? a.history().stream().map(Step::of).toList() : null, a.version());
+                    a.supervised(), a.duplicateOf(), a.duplicates(), a.closedAt(),
+                    withHistory ? a.history().stream().map(Step::of).toList() : null, similar, a.version());
         }
     }
 
@@ -118,8 +125,9 @@ public class AppealResource {
     @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.ADMIN})
     public Response file(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid FileRequest request) {
         Appeal appeal = workflow.file(currentCaller.get(), request.filing(), IdempotencyKeys.read(idempotencyKey), request);
+        // similar open cases, as a hint (an enterprise sees only its own)
         return Response.created(URI.create("/api/appeals/appeals/" + appeal.caseNumber()))
-                .entity(AppealResponse.of(appeal, true)).build();
+                .entity(AppealResponse.of(appeal, true, workflow.similar(currentCaller.get(), appeal.caseNumber()))).build();
     }
 
     @GET
@@ -185,6 +193,26 @@ public class AppealResource {
     public AppealResponse rate(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                @NotNull @Valid RateRequest request) {
         return AppealResponse.of(workflow.rate(currentCaller.get(), caseNumber, request.rating(), request.comment()), true);
+    }
+
+    public record MergeRequest(@NotNull @Pattern(regexp = CASE) String original) {
+    }
+
+    /** Open cases like this one (same enterprise or category, similar text), to decide on a merge. */
+    @GET
+    @Path("/{case}/similar")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<AppealRepository.Similar> similar(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
+        return Page.of(workflow.similar(currentCaller.get(), caseNumber));
+    }
+
+    /** Merges this case, a duplicate, into {@code original}: it follows the original's answer. */
+    @POST
+    @Path("/{case}/merge")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse merge(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                                @NotNull @Valid MergeRequest request) {
+        return AppealResponse.of(workflow.merge(currentCaller.get(), caseNumber, request.original()), true);
     }
 
     @POST

@@ -21,6 +21,7 @@ import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.appeal.domain.Channel;
 import org.reformhub.appeals.appeal.domain.Outcome;
 import org.reformhub.appeals.appeal.domain.Rating;
+import org.reformhub.appeals.appeal.domain.TextSimilarity;
 import org.reformhub.appeals.appeal.domain.Uscc;
 import org.reformhub.appeals.appeal.events.AppealContract;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
@@ -38,6 +39,8 @@ import org.reformhub.appeals.category.domain.Category;
 public class AppealWorkflow {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+    /** How many recent open cases a new one is compared with. */
+    private static final int SIMILAR_CANDIDATES = 500;
 
     private final AppealRepository appeals;
     private final CategoryCatalogue categories;
@@ -120,9 +123,20 @@ public class AppealWorkflow {
         return step(caller, caseNumber, (a) -> a.sendBack(actor(caller), reason, Instant.now()));
     }
 
+    /** The lead unit answers; merged duplicates follow the answer (their own enterprises rate them). */
     @Transactional
     public Appeal answer(Caller caller, String caseNumber, Outcome outcome, String text, LocalDate committed) {
-        return step(caller, caseNumber, (a) -> a.answer(actor(caller), outcome, text, committed, Instant.now()));
+        Appeal original = step(caller, caseNumber, (a) -> a.answer(actor(caller), outcome, text, committed, Instant.now()));
+        for (String duplicateCase : original.duplicates()) {
+            appeals.byCaseNumber(duplicateCase).ifPresent(duplicate -> {
+                appeals.getEntityManager().lock(duplicate, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                int before = duplicate.history().size();
+                duplicate.followAnswer(original, actor(caller), Instant.now());
+                appeals.flush();
+                announce(duplicate, before);
+            });
+        }
+        return original;
     }
 
     @Transactional
@@ -131,6 +145,39 @@ public class AppealWorkflow {
         LocalDate rectificationDue = rating.reopens()
                 ? due(now.atZone(Appeal.CITY).toLocalDate(), Appeal.RECTIFICATION_DAYS) : null;
         return step(caller, caseNumber, (a) -> a.rate(actor(caller), rating, comment, rectificationDue, now));
+    }
+
+    /** Staff merge a duplicate into its original (both locked in case-number order, so merges never deadlock). */
+    @Transactional
+    public Appeal merge(Caller caller, String duplicateCase, String originalCase) {
+        AppealActor staff = actor(caller);
+        List<String> order = java.util.stream.Stream.of(duplicateCase, originalCase).sorted().toList();
+        java.util.Map<String, Appeal> locked = new java.util.HashMap<>();
+        for (String c : order) {
+            Appeal a = appeals.byCaseNumber(c).filter(x -> x.readableBy(staff))
+                    .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(c)));
+            appeals.getEntityManager().lock(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            locked.put(c, a);
+        }
+        Appeal duplicate = locked.get(duplicateCase);
+        int before = duplicate.history().size();
+        RejectedException.raiseIfAny(duplicate.mergeInto(locked.get(originalCase), staff, Instant.now()));
+        appeals.flush();
+        announce(duplicate, before);
+        return duplicate;
+    }
+
+    /** Open cases like this one, for staff deciding on a merge. */
+    public List<AppealRepository.Similar> similar(Caller caller, String caseNumber) {
+        Appeal appeal = appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(actor(caller)))
+                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        String text = appeal.title() + appeal.description();
+        return appeals.openCandidates(appeal.id(), appeal.uscc(), appeal.category(), !actor(caller).staff(), SIMILAR_CANDIDATES)
+                .stream().map(c -> new AppealRepository.Similar(c.caseNumber(), c.title(), c.status().name(),
+                        Math.round(TextSimilarity.dice(text, c.title() + c.description()) * 100) / 100.0))
+                .filter(s -> s.similarity() >= TextSimilarity.SUGGEST_FROM)
+                .sorted(java.util.Comparator.comparingDouble(AppealRepository.Similar::similarity).reversed())
+                .limit(5).toList();
     }
 
     @Transactional

@@ -152,6 +152,15 @@ public class Appeal {
     @Column(name = "overdue_for")
     private LocalDate overdueFor;
 
+    /** The original this case was merged into, if it is a duplicate. */
+    @Column(name = "duplicate_of")
+    private String duplicateOf;
+
+    /** The duplicates merged into this case. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> duplicates = new ArrayList<>();
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -302,6 +311,46 @@ public class Appeal {
         return Optional.empty();
     }
 
+    /**
+     * Staff merge this case, as a duplicate, into an original that is still open: it stops running its own time
+     * limit and follows the original's answer. Both sides keep the link.
+     */
+    public Optional<AppealRejection> mergeInto(Appeal original, AppealActor staff, Instant now) {
+        if (!staff.staff()) {
+            return Optional.of(new AppealRejection.NotAllowed("only the supervision office merges duplicates"));
+        }
+        if (original.id.equals(id) || original.duplicateOf != null) {
+            return Optional.of(new AppealRejection.NotAllowed("a case is merged into another original case, not into itself or a duplicate"));
+        }
+        if (!awaitsAnswer() || !duplicates.isEmpty()) {
+            return Optional.of(new AppealRejection.WrongStatus(status, "merged"));
+        }
+        if (!original.status.open()) {
+            return Optional.of(new AppealRejection.WrongStatus(original.status, "merged into"));
+        }
+        duplicateOf = original.caseNumber;
+        step(AppealStatus.MERGED, AppealStep.Action.MERGED, staff, now, "并入 " + original.caseNumber);
+        List<String> merged = new ArrayList<>(original.duplicates);
+        merged.add(caseNumber);
+        original.duplicates = merged;
+        original.updatedAt = now;
+        return Optional.empty();
+    }
+
+    /** A merged duplicate takes the original's answer; its own enterprise rates it. */
+    public void followAnswer(Appeal original, AppealActor unit, Instant now) {
+        if (status != AppealStatus.MERGED) {
+            return;
+        }
+        leadUnit = original.leadUnit;
+        outcome = original.outcome;
+        answer = original.answer;
+        committedDate = original.committedDate;
+        answeredAt = now;
+        answeredOnTime = original.answeredOnTime;
+        step(AppealStatus.ANSWERED, AppealStep.Action.ANSWERED, unit, now, outcome.name() + "（随 " + original.caseNumber + " 答复）");
+    }
+
     /** The share of the time limit after which the handling unit is warned. */
     public static final double WARNING_SHARE = 0.8;
 
@@ -427,6 +476,8 @@ public class Appeal {
     public int reopenCount() { return reopenCount; }
     public Instant closedAt() { return closedAt; }
     public boolean supervised() { return supervised; }
+    public String duplicateOf() { return duplicateOf; }
+    public List<String> duplicates() { return List.copyOf(duplicates); }
     public Instant updatedAt() { return updatedAt; }
     public List<AppealStep> history() { return List.copyOf(history); }
     public long version() { return version; }

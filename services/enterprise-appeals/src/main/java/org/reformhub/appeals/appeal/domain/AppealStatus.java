@@ -13,9 +13,11 @@ public enum AppealStatus {
     SENT_BACK,
     ANSWERED,
     REOPENED,
+    /** Merged into an original case: it follows the original's answer. */
+    MERGED,
     CLOSED;
 
     public boolean open() {
-        return this != REJECTED && this != CLOSED;
+        return this != REJECTED && this != CLOSED && this != MERGED;
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class AppealStep {
 
-    public enum Action { FILED, ACCEPTED, REJECTED, ASSIGNED, SENT_BACK, ANSWERED, RATED, REOPENED, EXTENDED, SLA_WARNING, OVERDUE, CLOSED }
+    public enum Action { FILED, ACCEPTED, REJECTED, ASSIGNED, SENT_BACK, ANSWERED, RATED, REOPENED, EXTENDED, SLA_WARNING, OVERDUE, MERGED, CLOSED }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

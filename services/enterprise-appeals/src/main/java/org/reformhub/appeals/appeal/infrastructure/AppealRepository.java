@@ -37,6 +37,17 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 .page(Page.ofSize(limit)).list();
     }
 
+    /** An open case like this one: same enterprise or category, similar title and description. */
+    public record Similar(String caseNumber, String title, String status, double similarity) {
+    }
+
+    /** The open cases a new one may duplicate: the enterprise's own and, unless {@code ownOnly}, its category's (most recent first). */
+    public List<Appeal> openCandidates(java.util.UUID exclude, String uscc, String category, boolean ownOnly, int limit) {
+        return find("status not in ?1 and id <> ?2 and (uscc = ?3 or (category = ?4 and ?5 = false))", Sort.descending("filedAt"),
+                List.of(AppealStatus.REJECTED, AppealStatus.CLOSED, AppealStatus.MERGED), exclude, uscc, category, ownOnly)
+                .page(Page.ofSize(limit)).list();
+    }
+
     /** Cases a time limit runs for, locked; rows another instance holds are skipped. */
     @SuppressWarnings("unchecked")
     public List<Appeal> awaitingAnswerLocked() {
