@@ -94,4 +94,22 @@ class SlaAndFiguresTest {
         given().queryParam("from", "2026-13").get("/api/appeals/public/stats").then().statusCode(400)
                 .body("type", not(equalTo(null)));
     }
+
+    @Test
+    void the_monthly_report_lists_the_figures_and_what_is_unresolved_as_json_and_word() throws Exception {
+        String open = assigned();
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        given().auth().oauth2(Tokens.supervisor()).get("/api/appeals/monthly-reports/" + month).then().statusCode(200)
+                .body("total.received", greaterThanOrEqualTo(1)).body("unresolved.caseNumber", hasItem(open))
+                .body("byUnit.zwsj.received", greaterThanOrEqualTo(1));
+        byte[] docx = given().auth().oauth2(Tokens.supervisor()).get("/api/appeals/monthly-reports/" + month + ".docx")
+                .then().statusCode(200).extract().asByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            assertTrue(document.getParagraphs().get(0).getText().startsWith("企业直通车诉求办理情况月报"));
+            assertTrue(document.getTables().get(2).getRows().stream()
+                    .anyMatch(r -> r.getCell(0).getText().equals(open)), "the unresolved table lists the open case");
+        }
+        given().auth().oauth2(Tokens.department("zwsj")).get("/api/appeals/monthly-reports/" + month).then().statusCode(403);
+        given().auth().oauth2(Tokens.supervisor()).get("/api/appeals/monthly-reports/2026-13").then().statusCode(400);
+    }
 }

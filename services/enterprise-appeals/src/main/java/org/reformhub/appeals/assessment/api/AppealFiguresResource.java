@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.assessment.application.AppealFigures;
+import org.reformhub.appeals.assessment.infrastructure.MonthlyReportDocument;
 
 /**
  * The channel's figures: public statistics (aggregates only, nothing that identifies an enterprise; gateway
@@ -25,6 +26,7 @@ import org.reformhub.appeals.assessment.application.AppealFigures;
 public class AppealFiguresResource {
 
     private static final String MONTH = "20\\d\\d-(0[1-9]|1[0-2])";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final AppealFigures figures;
 
@@ -46,6 +48,25 @@ public class AppealFiguresResource {
     public AppealFigures.Assessment assessment(@QueryParam("from") @Pattern(regexp = MONTH) String from,
                                               @QueryParam("to") @Pattern(regexp = MONTH) String to) {
         return figures.assessment(from(from), to(to));
+    }
+
+    /** 月报 of a month: JSON here, Word at {@code monthly-reports/{month}.docx}. */
+    @GET
+    @Path("monthly-reports/{month}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealFigures.MonthlyReport monthlyReport(@jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month) {
+        return figures.monthlyReport(YearMonth.parse(month));
+    }
+
+    @GET
+    @Path("monthly-reports/{month}.docx")
+    @Produces(DOCX)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public jakarta.ws.rs.core.Response monthlyReportDocument(
+            @jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month) {
+        byte[] content = MonthlyReportDocument.docx(figures.monthlyReport(YearMonth.parse(month)));
+        return jakarta.ws.rs.core.Response.ok(content, DOCX)
+                .header("Content-Disposition", "attachment; filename=\"appeals-monthly-report-" + month + ".docx\"").build();
     }
 
     private static YearMonth from(String text) {

@@ -36,6 +36,18 @@ public class AppealFigures {
     public record Assessment(YearMonth from, YearMonth to, UnitAssessment.Weights weights, List<UnitAssessment> units) {
     }
 
+    /** A case still waiting for a solution: open, or answered "cannot be resolved now" with a committed date. */
+    public record Unresolved(String caseNumber, String enterpriseName, String title, String category, String leadUnit,
+                             String status, java.time.LocalDate dueDate, boolean overdue, boolean supervised,
+                             java.time.LocalDate committedDate) {
+    }
+
+    /** 月报 to the city government: the month's figures, by unit and by category, and what is still unresolved. */
+    public record MonthlyReport(YearMonth month, java.time.LocalDate asOf, ChannelFigures total,
+                                Map<String, ChannelFigures> byUnit, Map<String, ChannelFigures> byCategory,
+                                List<Unresolved> unresolved) {
+    }
+
     private static final int MAX_MONTHS = 36;
 
     private final ReadAppeals appeals;
@@ -66,6 +78,27 @@ public class AppealFigures {
         cases.stream().collect(Collectors.groupingBy(CaseFacts::month, TreeMap::new, Collectors.toList()))
                 .forEach((month, list) -> byMonth.put(month, ChannelFigures.of(list)));
         return new Statistics(from, to, ChannelFigures.of(cases), byCategory, byMonth);
+    }
+
+    @Transactional
+    public MonthlyReport monthlyReport(YearMonth month) {
+        Statistics statistics = statistics(month, month);
+        List<CaseFacts> cases = facts(month, month);
+        Map<String, ChannelFigures> byUnit = new LinkedHashMap<>();
+        cases.stream().filter(c -> c.leadUnit() != null)
+                .collect(Collectors.groupingBy(CaseFacts::leadUnit, TreeMap::new, Collectors.toList()))
+                .forEach((unit, list) -> byUnit.put(unit, ChannelFigures.of(list)));
+        java.time.LocalDate today = java.time.LocalDate.now(Appeal.CITY);
+        Map<String, String> names = new TreeMap<>();
+        categories.all().forEach(c -> names.put(c.code(), c.name()));
+        List<Unresolved> unresolved = appeals.filedBetween(month.minusMonths(MAX_MONTHS), month).stream()
+                .filter(a -> a.awaitsAnswer() || a.outcome() == org.reformhub.appeals.appeal.domain.Outcome.CANNOT_RESOLVE_NOW
+                        && a.status() != org.reformhub.appeals.appeal.domain.AppealStatus.CLOSED)
+                .map(a -> new Unresolved(a.caseNumber(), a.enterpriseName(), a.title(), names.getOrDefault(a.category(), a.category()),
+                        a.leadUnit(), a.status().name(), a.dueDate(), a.awaitsAnswer() && today.isAfter(a.dueDate()),
+                        a.supervised(), a.committedDate()))
+                .toList();
+        return new MonthlyReport(month, today, statistics.total(), byUnit, statistics.byCategory(), unresolved);
     }
 
     @Transactional
