@@ -22,9 +22,7 @@ public class AppealRejections implements RejectionTable {
             Map.entry(AppealRejection.CommittedDateRequired.class,
                     new RejectionProblem(422, "committed-date-required", "暂不能解决的诉求需写明规定办理时限")),
             Map.entry(AppealRejection.CalendarMissing.class,
-                    new RejectionProblem(503, "calendar-missing", "节假日安排未录入，无法计算办理时限")),
-            Map.entry(AppealRejection.StaleVersion.class,
-                    new RejectionProblem(412, "precondition-failed", "数据已被他人修改，请刷新后重试")));
+                    new RejectionProblem(503, "calendar-missing", "节假日安排未录入，无法计算办理时限")));
 
     @Override
     public Problem problemFor(Rejection rejection) {

@@ -127,7 +127,7 @@ public class AppealResource {
         Appeal appeal = workflow.file(currentCaller.get(), request.filing(), IdempotencyKeys.read(idempotencyKey), request);
         // similar open cases, as a hint (an enterprise sees only its own)
         return Response.created(URI.create("/api/appeals/appeals/" + appeal.caseNumber()))
-                .entity(AppealResponse.of(appeal, true, workflow.similar(currentCaller.get(), appeal.caseNumber()))).build();
+                .entity(AppealResponse.of(appeal, true, workflow.similar(currentCaller.get(), appeal))).build();
     }
 
     @GET

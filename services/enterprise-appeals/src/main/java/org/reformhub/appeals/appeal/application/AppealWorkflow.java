@@ -128,8 +128,7 @@ public class AppealWorkflow {
     public Appeal answer(Caller caller, String caseNumber, Outcome outcome, String text, LocalDate committed) {
         Appeal original = step(caller, caseNumber, (a) -> a.answer(actor(caller), outcome, text, committed, Instant.now()));
         for (String duplicateCase : original.duplicates()) {
-            appeals.byCaseNumber(duplicateCase).ifPresent(duplicate -> {
-                appeals.getEntityManager().lock(duplicate, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            appeals.byCaseNumberLocked(duplicateCase).ifPresent(duplicate -> {
                 int before = duplicate.history().size();
                 duplicate.followAnswer(original, actor(caller), Instant.now());
                 appeals.flush();
@@ -154,10 +153,8 @@ public class AppealWorkflow {
         List<String> order = java.util.stream.Stream.of(duplicateCase, originalCase).sorted().toList();
         java.util.Map<String, Appeal> locked = new java.util.HashMap<>();
         for (String c : order) {
-            Appeal a = appeals.byCaseNumber(c).filter(x -> x.readableBy(staff))
-                    .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(c)));
-            appeals.getEntityManager().lock(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            locked.put(c, a);
+            locked.put(c, appeals.byCaseNumberLocked(c).filter(x -> x.readableBy(staff))
+                    .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(c))));
         }
         Appeal duplicate = locked.get(duplicateCase);
         int before = duplicate.history().size();
@@ -169,8 +166,12 @@ public class AppealWorkflow {
 
     /** Open cases like this one, for staff deciding on a merge. */
     public List<AppealRepository.Similar> similar(Caller caller, String caseNumber) {
-        Appeal appeal = appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(actor(caller)))
-                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        return similar(caller, appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(actor(caller)))
+                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber))));
+    }
+
+    /** Open cases like this one (an enterprise sees only its own among them). */
+    public List<AppealRepository.Similar> similar(Caller caller, Appeal appeal) {
         String text = appeal.title() + appeal.description();
         return appeals.openCandidates(appeal.id(), appeal.uscc(), appeal.category(), !actor(caller).staff(), SIMILAR_CANDIDATES)
                 .stream().map(c -> new AppealRepository.Similar(c.caseNumber(), c.title(), c.status().name(),
@@ -187,9 +188,8 @@ public class AppealWorkflow {
 
     /** The enterprise may not read another's case: to it, that case does not exist (no guessing case numbers). */
     private Appeal step(Caller caller, String caseNumber, Function<Appeal, Optional<AppealRejection>> transition) {
-        Appeal appeal = appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(actor(caller)))
+        Appeal appeal = appeals.byCaseNumberLocked(caseNumber).filter(a -> a.readableBy(actor(caller)))
                 .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
-        appeals.getEntityManager().lock(appeal, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         int before = appeal.history().size();
         RejectedException.raiseIfAny(transition.apply(appeal));
         appeals.flush();

@@ -43,9 +43,8 @@ public class ReadAppeals {
 
     public List<Appeal> list(Caller caller, AppealStatus status, int limit) {
         AppealActor actor = AppealWorkflow.actor(caller);
-        List<Appeal> found = actor.staff() ? appeals.all(status, limit)
-                : actor.uscc() != null ? appeals.ofEnterprise(actor.uscc(), limit)
-                : actor.dept() != null ? appeals.ofUnit(actor.dept(), limit) : List.of();
-        return status == null ? found : found.stream().filter(a -> a.status() == status).toList();
+        return actor.staff() ? appeals.all(status, limit)
+                : actor.uscc() != null ? appeals.ofEnterprise(actor.uscc(), status, limit)
+                : actor.dept() != null ? appeals.ofUnit(actor.dept(), status, limit) : List.of();
     }
 }

@@ -402,11 +402,6 @@ public class Appeal {
         return actor.staff() || uscc.equals(actor.uscc()) || handledBy(actor.dept());
     }
 
-    /** Contact details are for the handling units, staff and the enterprise itself. */
-    public boolean contactVisibleTo(AppealActor actor) {
-        return readableBy(actor);
-    }
-
     public boolean handledBy(String dept) {
         return dept != null && (dept.equals(leadUnit) || cooperatingUnits.contains(dept));
     }

@@ -40,10 +40,4 @@ public sealed interface AppealRejection extends Rejection {
             return "the holiday calendar of " + year + " is not loaded: the time limit cannot be counted";
         }
     }
-
-    record StaleVersion(long expected, long actual) implements AppealRejection {
-        public String detail() {
-            return "the appeal is at version " + actual + ", not " + expected;
-        }
-    }
 }

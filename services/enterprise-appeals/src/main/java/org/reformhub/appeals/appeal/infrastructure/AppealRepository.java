@@ -20,16 +20,25 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
         return find("caseNumber", caseNumber).firstResultOptional();
     }
 
-    public List<Appeal> ofEnterprise(String uscc, int limit) {
-        return find("uscc", Sort.descending("filedAt"), uscc).page(Page.ofSize(limit)).list();
+    /** The case, its row locked for the rest of the transaction (read under the lock, so never stale). */
+    public Optional<Appeal> byCaseNumberLocked(String caseNumber) {
+        return find("caseNumber", caseNumber).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    public List<Appeal> ofEnterprise(String uscc, AppealStatus status, int limit) {
+        return (status == null ? find("uscc", Sort.descending("filedAt"), uscc)
+                : find("uscc = ?1 and status = ?2", Sort.descending("filedAt"), uscc, status)).page(Page.ofSize(limit)).list();
     }
 
     /** Appeals a unit handles, as lead or cooperating unit. */
     @SuppressWarnings("unchecked")
-    public List<Appeal> ofUnit(String dept, int limit) {
-        return getEntityManager().createNativeQuery("select * from appeal where lead_unit = :d"
-                        + " or cooperating_units @> jsonb_build_array(cast(:d as text)) order by filed_at desc", Appeal.class)
-                .setParameter("d", dept).setMaxResults(limit).getResultList();
+    public List<Appeal> ofUnit(String dept, AppealStatus status, int limit) {
+        return getEntityManager().createNativeQuery("select * from appeal where (lead_unit = :d"
+                        + " or cooperating_units @> jsonb_build_array(cast(:d as text))) and (:status = '' or status = :status)"
+                        + " order by filed_at desc", Appeal.class)
+                .setParameter("d", dept).setParameter("status", status == null ? "" : status.name())
+                .setMaxResults(limit).getResultList();
     }
 
     public List<Appeal> all(AppealStatus status, int limit) {

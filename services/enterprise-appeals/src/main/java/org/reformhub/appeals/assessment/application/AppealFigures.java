@@ -68,9 +68,10 @@ public class AppealFigures {
 
     @Transactional
     public Statistics statistics(YearMonth from, YearMonth to) {
-        List<CaseFacts> cases = facts(from, to);
-        Map<String, String> names = new TreeMap<>();
-        categories.all().forEach(c -> names.put(c.code(), c.name()));
+        return statistics(from, to, facts(from, to), categoryNames());
+    }
+
+    private static Statistics statistics(YearMonth from, YearMonth to, List<CaseFacts> cases, Map<String, String> names) {
         Map<String, ChannelFigures> byCategory = new LinkedHashMap<>();
         cases.stream().collect(Collectors.groupingBy(CaseFacts::category, TreeMap::new, Collectors.toList()))
                 .forEach((code, list) -> byCategory.put(names.getOrDefault(code, code), ChannelFigures.of(list)));
@@ -82,15 +83,14 @@ public class AppealFigures {
 
     @Transactional
     public MonthlyReport monthlyReport(YearMonth month) {
-        Statistics statistics = statistics(month, month);
         List<CaseFacts> cases = facts(month, month);
+        Map<String, String> names = categoryNames();
+        Statistics statistics = statistics(month, month, cases, names);
         Map<String, ChannelFigures> byUnit = new LinkedHashMap<>();
         cases.stream().filter(c -> c.leadUnit() != null)
                 .collect(Collectors.groupingBy(CaseFacts::leadUnit, TreeMap::new, Collectors.toList()))
                 .forEach((unit, list) -> byUnit.put(unit, ChannelFigures.of(list)));
         java.time.LocalDate today = java.time.LocalDate.now(Appeal.CITY);
-        Map<String, String> names = new TreeMap<>();
-        categories.all().forEach(c -> names.put(c.code(), c.name()));
         List<Unresolved> unresolved = appeals.filedBetween(month.minusMonths(MAX_MONTHS), month).stream()
                 .filter(a -> a.awaitsAnswer() || a.outcome() == org.reformhub.appeals.appeal.domain.Outcome.CANNOT_RESOLVE_NOW
                         && a.status() != org.reformhub.appeals.appeal.domain.AppealStatus.CLOSED)
@@ -104,6 +104,12 @@ public class AppealFigures {
     @Transactional
     public Assessment assessment(YearMonth from, YearMonth to) {
         return new Assessment(from, to, weights, UnitAssessment.rank(facts(from, to), weights));
+    }
+
+    private Map<String, String> categoryNames() {
+        Map<String, String> names = new TreeMap<>();
+        categories.all().forEach(c -> names.put(c.code(), c.name()));
+        return names;
     }
 
     private List<CaseFacts> facts(YearMonth from, YearMonth to) {

@@ -61,8 +61,4 @@ public final class WorkingCalendar {
         }
         return count;
     }
-
-    public boolean knowsYear(int year) {
-        return years.contains(year);
-    }
 }

@@ -60,7 +60,7 @@ public class ProgressFigures {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new MeasureRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], units((String) r[5]), units((String) r[6]), (String) r[7],
-                r[8] == null ? null : localDate(r[8]), r[9] == null ? null : MeasureStatus.valueOf((String) r[9]),
+                (LocalDate) r[8], r[9] == null ? null : MeasureStatus.valueOf((String) r[9]),
                 r[10] == null ? null : toInstant(r[10]))).toList();
     }
 
@@ -100,7 +100,7 @@ public class ProgressFigures {
                          group by period order by min(due_date)""")
                 .setParameter("p", programme).setParameter("dept", dept == null ? "" : dept).setParameter("today", today)
                 .getResultList();
-        return rows.stream().map(r -> new PeriodFigures((String) r[0], localDate(r[1]),
+        return rows.stream().map(r -> new PeriodFigures((String) r[0], (LocalDate) r[1],
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
                 ((Number) r[5]).intValue())).toList();
     }
@@ -164,8 +164,4 @@ public class ProgressFigures {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    /** The driver's date type varies with the query: LocalDate, or java.sql.Date. */
-    static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
 }

@@ -66,7 +66,7 @@ public class ObligationRepository {
                          order by due_date, programme, code, dept limit :limit for update skip locked""")
                 .setParameter("today", today).setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new Obligation((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                localDate(r[4]))).toList();
+                (LocalDate) r[4])).toList();
     }
 
     public void announced(Obligation o) {
@@ -103,7 +103,7 @@ public class ObligationRepository {
                 .setParameter("period", period == null ? "" : period).setParameter("dept", dept == null ? "" : dept)
                 .getResultList();
         return rows.stream().map(r -> new Obligation((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                localDate(r[4]))).toList();
+                (LocalDate) r[4])).toList();
     }
 
     /** Claims today's scan: true for the first instance that asks, false for every later one. */
@@ -115,10 +115,5 @@ public class ObligationRepository {
     public void scanFinished(LocalDate day, Instant now) {
         entityManager.createNativeQuery("update daily_scan set finished_at = :now where day = :day")
                 .setParameter("day", day).setParameter("now", now).executeUpdate();
-    }
-
-    /** The driver's date type varies with the query: LocalDate, or java.sql.Date. */
-    static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }
