@@ -4,25 +4,37 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.reformhub.kernel.file.FileRejection;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.RejectionTable;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.rule.RejectionProblem;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
+import org.reformhub.appeals.cityreport.domain.CityReportRejection;
+import org.reformhub.appeals.session.domain.SessionRejection;
 
 /** The appeal channel's one table from domain rejections to problem types. */
 @ApplicationScoped
 public class AppealRejections implements RejectionTable {
 
-    static final Map<Class<? extends Rejection>, RejectionProblem> TABLE = Map.ofEntries(
+    static final Map<Class<? extends Rejection>, RejectionProblem> TABLE = RejectionProblem.merge(FileRejection.PROBLEMS, Map.ofEntries(
             Map.entry(AppealRejection.UnknownAppeal.class, new RejectionProblem(404, "not-found", "诉求不存在")),
             Map.entry(AppealRejection.WrongStatus.class, new RejectionProblem(409, "appeal-status", "诉求当前状态不允许此操作")),
             Map.entry(AppealRejection.NotAllowed.class, new RejectionProblem(403, "forbidden", "无权执行此操作")),
             Map.entry(AppealRejection.InvalidUscc.class, new RejectionProblem(422, "invalid-uscc", "统一社会信用代码校验未通过")),
             Map.entry(AppealRejection.CommittedDateRequired.class,
                     new RejectionProblem(422, "committed-date-required", "暂不能解决的诉求需写明规定办理时限")),
+            Map.entry(AppealRejection.UnknownMeasures.class, new RejectionProblem(422, "unknown-measure", "改革举措不存在")),
+            Map.entry(SessionRejection.UnknownSession.class, new RejectionProblem(404, "not-found", "面对面会议不存在")),
+            Map.entry(SessionRejection.AlreadyHeld.class, new RejectionProblem(409, "session-closed", "会议纪要已定稿")),
+            Map.entry(SessionRejection.NotOnAgenda.class, new RejectionProblem(422, "not-on-agenda", "诉求未列入会议议程")),
+            Map.entry(SessionRejection.OutcomeIncomplete.class,
+                    new RejectionProblem(422, "unprocessable-content", "议定结果不完整")),
+            Map.entry(CityReportRejection.UnknownReport.class, new RejectionProblem(404, "not-found", "报告不存在")),
+            Map.entry(CityReportRejection.NothingToReport.class,
+                    new RejectionProblem(422, "unprocessable-content", "报告内容不完整")),
             Map.entry(AppealRejection.CalendarMissing.class,
-                    new RejectionProblem(503, "calendar-missing", "节假日安排未录入，无法计算办理时限")));
+                    new RejectionProblem(503, "calendar-missing", "节假日安排未录入，无法计算办理时限"))));
 
     @Override
     public Problem problemFor(Rejection rejection) {

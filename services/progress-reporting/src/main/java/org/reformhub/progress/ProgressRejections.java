@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.reformhub.kernel.file.FileRejection;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.RejectionTable;
 import org.reformhub.kernel.rule.Rejection;
@@ -19,7 +20,7 @@ import org.reformhub.progress.report.domain.ReportRejection;
 @ApplicationScoped
 public class ProgressRejections implements RejectionTable {
 
-    static final Map<Class<? extends Rejection>, RejectionProblem> TABLE = Map.ofEntries(
+    static final Map<Class<? extends Rejection>, RejectionProblem> TABLE = RejectionProblem.merge(FileRejection.PROBLEMS, Map.ofEntries(
             Map.entry(MeasureRejection.UnknownMeasure.class, new RejectionProblem(404, "not-found", "改革举措不存在")),
             Map.entry(MeasureRejection.UnknownProgramme.class, new RejectionProblem(404, "not-found", "改革批次不存在")),
             Map.entry(MeasureRejection.MeasureArchived.class, new RejectionProblem(409, "measure-archived", "改革举措已归档")),
@@ -33,12 +34,8 @@ public class ProgressRejections implements RejectionTable {
             Map.entry(ReportRejection.PeriodRefused.class, new RejectionProblem(422, "report-period", "报告期不正确")),
             Map.entry(ReportRejection.InvalidContent.class, new RejectionProblem(422, "unprocessable-content", "报告内容与举措不符")),
             Map.entry(ReportRejection.UnknownSupportRequest.class, new RejectionProblem(404, "not-found", "协调事项不存在")),
-            Map.entry(ReportRejection.UnacceptableFile.class, new RejectionProblem(415, "file-type", "不支持的文件类型")),
-            Map.entry(ReportRejection.TooManyAttachments.class, new RejectionProblem(409, "too-many-attachments", "附件数量已达上限")),
-            Map.entry(ReportRejection.UnknownAttachment.class, new RejectionProblem(404, "not-found", "附件不存在")),
-            Map.entry(ReportRejection.UnusableFileName.class, new RejectionProblem(422, "unprocessable-content", "文件名不可用")),
             Map.entry(ReportRejection.StaleVersion.class,
-                    new RejectionProblem(412, "precondition-failed", "数据已被他人修改，请刷新后重试")));
+                    new RejectionProblem(412, "precondition-failed", "数据已被他人修改，请刷新后重试"))));
 
     @Override
     public Problem problemFor(Rejection rejection) {

@@ -26,4 +26,15 @@ public record RejectionProblem(int status, String slug, String title) {
         }
         return row;
     }
+
+    /** Tables joined, e.g. a service's own rows and the kernel's {@code FileRejection.PROBLEMS}. */
+    @SafeVarargs
+    public static java.util.Map<Class<? extends Rejection>, RejectionProblem> merge(
+            java.util.Map<Class<? extends Rejection>, RejectionProblem>... tables) {
+        java.util.Map<Class<? extends Rejection>, RejectionProblem> all = new java.util.HashMap<>();
+        for (var table : tables) {
+            all.putAll(table);
+        }
+        return java.util.Map.copyOf(all);
+    }
 }

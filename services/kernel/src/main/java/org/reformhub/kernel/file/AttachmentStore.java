@@ -3,6 +3,8 @@ package org.reformhub.kernel.file;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,12 +12,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.rule.RejectedException;
 
 /**
  * Evidence files on disk, outside the database's rows: content-addressed by SHA-256 (the same file stored twice
@@ -34,8 +42,45 @@ public class AttachmentStore {
         this.root = Path.of(root).toAbsolutePath();
     }
 
+    /** The most bytes one upload may have (10 MB). */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    /**
+     * Checks what the content is (never trusting the name), cleans the name and stores the bytes.
+     *
+     * @throws RejectedException with a {@link FileRejection} when the content or the name is unusable
+     */
+    public StoredFile accept(String givenName, byte[] content, String uploadedBy) {
+        FileKind kind = FileKind.of(content).orElseThrow(() -> new RejectedException(new FileRejection.UnacceptableFile()));
+        String fileName = FileNames.clean(givenName, kind)
+                .orElseThrow(() -> new RejectedException(new FileRejection.UnusableFileName(givenName)));
+        return new StoredFile(fileName, kind.mediaType(), content.length, store(content), uploadedBy, Instant.now());
+    }
+
+    /** Reads an upload's body, refusing (413) more than {@link #MAX_BYTES}. */
+    public static byte[] readUpload(InputStream body) throws IOException {
+        byte[] content = body.readNBytes(MAX_BYTES + 1);
+        if (content.length > MAX_BYTES) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "an attachment is at most 10 MB");
+        }
+        return content;
+    }
+
+    /** The file as uploaded, always as a download (never rendered inline by the browser, never sniffed). */
+    public Response download(StoredFile file) throws IOException {
+        return Response.ok(open(file.sha256()), file.mediaType())
+                .header("Content-Disposition", contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Length", file.size()).build();
+    }
+
+    /** An attachment disposition that carries any (Chinese) name safely: RFC 6266 {@code filename*}. */
+    public static String contentDisposition(String fileName) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded;
+    }
+
     /** @return the content's SHA-256, the name to read it back by */
-    public String store(byte[] content) {
+    String store(byte[] content) {
         String sha256 = sha256(content);
         Path target = path(sha256);
         if (Files.exists(target)) {
@@ -59,7 +104,7 @@ public class AttachmentStore {
         }
     }
 
-    public InputStream open(String sha256) throws IOException {
+    InputStream open(String sha256) throws IOException {
         return Files.newInputStream(path(sha256));
     }
 

@@ -20,6 +20,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,18 +29,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.StoredFile;
 import org.reformhub.kernel.idempotency.IdempotencyKeys;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
+import org.reformhub.appeals.appeal.application.AppealFiles;
 import org.reformhub.appeals.appeal.application.AppealWorkflow;
 import org.reformhub.appeals.appeal.application.ReadAppeals;
 import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealAttachment;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
 import org.reformhub.appeals.appeal.domain.AppealStep;
 import org.reformhub.appeals.appeal.domain.Channel;
 import org.reformhub.appeals.appeal.domain.Outcome;
 import org.reformhub.appeals.appeal.domain.Rating;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
+import org.reformhub.appeals.measure.domain.MeasureMatcher;
+import org.reformhub.appeals.measure.domain.MeasureRef;
 
 /**
  * 企业直通车 cases. Enterprises file and rate their own; the supervision office accepts, rejects, assigns and
@@ -50,8 +57,9 @@ import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppealResource {
 
-    static final String CASE = "ZTC-\\d{6}-\\d{5}";
-    static final String DEPT = "[a-z0-9][a-z0-9-]{1,39}";
+    public static final String CASE = "ZTC-\\d{6}-\\d{5}";
+    public static final String DEPT = "[a-z0-9][a-z0-9-]{1,39}";
+    public static final String MEASURE_CODE = "\\d{1,2}-\\d{2,3}";
 
     public record FileRequest(@Size(min = 18, max = 18) String uscc, @NotBlank @Size(max = 200) String enterpriseName,
                               @NotBlank @Size(max = 50) String contactPerson,
@@ -95,28 +103,33 @@ public class AppealResource {
                                  LocalDate dueDate, Outcome outcome, String answer, LocalDate committedDate,
                                  Instant answeredAt, Boolean answeredOnTime, Rating rating, String ratingComment,
                                  int reopenCount, boolean supervised, String duplicateOf, List<String> duplicates,
-                                 Instant closedAt, List<Step> history, List<AppealRepository.Similar> similar, long version) {
+                                 List<String> measures, Instant closedAt, List<Step> history,
+                                 List<AppealRepository.Similar> similar, List<MeasureMatcher.Suggestion> suggestedMeasures,
+                                 long version) {
         static AppealResponse of(Appeal a, boolean withHistory) {
-            return of(a, withHistory, null);
+            return of(a, withHistory, null, null);
         }
 
-        static AppealResponse of(Appeal a, boolean withHistory, List<AppealRepository.Similar> similar) {
+        static AppealResponse of(Appeal a, boolean withHistory, List<AppealRepository.Similar> similar,
+                                 List<MeasureMatcher.Suggestion> suggestedMeasures) {
             return new AppealResponse(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.contactPerson(), a.phone(),
                     a.email(), a.category(), a.urgent(), a.title(), a.description(), a.district(), a.channel(), a.status(),
                     a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(), a.filedAt(), a.dueDate(), a.outcome(), a.answer(),
                     a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating(), a.ratingComment(), a.reopenCount(),
-                    a.supervised(), a.duplicateOf(), a.duplicates(), a.closedAt(),
-                    withHistory ? a.history().stream().map(Step::of).toList() : null, similar, a.version());
+                    a.supervised(), a.duplicateOf(), a.duplicates(), a.measures(), a.closedAt(),
+                    withHistory ? a.history().stream().map(Step::of).toList() : null, similar, suggestedMeasures, a.version());
         }
     }
 
     private final AppealWorkflow workflow;
     private final ReadAppeals read;
+    private final AppealFiles files;
     private final CurrentCaller currentCaller;
 
-    public AppealResource(AppealWorkflow workflow, ReadAppeals read, CurrentCaller currentCaller) {
+    public AppealResource(AppealWorkflow workflow, ReadAppeals read, AppealFiles files, CurrentCaller currentCaller) {
         this.workflow = workflow;
         this.read = read;
+        this.files = files;
         this.currentCaller = currentCaller;
     }
 
@@ -127,7 +140,8 @@ public class AppealResource {
         Appeal appeal = workflow.file(currentCaller.get(), request.filing(), IdempotencyKeys.read(idempotencyKey), request);
         // similar open cases, as a hint (an enterprise sees only its own)
         return Response.created(URI.create("/api/appeals/appeals/" + appeal.caseNumber()))
-                .entity(AppealResponse.of(appeal, true, workflow.similar(currentCaller.get(), appeal))).build();
+                .entity(AppealResponse.of(appeal, true, workflow.similar(currentCaller.get(), appeal),
+                        workflow.suggestedMeasures(appeal))).build();
     }
 
     @GET
@@ -195,6 +209,29 @@ public class AppealResource {
         return AppealResponse.of(workflow.rate(currentCaller.get(), caseNumber, request.rating(), request.comment()), true);
     }
 
+    public record MeasureTag(@NotNull @Pattern(regexp = DEPT) String programme, @NotNull @Pattern(regexp = MEASURE_CODE) String code) {
+    }
+
+    public record TagRequest(@NotNull @Size(max = 20) List<@NotNull @Valid MeasureTag> measures) {
+    }
+
+    /** The reform measures the case concerns (replacing earlier tags): the supervision office or the lead unit. */
+    @PUT
+    @Path("/{case}/measures")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse tag(@PathParam("case") @Pattern(regexp = CASE) String caseNumber, @NotNull @Valid TagRequest request) {
+        return AppealResponse.of(workflow.tag(currentCaller.get(), caseNumber, request.measures().stream()
+                .map(m -> new MeasureRef(m.programme(), m.code())).toList()), true);
+    }
+
+    /** Measures the case's text is probably about (suggested at intake too). */
+    @GET
+    @Path("/{case}/suggested-measures")
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<MeasureMatcher.Suggestion> suggestedMeasures(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
+        return Page.of(workflow.suggestedMeasures(read.get(currentCaller.get(), caseNumber)));
+    }
+
     public record MergeRequest(@NotNull @Pattern(regexp = CASE) String original) {
     }
 
@@ -221,5 +258,48 @@ public class AppealResource {
     public AppealResponse extend(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                  @NotNull @Valid ExtendRequest request) {
         return AppealResponse.of(workflow.extend(currentCaller.get(), caseNumber, request.dueDate(), request.reason()), true);
+    }
+
+    /** A case's file: the metadata. */
+    public record AttachmentResponse(UUID id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
+                                     Instant uploadedAt) {
+        static AttachmentResponse of(AppealAttachment a) {
+            StoredFile f = a.file();
+            return new AttachmentResponse(a.id(), f.fileName(), f.mediaType(), f.size(), f.sha256(), f.uploadedBy(),
+                    f.uploadedAt());
+        }
+    }
+
+    /**
+     * Adds one file to an open case as the raw request body (any Content-Type: the content decides what it is),
+     * named by {@code name}. PDF, OFD, PNG, JPEG, Word or Excel; at most 10 MB, 10 per case.
+     */
+    @POST
+    @Path("/{case}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response attach(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                           @QueryParam("name") @NotBlank @Size(max = 500) String name, java.io.InputStream body)
+            throws java.io.IOException {
+        AppealAttachment attachment = files.attach(currentCaller.get(), caseNumber, name, AttachmentStore.readUpload(body));
+        return Response.created(URI.create("/api/appeals/appeals/" + caseNumber + "/attachments/" + attachment.id()))
+                .entity(AttachmentResponse.of(attachment)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{case}/attachments")
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<AttachmentResponse> attachments(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
+        return Page.of(files.list(currentCaller.get(), caseNumber).stream().map(AttachmentResponse::of).toList());
+    }
+
+    /** The file as uploaded, always as a download. */
+    @GET
+    @Path("/{case}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response download(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                             @PathParam("attachment") UUID attachmentId) throws java.io.IOException {
+        return files.download(currentCaller.get(), caseNumber, attachmentId);
     }
 }

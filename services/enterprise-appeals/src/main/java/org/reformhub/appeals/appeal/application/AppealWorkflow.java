@@ -29,6 +29,9 @@ import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.category.domain.Category;
+import org.reformhub.appeals.measure.application.KnownMeasures;
+import org.reformhub.appeals.measure.domain.MeasureMatcher;
+import org.reformhub.appeals.measure.domain.MeasureRef;
 
 /**
  * A case's life, one transaction per step with its events: filing (case number, working-day due date,
@@ -47,9 +50,11 @@ public class AppealWorkflow {
     private final ManageCalendar calendar;
     private final IdempotencyKeys idempotencyKeys;
     private final Outbox outbox;
+    private final KnownMeasures measures;
 
     public AppealWorkflow(AppealRepository appeals, CategoryCatalogue categories, ManageCalendar calendar,
-                          IdempotencyKeys idempotencyKeys, Outbox outbox) {
+                          IdempotencyKeys idempotencyKeys, Outbox outbox, KnownMeasures measures) {
+        this.measures = measures;
         this.appeals = appeals;
         this.categories = categories;
         this.calendar = calendar;
@@ -184,6 +189,35 @@ public class AppealWorkflow {
     @Transactional
     public Appeal extend(Caller caller, String caseNumber, LocalDate newDue, String reason) {
         return step(caller, caseNumber, (a) -> a.extend(actor(caller), newDue, reason, Instant.now()));
+    }
+
+    /** Staff or the lead unit tag the measures the case concerns; each must be a current measure. */
+    @Transactional
+    public Appeal tag(Caller caller, String caseNumber, List<MeasureRef> refs) {
+        List<String> unknown = refs.stream().filter(r -> measures.find(r).filter(m -> !m.archived()).isEmpty())
+                .map(MeasureRef::toString).toList();
+        if (!unknown.isEmpty()) {
+            RejectedException.raise(new AppealRejection.UnknownMeasures(unknown));
+        }
+        return step(caller, caseNumber, (a) -> a.tag(actor(caller), refs.stream().map(MeasureRef::toString).toList(),
+                Instant.now()));
+    }
+
+    /** Likely reform measures for a case, from its text. */
+    public List<MeasureMatcher.Suggestion> suggestedMeasures(Appeal appeal) {
+        return measures.suggest(appeal.title() + " " + appeal.description());
+    }
+
+    /** 每月面对面: solved on the spot (answered as resolved, for the unit that takes it if it had none). */
+    @Transactional
+    public Appeal solveAtSession(Caller caller, String caseNumber, String unit, String answer, String session) {
+        return step(caller, caseNumber, (a) -> a.solveAtSession(actor(caller), unit, answer, session, Instant.now()));
+    }
+
+    /** 每月面对面: the session set the time limit. */
+    @Transactional
+    public Appeal setTimeLimitAtSession(Caller caller, String caseNumber, String unit, LocalDate due, String session) {
+        return step(caller, caseNumber, (a) -> a.setTimeLimitAtSession(actor(caller), unit, due, session, Instant.now()));
     }
 
     /** The enterprise may not read another's case: to it, that case does not exist (no guessing case numbers). */

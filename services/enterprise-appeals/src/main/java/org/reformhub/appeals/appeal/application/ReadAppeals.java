@@ -47,4 +47,25 @@ public class ReadAppeals {
                 : actor.uscc() != null ? appeals.ofEnterprise(actor.uscc(), status, limit)
                 : actor.dept() != null ? appeals.ofUnit(actor.dept(), status, limit) : List.of();
     }
+
+    /** Open cases a time limit runs for, of a district or (null) the whole city, for staff planning a session. */
+    public List<Appeal> awaitingAnswer(String district, int limit) {
+        return appeals.awaitingAnswer(district, limit);
+    }
+
+    /** One case for staff work (sessions, reports): unknown cases are refused. */
+    public Appeal forStaff(String caseNumber) {
+        return appeals.byCaseNumber(caseNumber)
+                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+    }
+
+    /** Cases tagged with a measure ({@code programme/code}), for its figures. */
+    public List<Appeal> taggedWith(String measureRef, int limit) {
+        return appeals.taggedWith(measureRef, limit);
+    }
+
+    /** The latest {@code limit} cases filed in [from, until), for open-data views. */
+    public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until, int limit) {
+        return appeals.filedBetween(from, until, limit);
+    }
 }

@@ -161,6 +161,11 @@ public class Appeal {
     @Column(nullable = false)
     private List<String> duplicates = new ArrayList<>();
 
+    /** The reform measures the case concerns, as {@code programme/code} (tagged by staff or the lead unit). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> measures = new ArrayList<>();
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -397,6 +402,88 @@ public class Appeal {
         return true;
     }
 
+    /**
+     * 每月面对面: solved on the spot. The leaders present answer for the unit (which leads from now on if the case
+     * had none), so the case is answered as resolved, whatever step it had reached.
+     */
+    public Optional<AppealRejection> solveAtSession(AppealActor staff, String unit, String text, String session, Instant now) {
+        Optional<AppealRejection> refused = atSession(staff, unit);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        takeOverAtSession(unit, now);
+        this.outcome = Outcome.RESOLVED;
+        this.answer = text;
+        this.committedDate = null;
+        this.answeredAt = now;
+        this.answeredOnTime = !now.atZone(CITY).toLocalDate().isAfter(dueDate);
+        step(AppealStatus.ANSWERED, AppealStep.Action.ANSWERED, staff, now, "每月面对面现场解决（" + session + "）");
+        return Optional.empty();
+    }
+
+    /** 每月面对面: not solvable on the spot, so the session sets the time limit (earlier or later than before). */
+    public Optional<AppealRejection> setTimeLimitAtSession(AppealActor staff, String unit, LocalDate due, String session,
+                                                           Instant now) {
+        Optional<AppealRejection> refused = atSession(staff, unit);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        if (due.isBefore(now.atZone(CITY).toLocalDate())) {
+            return Optional.of(new AppealRejection.NotAllowed("a time limit set at a session is today or later"));
+        }
+        takeOverAtSession(unit, now);
+        String note = dueDate + " → " + due + "（" + session + "）";
+        dueDate = due;
+        step(status == AppealStatus.REOPENED ? status : AppealStatus.ASSIGNED, AppealStep.Action.TIME_LIMIT_SET, staff, now, note);
+        return Optional.empty();
+    }
+
+    private Optional<AppealRejection> atSession(AppealActor staff, String unit) {
+        if (!staff.staff()) {
+            return Optional.of(new AppealRejection.NotAllowed("only the supervision office records a session's outcomes"));
+        }
+        if (!awaitsAnswer()) {
+            return Optional.of(new AppealRejection.WrongStatus(status, "decided at a session"));
+        }
+        if (leadUnit == null && unit == null) {
+            return Optional.of(new AppealRejection.NotAllowed("the case has no handling unit yet: name the unit that takes it"));
+        }
+        return Optional.empty();
+    }
+
+    private void takeOverAtSession(String unit, Instant now) {
+        if (acceptedAt == null) {
+            acceptedAt = now;
+        }
+        if (leadUnit == null) {
+            leadUnit = unit;
+            cooperatingUnits = List.of();
+            assignedAt = now;
+        }
+    }
+
+    /** Staff or the lead unit name the reform measures the case concerns (replacing the earlier tags). */
+    public Optional<AppealRejection> tag(AppealActor actor, List<String> measureRefs, Instant now) {
+        if (!actor.staff() && (actor.dept() == null || !actor.dept().equals(leadUnit))) {
+            return Optional.of(new AppealRejection.NotAllowed("only the supervision office or the lead unit tags measures"));
+        }
+        if (status == AppealStatus.REJECTED || status == AppealStatus.MERGED) {
+            return Optional.of(new AppealRejection.WrongStatus(status, "tagged"));
+        }
+        measures = measureRefs.stream().distinct().sorted().toList();
+        step(status, AppealStep.Action.TAGGED, actor, now, String.join(",", measures));
+        return Optional.empty();
+    }
+
+    /** Files are added by the enterprise, its handling units or staff while the case is open. */
+    public Optional<AppealRejection> mayAttach(AppealActor actor) {
+        if (!status.open()) {
+            return Optional.of(new AppealRejection.WrongStatus(status, "given more files"));
+        }
+        return readableBy(actor) ? Optional.empty()
+                : Optional.of(new AppealRejection.NotAllowed("only the enterprise, its handling units and staff add files"));
+    }
+
     /** Who may read the case: the enterprise that filed it, its handling units, staff. */
     public boolean readableBy(AppealActor actor) {
         return actor.staff() || uscc.equals(actor.uscc()) || handledBy(actor.dept());
@@ -475,5 +562,6 @@ public class Appeal {
     public List<String> duplicates() { return List.copyOf(duplicates); }
     public Instant updatedAt() { return updatedAt; }
     public List<AppealStep> history() { return List.copyOf(history); }
+    public List<String> measures() { return List.copyOf(measures); }
     public long version() { return version; }
 }

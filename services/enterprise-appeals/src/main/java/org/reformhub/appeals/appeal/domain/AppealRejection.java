@@ -40,4 +40,10 @@ public sealed interface AppealRejection extends Rejection {
             return "the holiday calendar of " + year + " is not loaded: the time limit cannot be counted";
         }
     }
+
+    record UnknownMeasures(java.util.List<String> refs) implements AppealRejection {
+        public String detail() {
+            return "no current reform measure is known as " + String.join(", ", refs);
+        }
+    }
 }

@@ -11,7 +11,11 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class AppealStep {
 
-    public enum Action { FILED, ACCEPTED, REJECTED, ASSIGNED, SENT_BACK, ANSWERED, RATED, REOPENED, EXTENDED, SLA_WARNING, OVERDUE, MERGED, CLOSED }
+    public enum Action { FILED, ACCEPTED, REJECTED, ASSIGNED, SENT_BACK, ANSWERED, RATED, REOPENED, EXTENDED, SLA_WARNING, OVERDUE, MERGED, CLOSED,
+        /** A face-to-face session (每月面对面) set the time limit. */
+        TIME_LIMIT_SET,
+        /** Staff tagged the reform measures the case concerns. */
+        TAGGED }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

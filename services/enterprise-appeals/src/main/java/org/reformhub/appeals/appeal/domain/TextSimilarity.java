@@ -30,6 +30,11 @@ public final class TextSimilarity {
         return 2.0 * shared / total;
     }
 
+    /** The distinct character bigrams of a text (spaces and punctuation ignored). */
+    public static java.util.Set<String> bigramSet(String text) {
+        return bigrams(text).keySet();
+    }
+
     private static Map<String, Integer> bigrams(String text) {
         String letters = text == null ? "" : text.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s，。、；：？！“”‘’（）《》【】]", "")
                 .toLowerCase();

@@ -22,7 +22,8 @@ public final class AppealContract {
                            List<String> cooperatingUnits, int timeLimitDays, Instant filedAt, LocalDate dueDate,
                            Instant acceptedAt, Instant assignedAt, String outcome, LocalDate committedDate,
                            Instant answeredAt, Boolean answeredOnTime, String rating, Instant ratedAt, int reopenCount,
-                           boolean supervised, String duplicateOf, List<String> duplicates, Instant closedAt, long version) {
+                           boolean supervised, String duplicateOf, List<String> duplicates, List<String> measures, Instant closedAt,
+                           long version) {
     }
 
     public record Body(AppealV1 appeal, String action, String actor, String note) {
@@ -47,6 +48,7 @@ public final class AppealContract {
                 a.district(), a.channel().name(), a.status().name(), a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(),
                 a.filedAt(), a.dueDate(), a.acceptedAt(), a.assignedAt(), a.outcome() == null ? null : a.outcome().name(),
                 a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating() == null ? null : a.rating().name(),
-                a.ratedAt(), a.reopenCount(), a.supervised(), a.duplicateOf(), a.duplicates(), a.closedAt(), a.version());
+                a.ratedAt(), a.reopenCount(), a.supervised(), a.duplicateOf(), a.duplicates(), a.measures(), a.closedAt(),
+                a.version());
     }
 }

@@ -57,6 +57,23 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 .page(Page.ofSize(limit)).list();
     }
 
+    /** Cases tagged with a measure ({@code programme/code}), oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<Appeal> taggedWith(String measureRef, int limit) {
+        return getEntityManager().createNativeQuery("select * from appeal where measures @> cast(:ref as jsonb)"
+                        + " order by filed_at", Appeal.class)
+                .setParameter("ref", "[\"" + measureRef.replace("\"", "") + "\"]").setMaxResults(limit).getResultList();
+    }
+
+    /** Cases a time limit runs for, of one district or (null) of all, soonest due first. */
+    public List<Appeal> awaitingAnswer(String district, int limit) {
+        List<AppealStatus> running = List.of(AppealStatus.SUBMITTED, AppealStatus.ACCEPTED, AppealStatus.ASSIGNED,
+                AppealStatus.SENT_BACK, AppealStatus.REOPENED);
+        return (district == null ? find("status in ?1", Sort.ascending("dueDate", "caseNumber"), running)
+                : find("status in ?1 and district = ?2", Sort.ascending("dueDate", "caseNumber"), running, district))
+                .page(Page.ofSize(limit)).list();
+    }
+
     /** Cases a time limit runs for, locked; rows another instance holds are skipped. */
     @SuppressWarnings("unchecked")
     public List<Appeal> awaitingAnswerLocked() {
@@ -70,6 +87,10 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
     public List<Appeal> answeredLocked() {
         return getEntityManager().createNativeQuery("select * from appeal where status = 'ANSWERED' for update skip locked",
                 Appeal.class).getResultList();
+    }
+
+    public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until, int limit) {
+        return find("filedAt >= ?1 and filedAt < ?2", Sort.descending("filedAt"), from, until).page(Page.ofSize(limit)).list();
     }
 
     public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until) {

@@ -11,10 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.reformhub.kernel.file.AttachmentStore;
 import org.reformhub.kernel.security.Roles;
+import org.reformhub.appeals.appeal.api.AppealResource;
+import org.reformhub.appeals.assessment.infrastructure.AssessmentWorkbook;
+import org.reformhub.appeals.document.WordDocument;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.assessment.application.AppealFigures;
-import org.reformhub.appeals.assessment.infrastructure.MonthlyReportDocument;
 
 /**
  * The channel's figures: public statistics (aggregates only, nothing that identifies an enterprise; gateway
@@ -26,7 +29,6 @@ import org.reformhub.appeals.assessment.infrastructure.MonthlyReportDocument;
 public class AppealFiguresResource {
 
     private static final String MONTH = "20\\d\\d-(0[1-9]|1[0-2])";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final AppealFigures figures;
 
@@ -50,6 +52,29 @@ public class AppealFiguresResource {
         return figures.assessment(from(from), to(to));
     }
 
+    /** The assessment as an Excel workbook for the year-end performance review. */
+    @GET
+    @Path("assessment.xlsx")
+    @Produces(AssessmentWorkbook.MEDIA_TYPE)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public jakarta.ws.rs.core.Response assessmentWorkbook(@QueryParam("from") @Pattern(regexp = MONTH) String from,
+                                                          @QueryParam("to") @Pattern(regexp = MONTH) String to) {
+        AppealFigures.Assessment assessment = figures.assessment(from(from), to(to));
+        return jakarta.ws.rs.core.Response.ok(AssessmentWorkbook.xlsx(assessment), AssessmentWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", AttachmentStore.contentDisposition("企业直通车考核-" + assessment.from() + "-"
+                        + assessment.to() + ".xlsx")).build();
+    }
+
+    /** A reform measure's appeals (tagged with it): volume, resolution, satisfaction, and the cases. */
+    @GET
+    @Path("measure-figures/{programme}/{code}")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealFigures.MeasureFigures measureFigures(
+            @jakarta.ws.rs.PathParam("programme") @Pattern(regexp = AppealResource.DEPT) String programme,
+            @jakarta.ws.rs.PathParam("code") @Pattern(regexp = AppealResource.MEASURE_CODE) String code) {
+        return figures.measureFigures(programme, code);
+    }
+
     /** 月报 of a month: JSON here, Word at {@code monthly-reports/{month}.docx}. */
     @GET
     @Path("monthly-reports/{month}")
@@ -60,13 +85,14 @@ public class AppealFiguresResource {
 
     @GET
     @Path("monthly-reports/{month}.docx")
-    @Produces(DOCX)
+    @Produces(WordDocument.MEDIA_TYPE)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public jakarta.ws.rs.core.Response monthlyReportDocument(
             @jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month) {
-        byte[] content = MonthlyReportDocument.docx(figures.monthlyReport(YearMonth.parse(month)));
-        return jakarta.ws.rs.core.Response.ok(content, DOCX)
-                .header("Content-Disposition", "attachment; filename=\"appeals-monthly-report-" + month + ".docx\"").build();
+        byte[] content = figures.document(figures.monthlyReport(YearMonth.parse(month)));
+        return jakarta.ws.rs.core.Response.ok(content, WordDocument.MEDIA_TYPE)
+                .header("Content-Disposition", AttachmentStore.contentDisposition("appeals-monthly-report-" + month + ".docx"))
+                .build();
     }
 
     private static YearMonth from(String text) {

@@ -48,7 +48,16 @@ public class AppealFigures {
                                 List<Unresolved> unresolved) {
     }
 
+    /** A measure's effect as the enterprises see it: the appeals tagged with it and how they went. */
+    public record MeasureFigures(String programme, String code, ChannelFigures figures, List<TaggedCase> cases) {
+    }
+
+    public record TaggedCase(String caseNumber, String title, String category, String status, String leadUnit,
+                             java.time.Instant filedAt, String outcome, String rating) {
+    }
+
     private static final int MAX_MONTHS = 36;
+    private static final int MAX_TAGGED = 2_000;
 
     private final ReadAppeals appeals;
     private final ManageCalendar calendar;
@@ -101,9 +110,26 @@ public class AppealFigures {
         return new MonthlyReport(month, today, statistics.total(), byUnit, statistics.byCategory(), unresolved);
     }
 
+    /** The monthly report as the Word document sent to the city government. */
+    public byte[] document(MonthlyReport report) {
+        return org.reformhub.appeals.assessment.infrastructure.MonthlyReportDocument.docx(report);
+    }
+
     @Transactional
     public Assessment assessment(YearMonth from, YearMonth to) {
         return new Assessment(from, to, weights, UnitAssessment.rank(facts(from, to), weights));
+    }
+
+    @Transactional
+    public MeasureFigures measureFigures(String programme, String code) {
+        WorkingCalendar working = calendar.calendar();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("yyyy-MM");
+        List<Appeal> tagged = appeals.taggedWith(programme + "/" + code, MAX_TAGGED);
+        Map<String, String> names = categoryNames();
+        return new MeasureFigures(programme, code, ChannelFigures.of(tagged.stream().map(a -> facts(a, working, month)).toList()),
+                tagged.stream().map(a -> new TaggedCase(a.caseNumber(), a.title(), names.getOrDefault(a.category(), a.category()),
+                        a.status().name(), a.leadUnit(), a.filedAt(), a.outcome() == null ? null : a.outcome().name(),
+                        a.rating() == null ? null : a.rating().name())).toList());
     }
 
     private Map<String, String> categoryNames() {

@@ -37,6 +37,8 @@ import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.report.application.ReadReports;
 import org.reformhub.progress.report.application.ReportEvidence;
 import org.reformhub.progress.report.application.ReportWorkflow;
+import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.StoredFile;
 import org.reformhub.progress.report.domain.ReportAttachment;
 import org.reformhub.progress.report.domain.ProgressReport;
 import org.reformhub.progress.report.domain.ReportStatus;
@@ -136,8 +138,9 @@ public class ReportResource {
     public record AttachmentResponse(UUID id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
                                      java.time.Instant uploadedAt) {
         static AttachmentResponse of(ReportAttachment a) {
-            return new AttachmentResponse(a.id(), a.fileName(), a.mediaType(), a.size(), a.sha256(), a.uploadedBy(),
-                    a.uploadedAt());
+            StoredFile f = a.file();
+            return new AttachmentResponse(a.id(), f.fileName(), f.mediaType(), f.size(), f.sha256(), f.uploadedBy(),
+                    f.uploadedAt());
         }
     }
 
@@ -151,11 +154,7 @@ public class ReportResource {
     @RolesAllowed(Roles.DEPARTMENT)
     public Response attach(@PathParam("id") UUID id, @QueryParam("name") @NotBlank @Size(max = 500) String name,
                            java.io.InputStream body) throws java.io.IOException {
-        byte[] content = body.readNBytes(ReportAttachment.MAX_BYTES + 1);
-        if (content.length > ReportAttachment.MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "an attachment is at most 10 MB");
-        }
-        ReportAttachment attachment = evidence.attach(currentCaller.get(), id, name, content);
+        ReportAttachment attachment = evidence.attach(currentCaller.get(), id, name, AttachmentStore.readUpload(body));
         return Response.created(URI.create("/api/progress/reports/" + id + "/attachments/" + attachment.id()))
                 .entity(AttachmentResponse.of(attachment)).type(MediaType.APPLICATION_JSON).build();
     }
@@ -173,12 +172,7 @@ public class ReportResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Response download(@PathParam("id") UUID id, @PathParam("attachment") UUID attachmentId) throws java.io.IOException {
-        ReportAttachment attachment = evidence.find(currentCaller.get(), id, attachmentId);
-        String encoded = java.net.URLEncoder.encode(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return Response.ok(evidence.open(attachment), attachment.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").header("Content-Length", attachment.size()).build();
+        return evidence.download(evidence.find(currentCaller.get(), id, attachmentId));
     }
 
     @DELETE

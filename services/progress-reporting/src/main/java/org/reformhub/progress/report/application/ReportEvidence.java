@@ -8,8 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.file.AttachmentStore;
-import org.reformhub.kernel.file.FileKind;
-import org.reformhub.kernel.file.FileNames;
+import org.reformhub.kernel.file.FileRejection;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.progress.report.domain.Actor;
@@ -46,14 +45,9 @@ public class ReportEvidence {
         Actor actor = ReportWorkflow.actor(caller);
         RejectedException.raiseIfAny(report.mayChangeEvidence(actor));
         if (attachments.countOfReport(reportId) >= ReportAttachment.MAX_PER_REPORT) {
-            RejectedException.raise(new ReportRejection.TooManyAttachments(ReportAttachment.MAX_PER_REPORT));
+            RejectedException.raise(new FileRejection.TooManyFiles(ReportAttachment.MAX_PER_REPORT));
         }
-        FileKind kind = FileKind.of(content).orElseThrow(() -> new RejectedException(new ReportRejection.UnacceptableFile(
-                "the content is not a PDF, OFD, PNG, JPEG, Word (.docx) or Excel (.xlsx) file")));
-        String fileName = FileNames.clean(name, kind).orElseThrow(() -> new RejectedException(
-                new ReportRejection.UnusableFileName(name)));
-        ReportAttachment attachment = new ReportAttachment(reportId, fileName, kind.mediaType(), content.length,
-                store.store(content), actor.name(), Instant.now());
+        ReportAttachment attachment = new ReportAttachment(reportId, store.accept(name, content, actor.name()));
         attachments.persist(attachment);
         return attachment;
     }
@@ -68,11 +62,11 @@ public class ReportEvidence {
     public ReportAttachment find(Caller caller, UUID reportId, UUID attachmentId) {
         read.get(caller, reportId);
         return attachments.findByIdOptional(attachmentId).filter(a -> a.reportId().equals(reportId))
-                .orElseThrow(() -> new RejectedException(new ReportRejection.UnknownAttachment(attachmentId)));
+                .orElseThrow(() -> new RejectedException(new FileRejection.UnknownFile(attachmentId.toString())));
     }
 
-    public java.io.InputStream open(ReportAttachment attachment) throws java.io.IOException {
-        return store.open(attachment.sha256());
+    public jakarta.ws.rs.core.Response download(ReportAttachment attachment) throws java.io.IOException {
+        return store.download(attachment.file());
     }
 
     /** The bytes stay on disk (content-addressed, maybe shared); only the report's reference goes. */
@@ -82,7 +76,7 @@ public class ReportEvidence {
                 .orElseThrow(() -> new RejectedException(new ReportRejection.UnknownReport(reportId)));
         RejectedException.raiseIfAny(report.mayChangeEvidence(ReportWorkflow.actor(caller)));
         ReportAttachment attachment = attachments.findByIdOptional(attachmentId).filter(a -> a.reportId().equals(reportId))
-                .orElseThrow(() -> new RejectedException(new ReportRejection.UnknownAttachment(attachmentId)));
+                .orElseThrow(() -> new RejectedException(new FileRejection.UnknownFile(attachmentId.toString())));
         attachments.delete(attachment);
     }
 }

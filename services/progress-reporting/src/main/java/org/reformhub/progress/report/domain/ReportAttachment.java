@@ -1,20 +1,21 @@
 package org.reformhub.progress.report.domain;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.reformhub.kernel.file.StoredFile;
 
 /** An evidence file (佐证材料) of a report: its name, what it really is, and where its bytes are (by SHA-256). */
 @Entity
 @Table(name = "report_attachment")
 public class ReportAttachment {
 
-    /** At most this many bytes per file and files per report. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** At most this many files per report. */
     public static final int MAX_PER_REPORT = 10;
 
     @Id
@@ -23,38 +24,17 @@ public class ReportAttachment {
     @Column(name = "report_id", nullable = false)
     private UUID reportId;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false)
-    private String mediaType;
-
-    @Column(nullable = false)
-    private long size;
-
-    @Column(nullable = false)
-    private String sha256;
-
-    @Column(name = "uploaded_by", nullable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private StoredFile file;
 
     protected ReportAttachment() {
         // JPA
     }
 
-    public ReportAttachment(UUID reportId, String fileName, String mediaType, long size, String sha256, String uploadedBy,
-                            Instant uploadedAt) {
+    public ReportAttachment(UUID reportId, StoredFile file) {
         this.id = UUID.randomUUID();
         this.reportId = reportId;
-        this.fileName = fileName;
-        this.mediaType = mediaType;
-        this.size = size;
-        this.sha256 = sha256;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.file = file;
     }
 
     public UUID id() {
@@ -65,27 +45,7 @@ public class ReportAttachment {
         return reportId;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public String mediaType() {
-        return mediaType;
-    }
-
-    public long size() {
-        return size;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public String uploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
+    public StoredFile file() {
+        return file;
     }
 }

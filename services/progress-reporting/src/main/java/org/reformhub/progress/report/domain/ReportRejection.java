@@ -73,28 +73,4 @@ public sealed interface ReportRejection extends Rejection {
             return "the report is at version " + actual + ", not " + expected;
         }
     }
-
-    record UnacceptableFile(String reason) implements ReportRejection {
-        public String detail() {
-            return reason;
-        }
-    }
-
-    record TooManyAttachments(int max) implements ReportRejection {
-        public String detail() {
-            return "a report has at most " + max + " attachments";
-        }
-    }
-
-    record UnknownAttachment(UUID id) implements ReportRejection {
-        public String detail() {
-            return "attachment " + id + " does not exist";
-        }
-    }
-
-    record UnusableFileName(String given) implements ReportRejection {
-        public String detail() {
-            return "nothing usable is left of the file name \"" + given + "\"";
-        }
-    }
 }

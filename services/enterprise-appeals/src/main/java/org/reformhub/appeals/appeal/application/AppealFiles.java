@@ -1,0 +1,70 @@
+package org.reformhub.appeals.appeal.application;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.FileRejection;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.kernel.security.Caller;
+import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealActor;
+import org.reformhub.appeals.appeal.domain.AppealAttachment;
+import org.reformhub.appeals.appeal.domain.AppealRejection;
+import org.reformhub.appeals.appeal.infrastructure.AppealAttachmentRepository;
+import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
+
+/**
+ * A case's files: the enterprise's supporting documents at intake and later, a unit's answer letter. Checked by
+ * content (kernel {@link AttachmentStore}), kept on disk outside the rows, readable by whoever may read the case.
+ */
+@ApplicationScoped
+public class AppealFiles {
+
+    private final AppealRepository appeals;
+    private final AppealAttachmentRepository attachments;
+    private final AttachmentStore store;
+
+    public AppealFiles(AppealRepository appeals, AppealAttachmentRepository attachments, AttachmentStore store) {
+        this.appeals = appeals;
+        this.attachments = attachments;
+        this.store = store;
+    }
+
+    @Transactional
+    public AppealAttachment attach(Caller caller, String caseNumber, String name, byte[] content) {
+        AppealActor actor = AppealWorkflow.actor(caller);
+        Appeal appeal = appeals.byCaseNumberLocked(caseNumber).filter(a -> a.readableBy(actor))
+                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        RejectedException.raiseIfAny(appeal.mayAttach(actor));
+        if (attachments.countOfAppeal(appeal.id()) >= AppealAttachment.MAX_PER_APPEAL) {
+            RejectedException.raise(new FileRejection.TooManyFiles(AppealAttachment.MAX_PER_APPEAL));
+        }
+        AppealAttachment attachment = new AppealAttachment(appeal.id(), store.accept(name, content, actor.name()));
+        attachments.persist(attachment);
+        return attachment;
+    }
+
+    @Transactional
+    public List<AppealAttachment> list(Caller caller, String caseNumber) {
+        return attachments.ofAppeal(readable(caller, caseNumber).id());
+    }
+
+    @Transactional
+    public Response download(Caller caller, String caseNumber, UUID attachmentId) throws IOException {
+        Appeal appeal = readable(caller, caseNumber);
+        AppealAttachment attachment = attachments.findByIdOptional(attachmentId).filter(a -> a.appealId().equals(appeal.id()))
+                .orElseThrow(() -> new RejectedException(new FileRejection.UnknownFile(attachmentId.toString())));
+        return store.download(attachment.file());
+    }
+
+    private Appeal readable(Caller caller, String caseNumber) {
+        return appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(AppealWorkflow.actor(caller)))
+                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+    }
+}

@@ -1,0 +1,103 @@
+package org.reformhub.appeals.cityreport.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.appeals.appeal.api.AppealResource;
+import org.reformhub.appeals.cityreport.application.CityReports;
+import org.reformhub.appeals.cityreport.domain.CityReport;
+
+/**
+ * Reports to the city government: publish the monthly report (月报) of a month or a special report (专题报告);
+ * each stays downloadable as the Word document that was sent.
+ */
+@Path("/city-reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class CityReportResource {
+
+    public record MonthlyRequest(@NotNull @Pattern(regexp = "20\\d\\d-(0[1-9]|1[0-2])") String month) {
+    }
+
+    public record SpecialRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String summary,
+                                 @NotEmpty @Size(max = 200) List<@NotNull @Pattern(regexp = AppealResource.CASE) String> cases) {
+    }
+
+    public record ReportResponse(UUID id, CityReport.Kind kind, String month, String title, String summary,
+                                 List<String> caseNumbers, String publishedBy, Instant publishedAt, String document) {
+        static ReportResponse of(CityReport r) {
+            return new ReportResponse(r.id(), r.kind(), r.month(), r.title(), r.summary(), r.caseNumbers(), r.publishedBy(),
+                    r.publishedAt(), "/api/appeals/city-reports/" + r.id() + "/document");
+        }
+    }
+
+    private final CityReports reports;
+    private final CurrentCaller currentCaller;
+
+    public CityReportResource(CityReports reports, CurrentCaller currentCaller) {
+        this.reports = reports;
+        this.currentCaller = currentCaller;
+    }
+
+    @POST
+    @Path("/monthly")
+    public Response publishMonthly(@NotNull @Valid MonthlyRequest request) {
+        return created(reports.publishMonthly(currentCaller.get(), YearMonth.parse(request.month())));
+    }
+
+    @POST
+    @Path("/special")
+    public Response publishSpecial(@NotNull @Valid SpecialRequest request) {
+        return created(reports.publishSpecial(currentCaller.get(), request.title(), request.summary(), request.cases()));
+    }
+
+    @GET
+    public Page<ReportResponse> list(@QueryParam("kind") CityReport.Kind kind,
+                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return Page.of(reports.latest(kind, limit).stream().map(ReportResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public ReportResponse get(@PathParam("id") UUID id) {
+        return ReportResponse.of(reports.get(id));
+    }
+
+    @GET
+    @Path("/{id}/document")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") UUID id) throws java.io.IOException {
+        return reports.document(reports.get(id));
+    }
+
+    private static Response created(CityReport report) {
+        return Response.created(URI.create("/api/appeals/city-reports/" + report.id())).entity(ReportResponse.of(report)).build();
+    }
+}

@@ -1,0 +1,77 @@
+package org.reformhub.appeals.cityreport.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.reformhub.kernel.file.StoredFile;
+
+/**
+ * A report sent to the city government: the monthly report (月报) of a month, or a special report (专题报告)
+ * on chosen unresolved matters. Published once and frozen: the Word document as sent is kept, so what the city
+ * received can always be shown again, whatever happened to the cases since.
+ */
+@Entity
+@Table(name = "city_report")
+public class CityReport {
+
+    public enum Kind { MONTHLY, SPECIAL }
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    /** yyyy-MM for a monthly report. */
+    private String month;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(columnDefinition = "text")
+    private String summary;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "case_numbers", nullable = false)
+    private List<String> caseNumbers;
+
+    @Embedded
+    private StoredFile document;
+
+    protected CityReport() {
+        // JPA
+    }
+
+    public CityReport(Kind kind, String month, String title, String summary, List<String> caseNumbers, StoredFile document) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.month = month;
+        this.title = title;
+        this.summary = summary;
+        this.caseNumbers = List.copyOf(caseNumbers);
+        this.document = document;
+    }
+
+    public UUID id() { return id; }
+    public Kind kind() { return kind; }
+    public String month() { return month; }
+    public String title() { return title; }
+    public String summary() { return summary; }
+    public List<String> caseNumbers() { return List.copyOf(caseNumbers); }
+    public StoredFile document() { return document; }
+    public String publishedBy() { return document.uploadedBy(); }
+    public Instant publishedAt() { return document.uploadedAt(); }
+}

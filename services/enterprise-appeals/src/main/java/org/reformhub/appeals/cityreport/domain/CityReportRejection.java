@@ -1,0 +1,21 @@
+package org.reformhub.appeals.cityreport.domain;
+
+import java.util.UUID;
+
+import org.reformhub.kernel.rule.Rejection;
+
+/** Why a request about a report to the city government was refused. */
+public sealed interface CityReportRejection extends Rejection {
+
+    record UnknownReport(UUID id) implements CityReportRejection {
+        public String detail() {
+            return "report " + id + " does not exist";
+        }
+    }
+
+    record NothingToReport(String why) implements CityReportRejection {
+        public String detail() {
+            return why;
+        }
+    }
+}

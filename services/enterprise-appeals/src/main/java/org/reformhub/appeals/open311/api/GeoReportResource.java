@@ -1,0 +1,141 @@
+package org.reformhub.appeals.open311.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.appeals.appeal.api.AppealResource;
+import org.reformhub.appeals.appeal.application.ReadAppeals;
+import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealRejection;
+import org.reformhub.appeals.category.application.CategoryCatalogue;
+import org.reformhub.appeals.category.domain.Category;
+import org.reformhub.appeals.open311.domain.GeoReport;
+
+/**
+ * A read-only Open311 GeoReport v2 view (gateway {@code /public/appeals/open311/v2/…}, no login) for civic
+ * tools: the categories as services and the cases' public status as service requests. JSON only; errors stay
+ * problem+json like the rest of the platform.
+ */
+@Path("/public/open311/v2")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class GeoReportResource {
+
+    /** GeoReport's defaults: the last 90 days, at most 1,000 requests. */
+    static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
+    static final int MAX_REQUESTS = 1000;
+
+    public record Service(@JsonProperty("service_code") String serviceCode, @JsonProperty("service_name") String serviceName,
+                          String description, boolean metadata, String type, String keywords, String group) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ServiceRequest(@JsonProperty("service_request_id") String serviceRequestId, String status,
+                                 @JsonProperty("status_notes") String statusNotes,
+                                 @JsonProperty("service_name") String serviceName,
+                                 @JsonProperty("service_code") String serviceCode,
+                                 @JsonProperty("agency_responsible") String agencyResponsible,
+                                 @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
+                                 @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
+                                 @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime, String address) {
+    }
+
+    private final CategoryCatalogue categories;
+    private final ReadAppeals appeals;
+
+    public GeoReportResource(CategoryCatalogue categories, ReadAppeals appeals) {
+        this.categories = categories;
+        this.appeals = appeals;
+    }
+
+    @GET
+    @Path("services.json")
+    public List<Service> services() {
+        return categories.all().stream().filter(Category::active).map(c -> new Service(c.code(), c.name(),
+                c.name() + "类企业诉求，" + c.timeLimitDays() + "个工作日内答复（紧急" + c.urgentTimeLimitDays() + "个工作日）",
+                false, "realtime", "企业直通车", "企业诉求")).toList();
+    }
+
+    /** Cases filed in [start_date, end_date) (default: the last 90 days), newest first, at most 1,000. */
+    @GET
+    @Path("requests.json")
+    public List<ServiceRequest> requests(@QueryParam("service_request_id") @Pattern(regexp = "ZTC-\\d{6}-\\d{5}(,ZTC-\\d{6}-\\d{5}){0,49}") String ids,
+                                         @QueryParam("service_code") @Pattern(regexp = "[a-z0-9_-]{1,30}") String serviceCode,
+                                         @QueryParam("status") @Pattern(regexp = "open|closed") String status,
+                                         @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate) {
+        Map<String, String> names = names();
+        if (ids != null) {
+            return Arrays.stream(ids.split(",")).distinct().flatMap(id -> publicCase(id).stream())
+                    .map(a -> request(a, names)).toList();
+        }
+        Instant end = instant("end_date", endDate, Instant.now());
+        Instant start = instant("start_date", startDate, end.minus(DEFAULT_WINDOW));
+        if (!start.isBefore(end) || Duration.between(start, end).toDays() > 366) {
+            throw ProblemException.invalid("start_date is before end_date, at most a year apart",
+                    List.of(new Problem.FieldError("start_date", "before end_date, at most 366 days earlier")));
+        }
+        return appeals.filedBetween(start, end, 10 * MAX_REQUESTS).stream()
+                .filter(a -> serviceCode == null || serviceCode.equals(a.category()))
+                .filter(a -> status == null || status.equals(GeoReport.status(a.status())))
+                .limit(MAX_REQUESTS).map(a -> request(a, names)).toList();
+    }
+
+    @GET
+    @Path("requests/{id}.json")
+    public List<ServiceRequest> request(@PathParam("id") @Pattern(regexp = AppealResource.CASE) String id) {
+        Appeal appeal = publicCase(id).orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(id)));
+        return List.of(request(appeal, names()));
+    }
+
+    private java.util.Optional<Appeal> publicCase(String caseNumber) {
+        try {
+            return java.util.Optional.of(appeals.forStaff(caseNumber));
+        } catch (RejectedException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private Map<String, String> names() {
+        Map<String, String> names = new TreeMap<>();
+        categories.all().forEach(c -> names.put(c.code(), c.name()));
+        return names;
+    }
+
+    private static ServiceRequest request(Appeal a, Map<String, String> names) {
+        return new ServiceRequest(a.caseNumber(), GeoReport.status(a.status()), GeoReport.statusNotes(a.status()),
+                names.getOrDefault(a.category(), a.category()), a.category(), a.leadUnit(), GeoReport.cityTime(a.filedAt()),
+                GeoReport.cityTime(a.updatedAt()), GeoReport.expected(a.dueDate()), a.district());
+    }
+
+    private static Instant instant(String field, String text, Instant otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field + " is a W3C date-time such as 2026-11-01T00:00:00+08:00",
+                    List.of(new Problem.FieldError(field, "a date-time with offset")));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.reformhub.appeals.session.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.appeals.appeal.api.AppealResource;
+import org.reformhub.appeals.document.WordDocument;
+import org.reformhub.appeals.session.application.FaceToFaceSessions;
+import org.reformhub.appeals.session.domain.AgendaItem;
+import org.reformhub.appeals.session.domain.FaceToFaceSession;
+import org.reformhub.appeals.session.domain.SessionOutcome;
+import org.reformhub.appeals.session.infrastructure.MinutesDocument;
+
+/** 每月面对面 sessions, run by the supervision office; minutes as Word at {@code /sessions/{id}/minutes.docx}. */
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class SessionResource {
+
+    static final String CASE = AppealResource.CASE;
+    static final String DEPT = AppealResource.DEPT;
+
+    public record PlanRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 30) String level,
+                              @NotBlank @Size(max = 200) String title,
+                              @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 50) String> hosts,
+                              @Size(max = 40) List<@NotNull @Pattern(regexp = DEPT) String> units) {
+    }
+
+    public record AgendaRequest(@NotNull @Size(max = FaceToFaceSessions.MAX_AGENDA) List<@NotNull @Pattern(regexp = CASE) String> cases) {
+    }
+
+    public record DecisionRequest(@NotNull @Pattern(regexp = CASE) String caseNumber, @NotNull SessionOutcome outcome,
+                                  @Pattern(regexp = DEPT) String unit, @Size(max = 5000) String note, LocalDate committedDate) {
+    }
+
+    public record CloseRequest(@Size(max = 10000) String summary) {
+    }
+
+    public record Item(String caseNumber, String title, AgendaItem.Reason reason, SessionOutcome outcome, String unit,
+                       String note, LocalDate committedDate) {
+    }
+
+    public record SessionResponse(UUID id, LocalDate heldOn, String level, String title, List<String> hosts, List<String> units,
+                                  List<Item> agenda, String summary, String createdBy, Instant createdAt, Instant closedAt,
+                                  long version) {
+        static SessionResponse of(FaceToFaceSession s) {
+            return new SessionResponse(s.id(), s.heldOn(), s.level(), s.title(), s.hosts(), s.units(),
+                    s.agenda().stream().map(i -> new Item(i.caseNumber(), i.title(), i.reason(), i.outcome(), i.unit(),
+                            i.note(), i.committedDate())).toList(), s.summary(), s.createdBy(), s.createdAt(), s.closedAt(),
+                    s.version());
+        }
+    }
+
+    private final FaceToFaceSessions sessions;
+    private final CurrentCaller currentCaller;
+
+    public SessionResource(FaceToFaceSessions sessions, CurrentCaller currentCaller) {
+        this.sessions = sessions;
+        this.currentCaller = currentCaller;
+    }
+
+    /** Plans a session at the city level ({@code 市}) or a district's; the agenda is proposed from open cases. */
+    @POST
+    public Response plan(@NotNull @Valid PlanRequest request) {
+        FaceToFaceSession session = sessions.plan(currentCaller.get(), request.heldOn(), request.level(), request.title(),
+                request.hosts(), request.units() == null ? List.of() : request.units());
+        return Response.created(URI.create("/api/appeals/sessions/" + session.id())).entity(SessionResponse.of(session)).build();
+    }
+
+    @GET
+    public Page<SessionResponse> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return Page.of(sessions.latest(limit).stream().map(SessionResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public SessionResponse get(@PathParam("id") UUID id) {
+        return SessionResponse.of(sessions.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/agenda")
+    public SessionResponse editAgenda(@PathParam("id") UUID id, @NotNull @Valid AgendaRequest request) {
+        return SessionResponse.of(sessions.editAgenda(currentCaller.get(), id, request.cases()));
+    }
+
+    /** Solved on the spot (the note is the answer given) or a time limit set; the appeal changes at once. */
+    @POST
+    @Path("/{id}/decisions")
+    public SessionResponse decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
+        return SessionResponse.of(sessions.decide(currentCaller.get(), id, request.caseNumber(), request.outcome(),
+                request.unit(), request.note(), request.committedDate()));
+    }
+
+    /** Closes the minutes; undecided cases are carried over. */
+    @POST
+    @Path("/{id}/close")
+    public SessionResponse close(@PathParam("id") UUID id, @NotNull @Valid CloseRequest request) {
+        return SessionResponse.of(sessions.close(currentCaller.get(), id, request.summary()));
+    }
+
+    @GET
+    @Path("/{id}/minutes.docx")
+    @Produces(WordDocument.MEDIA_TYPE)
+    public Response minutes(@PathParam("id") UUID id) {
+        FaceToFaceSession session = sessions.get(id);
+        return Response.ok(MinutesDocument.docx(session), WordDocument.MEDIA_TYPE)
+                .header("Content-Disposition", AttachmentStore.contentDisposition("面对面会议纪要-" + session.heldOn() + ".docx"))
+                .build();
+    }
+}

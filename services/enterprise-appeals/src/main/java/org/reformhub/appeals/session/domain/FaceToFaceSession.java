@@ -1,0 +1,175 @@
+package org.reformhub.appeals.session.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * 每月面对面: city or district leaders meet enterprises face to face. The agenda is proposed from the open,
+ * overdue and supervised appeals and can be edited until the session is closed; per appeal the session records
+ * an outcome (solved on the spot, or a time limit set). Closing it carries the undecided items over and
+ * freezes the minutes.
+ */
+@Entity
+@Table(name = "face_to_face_session")
+public class FaceToFaceSession {
+
+    /** The city level; a district session names its district. */
+    public static final String CITY_LEVEL = "市";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Column(nullable = false)
+    private String level;
+
+    @Column(nullable = false)
+    private String title;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> hosts;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> units;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "session_agenda_item", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "seq")
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    @Column(columnDefinition = "text")
+    private String summary;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected FaceToFaceSession() {
+        // JPA
+    }
+
+    public FaceToFaceSession(LocalDate heldOn, String level, String title, List<String> hosts, List<String> units,
+                             List<AgendaItem> agenda, String createdBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.heldOn = heldOn;
+        this.level = level;
+        this.title = title;
+        this.hosts = List.copyOf(hosts);
+        this.units = units.stream().distinct().toList();
+        this.agenda = new ArrayList<>(agenda);
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /**
+     * Replaces the agenda by these cases in this order; decisions already recorded for a case stay with it.
+     * {@code proposed} supplies new items for cases not yet on the agenda.
+     */
+    public Optional<SessionRejection> editAgenda(List<String> caseNumbers, Map<String, AgendaItem> proposed) {
+        if (closedAt != null) {
+            return Optional.of(new SessionRejection.AlreadyHeld(id));
+        }
+        Map<String, AgendaItem> current = new LinkedHashMap<>();
+        agenda.forEach(item -> current.put(item.caseNumber(), item));
+        List<AgendaItem> edited = new ArrayList<>();
+        for (String caseNumber : caseNumbers.stream().distinct().toList()) {
+            AgendaItem item = current.getOrDefault(caseNumber, proposed.get(caseNumber));
+            if (item == null) {
+                return Optional.of(new SessionRejection.NotOnAgenda(caseNumber));
+            }
+            edited.add(item);
+        }
+        agenda.clear();
+        agenda.addAll(edited);
+        return Optional.empty();
+    }
+
+    /** The decision on one case; the appeal itself is changed by the caller in the same transaction. */
+    public Optional<SessionRejection> decide(String caseNumber, SessionOutcome outcome, String unit, String note,
+                                             LocalDate committedDate) {
+        if (closedAt != null) {
+            return Optional.of(new SessionRejection.AlreadyHeld(id));
+        }
+        if (outcome == SessionOutcome.TIME_LIMIT_SET && committedDate == null) {
+            return Optional.of(new SessionRejection.OutcomeIncomplete("a time limit set at the session names its date"));
+        }
+        if (outcome == SessionOutcome.SOLVED_ON_SPOT && (note == null || note.isBlank())) {
+            return Optional.of(new SessionRejection.OutcomeIncomplete("a matter solved on the spot records the answer given"));
+        }
+        Optional<AgendaItem> item = item(caseNumber);
+        if (item.isEmpty()) {
+            return Optional.of(new SessionRejection.NotOnAgenda(caseNumber));
+        }
+        if (item.get().outcome() != null && item.get().outcome() != SessionOutcome.CARRIED_OVER) {
+            return Optional.of(new SessionRejection.OutcomeIncomplete("the session already decided on " + caseNumber));
+        }
+        item.get().decide(outcome, unit, note, outcome == SessionOutcome.TIME_LIMIT_SET ? committedDate : null);
+        return Optional.empty();
+    }
+
+    /** Closes the minutes: what was not decided is carried over to the next session. */
+    public Optional<SessionRejection> close(String summary, Instant now) {
+        if (closedAt != null) {
+            return Optional.of(new SessionRejection.AlreadyHeld(id));
+        }
+        agenda.stream().filter(i -> i.outcome() == null).forEach(i -> i.decide(SessionOutcome.CARRIED_OVER, null, null, null));
+        this.summary = summary;
+        this.closedAt = now;
+        return Optional.empty();
+    }
+
+    public Optional<AgendaItem> item(String caseNumber) {
+        return agenda.stream().filter(i -> i.caseNumber().equals(caseNumber)).findFirst();
+    }
+
+    /** A label for the appeal history, e.g. "2026-11-20 市级每月面对面". */
+    public String reference() {
+        return heldOn + " " + (CITY_LEVEL.equals(level) ? "市级" : level) + "每月面对面";
+    }
+
+    public UUID id() { return id; }
+    public LocalDate heldOn() { return heldOn; }
+    public String level() { return level; }
+    public String title() { return title; }
+    public List<String> hosts() { return List.copyOf(hosts); }
+    public List<String> units() { return List.copyOf(units); }
+    public List<AgendaItem> agenda() { return List.copyOf(agenda); }
+    public String summary() { return summary; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public Instant closedAt() { return closedAt; }
+    public boolean held() { return closedAt != null; }
+    public long version() { return version; }
+}
