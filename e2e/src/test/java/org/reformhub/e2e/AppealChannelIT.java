@@ -3,7 +3,12 @@ package org.reformhub.e2e;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
@@ -57,5 +62,20 @@ class AppealChannelIT {
                 .body("history.action", equalTo(List.of("FILED", "ACCEPTED", "ASSIGNED", "ANSWERED", "RATED", "REOPENED",
                         "ANSWERED", "RATED", "CLOSED")));
         Platform.gatewayAs(Tokens.department("zwsj")).get("/api/appeals/appeals/" + caseNumber).then().statusCode(200);
+
+        // the case counts in the unit's assessment and in the month's report (both over the cases filed this month)
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        Map<String, Object> unit = Platform.gatewayAs(supervisor).queryParam("from", month).queryParam("to", month)
+                .get("/api/appeals/assessment").then().statusCode(200).extract().jsonPath()
+                .getMap("units.find { it.unit == 'zrzy' }");
+        assertTrue(((Number) unit.get("answered")).intValue() >= 1 && ((Number) unit.get("reopened")).intValue() >= 1, unit.toString());
+        Map<String, Object> zrzyMonth = Platform.gatewayAs(supervisor).get("/api/appeals/monthly-reports/" + month).then()
+                .statusCode(200).extract().jsonPath().getMap("byUnit.zrzy");
+        assertTrue(((Number) zrzyMonth.get("rated")).intValue() >= 1 && ((Number) zrzyMonth.get("reopened")).intValue() >= 1,
+                zrzyMonth.toString());
+        Platform.gatewayAs(enterprise).get("/api/appeals/assessment").then().statusCode(403);
+        // the public figures (no login) count it too, without naming the enterprise
+        String stats = Platform.gateway().get("/public/appeals/stats").then().statusCode(200).extract().asString();
+        assertTrue(!stats.contains("横琴示例科技") && stats.contains("用地用房"), stats);
     }
 }

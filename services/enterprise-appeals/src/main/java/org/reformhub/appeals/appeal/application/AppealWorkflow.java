@@ -79,8 +79,13 @@ public class AppealWorkflow {
         Appeal.Filing checked = filing;
         if (!actor.staff()) {
             if (actor.uscc() == null) {
-                RejectedException.raise(new AppealRejection.NotAllowed("appeals are filed by enterprises or by the supervision office"));
+                RejectedException.raise(new AppealRejection.NotAllowed("this enterprise account has no 统一社会信用代码 (uscc):"
+                        + " an enterprise registers with it, or asks the platform administrator to add it"));
             }
+            // a self-registered account's code was only format-checked by Keycloak: its check character is verified here
+            Uscc.problem(actor.uscc()).ifPresent(why -> RejectedException.raise(new AppealRejection.InvalidUscc(
+                    "the code registered with this account (" + actor.uscc() + ") is not valid: " + why
+                            + "; ask the platform administrator to correct it")));
             if (filing.uscc() != null && !filing.uscc().equals(actor.uscc())) {
                 RejectedException.raise(new AppealRejection.NotAllowed("an enterprise files only for its own 统一社会信用代码 ("
                         + actor.uscc() + ")"));

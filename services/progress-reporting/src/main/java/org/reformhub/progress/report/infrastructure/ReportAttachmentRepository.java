@@ -14,7 +14,7 @@ import org.reformhub.progress.report.domain.ReportAttachment;
 public class ReportAttachmentRepository implements PanacheRepositoryBase<ReportAttachment, UUID> {
 
     public List<ReportAttachment> ofReport(UUID reportId) {
-        return list("reportId", Sort.ascending("uploadedAt"), reportId);
+        return list("reportId", Sort.ascending("file.uploadedAt"), reportId);
     }
 
     public long countOfReport(UUID reportId) {
