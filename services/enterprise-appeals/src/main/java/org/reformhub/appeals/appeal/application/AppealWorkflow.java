@@ -43,7 +43,7 @@ public class AppealWorkflow {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
     /** How many recent open cases a new one is compared with. */
-    private static final int SIMILAR_CANDIDATES = 500;
+    private static final int SIMILAR_CANDIDATES = 200;
 
     private final AppealRepository appeals;
     private final CategoryCatalogue categories;
@@ -184,7 +184,7 @@ public class AppealWorkflow {
     public List<AppealRepository.Similar> similar(Caller caller, Appeal appeal) {
         String text = appeal.title() + appeal.description();
         return appeals.openCandidates(appeal.id(), appeal.uscc(), appeal.category(), !actor(caller).staff(), SIMILAR_CANDIDATES)
-                .stream().map(c -> new AppealRepository.Similar(c.caseNumber(), c.title(), c.status().name(),
+                .stream().map(c -> new AppealRepository.Similar(c.caseNumber(), c.title(), c.status(),
                         Math.round(TextSimilarity.dice(text, c.title() + c.description()) * 100) / 100.0))
                 .filter(s -> s.similarity() >= TextSimilarity.SUGGEST_FROM)
                 .sorted(java.util.Comparator.comparingDouble(AppealRepository.Similar::similarity).reversed())

@@ -50,11 +50,19 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
     public record Similar(String caseNumber, String title, String status, double similarity) {
     }
 
+    /** What the duplicate check needs of an open case. */
+    public record Candidate(String caseNumber, String title, String description, String status) {
+    }
+
     /** The open cases a new one may duplicate: the enterprise's own and, unless {@code ownOnly}, its category's (most recent first). */
-    public List<Appeal> openCandidates(java.util.UUID exclude, String uscc, String category, boolean ownOnly, int limit) {
-        return find("status not in ?1 and id <> ?2 and (uscc = ?3 or (category = ?4 and ?5 = false))", Sort.descending("filedAt"),
-                List.of(AppealStatus.REJECTED, AppealStatus.CLOSED, AppealStatus.MERGED), exclude, uscc, category, ownOnly)
-                .page(Page.ofSize(limit)).list();
+    @SuppressWarnings("unchecked")
+    public List<Candidate> openCandidates(java.util.UUID exclude, String uscc, String category, boolean ownOnly, int limit) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("select case_number, title, description, status from appeal"
+                        + " where status not in ('REJECTED', 'CLOSED', 'MERGED') and id <> :exclude"
+                        + " and (uscc = :uscc or (category = :category and not :ownOnly)) order by filed_at desc")
+                .setParameter("exclude", exclude).setParameter("uscc", uscc).setParameter("category", category)
+                .setParameter("ownOnly", ownOnly).setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> new Candidate((String) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
     }
 
     /** Cases tagged with a measure ({@code programme/code}), oldest first. */

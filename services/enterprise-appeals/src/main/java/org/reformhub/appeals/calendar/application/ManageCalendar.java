@@ -1,5 +1,7 @@
 package org.reformhub.appeals.calendar.application;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.problem.Problem;
@@ -15,20 +20,47 @@ import org.reformhub.appeals.calendar.domain.CalendarDay;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.calendar.infrastructure.CalendarDayRepository;
 
-/** The holiday calendar as data: a year's notice is loaded (or corrected) through the API; time limits read it. */
+/**
+ * The holiday calendar as data: a year's notice is loaded (or corrected) through the API; time limits read it.
+ * Every filing counts working days, so the calendar is held in memory: reloaded after a change on this instance
+ * commits, and at least every minute (a change made through another instance reaches this one within a minute).
+ */
 @ApplicationScoped
 public class ManageCalendar {
 
-    private final CalendarDayRepository days;
+    private static final Duration HOLD = Duration.ofMinutes(1);
 
-    public ManageCalendar(CalendarDayRepository days) {
+    /** Fired inside the changing transaction; observed once it committed. */
+    record Changed(int year) {
+    }
+
+    private record Held(WorkingCalendar calendar, Instant loadedAt) {
+    }
+
+    private final CalendarDayRepository days;
+    private final Event<Changed> changed;
+    private volatile Held held;
+
+    public ManageCalendar(CalendarDayRepository days, Event<Changed> changed) {
         this.days = days;
+        this.changed = changed;
     }
 
     public WorkingCalendar calendar() {
+        Held current = held;
+        if (current != null && current.loadedAt().plus(HOLD).isAfter(Instant.now())) {
+            return current.calendar();
+        }
+        Instant now = Instant.now();
         Map<LocalDate, WorkingCalendar.Kind> listed = new HashMap<>();
         days.listAll().forEach(d -> listed.put(d.day(), d.kind()));
-        return new WorkingCalendar(listed, new HashSet<>(days.loadedYears()));
+        WorkingCalendar calendar = new WorkingCalendar(listed, new HashSet<>(days.loadedYears()));
+        held = new Held(calendar, now);
+        return calendar;
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+        held = null;
     }
 
     public List<CalendarDay> year(int year) {
@@ -55,6 +87,7 @@ public class ManageCalendar {
         days.flush();
         listed.forEach(days::persist);
         days.markLoaded(year);
+        changed.fire(new Changed(year));
         return days.ofYear(year);
     }
 }
