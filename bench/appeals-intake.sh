@@ -2,8 +2,9 @@
 # Appeal intake benchmark (issue: 企业直通车, item 14). Filing an appeal through the gateway with a real enterprise
 # token — validation, the gap-free case number, the appeal with its history, the outbox event, commit — measured
 # in the same run as pgbench doing an equivalent single-row insert transaction on the same PostgreSQL (the
-# machine's limit). Rounds alternate: pgbench, then intake at full load (wrk, closed loop, 16 connections), then
-# intake open-loop at half that rate for its p99 (bench/appeals_intake.py). At the end every 201 must be an
+# machine's limit) and, as a second anchor, an authenticated GET of one case through the same gateway (a read).
+# Rounds alternate: pgbench, the read, intake at full load (wrk, closed loop, 16 connections), then intake
+# open-loop at half that rate for its p99 (bench/appeals_intake.py). At the end every 201 must be an
 # appeal in the database with its filed event published: none lost, none twice.
 #
 # It runs on a platform of its own (run folder .run-bench, its own ports: PostgreSQL, Kafka, Keycloak, the
@@ -60,7 +61,7 @@ sql -d "$BENCH_DB" -c "create table bench_appeal (id uuid primary key, case_numb
   district varchar(30) not null, channel varchar(25) not null, status varchar(12) not null, filed_at timestamptz not null,
   due_date date not null)"
 cat > "$LOG_DIR/pgbench-insert.sql" <<'SQL'
-insert into bench_appeal values (gen_random_uuid(), 'B' || (clock_timestamp()::text || random()::text)::varchar(19),
+insert into bench_appeal values (gen_random_uuid(), 'B' || left(md5(random()::text || clock_timestamp()::text), 19),
   '91440400MA4UH1234T', '横琴示例科技', '张三', '0756-1234567', 'land', '基准测试：厂房用地手续',
   '用地规划许可办理超时（基准测试数据，测试结束即删除）', '横琴', 'ONLINE', 'SUBMITTED', now(), current_date + 21);
 SQL
@@ -75,18 +76,23 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"enterpriseName":"横琴示例科技","contactPerson":"张三","phone":"0756-1234567","category":"land","title":"基准测试：厂房用地手续","description":"用地规划许可办理超时（基准测试数据，测试结束即删除）","district":"横琴"}'
 LUA
 URL="http://127.0.0.1:$GATEWAY_PORT/api/appeals/appeals"
-[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' \
-  -d '{"enterpriseName":"横琴示例科技","contactPerson":"张三","phone":"0756-1234567","category":"land","title":"t","description":"d","district":"横琴"}' "$URL")" = 201 ] \
-  || fail bench "POST $URL is not 201"
+FIRST=$(curl -s -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' \
+  -d '{"enterpriseName":"横琴示例科技","contactPerson":"张三","phone":"0756-1234567","category":"land","title":"t","description":"d","district":"横琴"}' \
+  "$URL" | python3 -c 'import sys,json;print(json.load(sys.stdin)["caseNumber"])') || fail bench "POST $URL did not file an appeal"
+READ_URL="$URL/$FIRST"
 
 pgbench_run() { # -> "tps"
   PGPASSWORD="$REFORMHUB_DB_PASSWORD" pgbench -h 127.0.0.1 -p "$REFORMHUB_DB_PORT" -U "$REFORMHUB_DB_USER" -n -M prepared \
     -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" -f "$LOG_DIR/pgbench-insert.sql" "$BENCH_DB" 2>&1 \
     | python3 -c 'import re,sys; print(round(float(re.search(r"tps = ([\d.]+)", sys.stdin.read()).group(1))))'
 }
-wrk_run() { # duration -> "rps p99_ms requests non2xx"
-  wrk -t1 -c"$CONNECTIONS" -d"$1" --latency -s "$LOG_DIR/intake.lua" -H "Authorization: Bearer $(token)" "$URL" \
-    > "$LOG_DIR/bench-last.txt"
+wrk_run() { # duration [url] -> "rps p99_ms requests non2xx"; without a URL: POST the filing
+  if [ -n "${2:-}" ]; then
+    wrk -t1 -c"$CONNECTIONS" -d"$1" --latency -H "Authorization: Bearer $(token)" "$2" > "$LOG_DIR/bench-last.txt"
+  else
+    wrk -t1 -c"$CONNECTIONS" -d"$1" --latency -s "$LOG_DIR/intake.lua" -H "Authorization: Bearer $(token)" "$URL" \
+      > "$LOG_DIR/bench-last.txt"
+  fi
   python3 - "$LOG_DIR/bench-last.txt" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
@@ -104,7 +110,8 @@ PY
 FILED_EVENTS="select count(*) from outbox_event where event_type = 'reform.appeals.appeal.filed.v1'"
 before=$(sql -d reformhub_appeals -c "select count(*) from appeal")
 events_before=$(sql -d reformhub_appeals -c "$FILED_EVENTS")
-info "warming up the intake path (30 s of load: the JIT compiles the hot paths)"
+info "warming up the read and the intake paths (30 s of load each: the JIT compiles the hot paths)"
+wrk_run 30s "$READ_URL" > /dev/null
 read -r _ _ requests non2xx <<< "$(wrk_run 30s)"
 filed=$((requests - non2xx))
 RESULTS="$LOG_DIR/bench-intake.txt"
@@ -112,12 +119,13 @@ RESULTS="$LOG_DIR/bench-intake.txt"
 info "measuring: $ROUNDS rounds of pgbench, intake at full load and intake at half that rate, ${SECONDS_PER_RUN}s each"
 for ((round = 1; round <= ROUNDS; round++)); do
   tps=$(pgbench_run)
+  read -r read_rps _ _ _ <<< "$(wrk_run "${SECONDS_PER_RUN}s" "$READ_URL")"
   read -r rps p99 requests non2xx <<< "$(wrk_run "${SECONDS_PER_RUN}s")"
   filed=$((filed + requests - non2xx))
   half=$(( rps / 2 ))
   read -r sent ok other p50h p99h achieved <<< "$(python3 "$ROOT/bench/appeals_intake.py" 127.0.0.1 "$GATEWAY_PORT" "$(token)" "$half" "$SECONDS_PER_RUN")"
   filed=$((filed + ok))
-  echo "$round $tps $rps $p99 $non2xx $half $achieved $p50h $p99h $other" | tee -a "$RESULTS"
+  echo "$round $tps $rps $p99 $non2xx $half $achieved $p50h $p99h $other $read_rps" | tee -a "$RESULTS"
 done
 # none lost: every 201 is an appeal (wrk does not count the requests still in flight when it stops, so up to one
 # per connection and run may be appeals without a counted 201); none twice: one filed event per appeal, published
@@ -131,12 +139,15 @@ import sys
 rows = [list(map(float, line.split())) for line in open(sys.argv[1])]
 filed, appeals, events, pending, gaps, in_flight = (int(x) for x in sys.argv[2:8])
 print()
-print("round  pgbench tps  intake rps  intake p99 ms  non-201  |  half rate  achieved  p50 ms  p99 ms  non-201")
+print("round  pgbench tps  read rps  intake rps  intake p99 ms  non-201  |  half rate  achieved  p50 ms  p99 ms  non-201")
 for r in rows:
-    print(f"{int(r[0]):5d}  {r[1]:11.0f}  {r[2]:10.0f}  {r[3]:13.1f}  {int(r[4]):7d}  |  {r[5]:9.0f}  {r[6]:8.0f}  {r[7]:6.1f}  {r[8]:6.1f}  {int(r[9]):7d}")
+    print(f"{int(r[0]):5d}  {r[1]:11.0f}  {r[10]:8.0f}  {r[2]:10.0f}  {r[3]:13.1f}  {int(r[4]):7d}  |  {r[5]:9.0f}  {r[6]:8.0f}"
+          f"  {r[7]:6.1f}  {r[8]:6.1f}  {int(r[9]):7d}")
 share = [r[2] / r[1] * 100 for r in rows]
+of_read = [r[2] / r[10] * 100 for r in rows]
 print()
-print(f"intake / pgbench: {min(share):.0f}-{max(share):.0f} % (goal >= 25 %); "
+print(f"intake / pgbench: {min(share):.1f}-{max(share):.1f} % (goal >= 25 %); intake / read through the gateway: "
+      f"{min(of_read):.0f}-{max(of_read):.0f} %; "
       f"intake p99 at half rate: {min(r[8] for r in rows):.1f}-{max(r[8] for r in rows):.1f} ms (goal <= 100 ms)")
 print(f"201 responses: {filed}; appeals in the database: {appeals}; filed events published: {events}; "
       f"outbox pending: {pending}; gaps in case numbers: {gaps}")

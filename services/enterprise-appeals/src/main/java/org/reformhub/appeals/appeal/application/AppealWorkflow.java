@@ -43,7 +43,7 @@ public class AppealWorkflow {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
     /** How many recent open cases a new one is compared with. */
-    private static final int SIMILAR_CANDIDATES = 200;
+    private static final int SIMILAR_CANDIDATES = 100;
 
     private final AppealRepository appeals;
     private final CategoryCatalogue categories;
@@ -105,12 +105,20 @@ public class AppealWorkflow {
         int limit = category.timeLimit(checked.urgent());
         LocalDate due = due(filedOn, limit);
         String month = filedOn.format(MONTH);
-        String caseNumber = "ZTC-" + month + "-" + String.format("%05d", appeals.nextCaseSequence(month));
-        Appeal appeal = Appeal.filed(caseNumber, checked, limit, due, actor, now);
+        // written under a provisional number first: the month's counter is locked only by the numbering statement
+        // and the event's insert, until the commit (the number's gap-freedom costs that much serialisation, no more)
+        Appeal appeal = Appeal.filed(provisional(month), checked, limit, due, actor, now);
         appeals.persist(appeal);
-        announce(appeal, 0);
         idempotencyKey.ifPresent(key -> idempotencyKeys.remember(scope, key, request, appeal.id().toString()));
+        appeals.flush();
+        appeal.numbered(appeals.assignCaseNumber(appeal.id(), month));
+        announce(appeal, 0);
         return appeal;
+    }
+
+    /** A placeholder that can never be a real number (those end in five digits), unique until numbering replaces it. */
+    private static String provisional(String month) {
+        return "ZTC-" + month + "-~" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
     }
 
     @Transactional
@@ -182,10 +190,10 @@ public class AppealWorkflow {
 
     /** Open cases like this one (an enterprise sees only its own among them). */
     public List<AppealRepository.Similar> similar(Caller caller, Appeal appeal) {
-        String text = appeal.title() + appeal.description();
+        TextSimilarity.Text text = new TextSimilarity.Text(appeal.title() + appeal.description());
         return appeals.openCandidates(appeal.id(), appeal.uscc(), appeal.category(), !actor(caller).staff(), SIMILAR_CANDIDATES)
                 .stream().map(c -> new AppealRepository.Similar(c.caseNumber(), c.title(), c.status(),
-                        Math.round(TextSimilarity.dice(text, c.title() + c.description()) * 100) / 100.0))
+                        Math.round(text.dice(c.title() + c.description()) * 100) / 100.0))
                 .filter(s -> s.similarity() >= TextSimilarity.SUGGEST_FROM)
                 .sorted(java.util.Comparator.comparingDouble(AppealRepository.Similar::similarity).reversed())
                 .limit(5).toList();

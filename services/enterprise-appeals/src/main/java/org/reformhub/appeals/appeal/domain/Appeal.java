@@ -45,7 +45,8 @@ public class Appeal {
     @Id
     private UUID id;
 
-    @Column(name = "case_number", nullable = false, unique = true)
+    /** Written by the numbering statement, never by an entity update (see {@link #numbered}). */
+    @Column(name = "case_number", nullable = false, unique = true, updatable = false)
     private String caseNumber;
 
     @Column(nullable = false)
@@ -182,6 +183,14 @@ public class Appeal {
     }
 
     /** A filed appeal with its case number and due date (the time limit in working days, filing day not counted). */
+    /**
+     * The case number the repository's numbering statement gave the stored row (the row is written first under a
+     * provisional number, so the month's counter stays locked only for that statement and the commit).
+     */
+    public void numbered(String caseNumber) {
+        this.caseNumber = caseNumber;
+    }
+
     public static Appeal filed(String caseNumber, Filing filing, int timeLimitDays, LocalDate dueDate, AppealActor by,
                                Instant now) {
         Appeal appeal = new Appeal();

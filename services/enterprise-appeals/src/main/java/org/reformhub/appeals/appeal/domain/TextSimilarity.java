@@ -17,9 +17,27 @@ public final class TextSimilarity {
     }
 
     public static double dice(String a, String b) {
-        Map<String, Integer> left = bigrams(a);
-        Map<String, Integer> right = bigrams(b);
-        int total = left.values().stream().mapToInt(Integer::intValue).sum() + right.values().stream().mapToInt(Integer::intValue).sum();
+        return new Text(a).dice(b);
+    }
+
+    /** A text prepared once for comparing with many others (its bigrams counted once). */
+    public static final class Text {
+
+        private final Map<String, Integer> bigrams;
+        private final int total;
+
+        public Text(String text) {
+            this.bigrams = bigrams(text);
+            this.total = bigrams.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public double dice(String other) {
+            return TextSimilarity.dice(bigrams, total, bigrams(other));
+        }
+    }
+
+    private static double dice(Map<String, Integer> left, int leftTotal, Map<String, Integer> right) {
+        int total = leftTotal + right.values().stream().mapToInt(Integer::intValue).sum();
         if (total == 0) {
             return 0;
         }
@@ -35,13 +53,24 @@ public final class TextSimilarity {
         return bigrams(text).keySet();
     }
 
+    /** Bigrams of the letters and digits only: spaces, punctuation and symbols (ASCII or Chinese) say nothing. */
     private static Map<String, Integer> bigrams(String text) {
-        String letters = text == null ? "" : text.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s，。、；：？！“”‘’（）《》【】]", "")
-                .toLowerCase();
         Map<String, Integer> bigrams = new HashMap<>();
-        int[] points = letters.codePoints().toArray();
-        for (int i = 0; i + 1 < points.length; i++) {
-            bigrams.merge(new String(points, i, 2), 1, Integer::sum);
+        if (text == null) {
+            return bigrams;
+        }
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int point = text.codePointAt(i);
+            i += Character.charCount(point);
+            if (!Character.isLetterOrDigit(point)) {
+                continue;
+            }
+            point = Character.toLowerCase(point);
+            if (previous >= 0) {
+                bigrams.merge(new StringBuilder(4).appendCodePoint(previous).appendCodePoint(point).toString(), 1, Integer::sum);
+            }
+            previous = point;
         }
         return bigrams;
     }

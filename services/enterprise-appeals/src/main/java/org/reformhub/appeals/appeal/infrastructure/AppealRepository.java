@@ -105,10 +105,15 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
         return list("filedAt >= ?1 and filedAt < ?2", Sort.ascending("filedAt"), from, until);
     }
 
-    /** Case numbers have no gaps: the month's counter row stays locked until the filing commits or rolls back. */
-    public int nextCaseSequence(String month) {
-        return ((Number) getEntityManager().createNativeQuery("insert into case_counter (month, last) values (:m, 1)"
-                        + " on conflict (month) do update set last = case_counter.last + 1 returning last")
-                .setParameter("m", month).getSingleResult()).intValue();
+    /**
+     * Gives a stored appeal the month's next case number, in one statement. Case numbers have no gaps: the month's
+     * counter row stays locked until the filing commits or rolls back, so the filing calls this last.
+     */
+    public String assignCaseNumber(UUID appealId, String month) {
+        return (String) getEntityManager().createNativeQuery("with next as (insert into case_counter (month, last)"
+                        + " values (:m, 1) on conflict (month) do update set last = case_counter.last + 1 returning last)"
+                        + " update appeal set case_number = 'ZTC-' || :m || '-' || lpad((select last from next)::text, 5, '0')"
+                        + " where id = :id returning case_number")
+                .setParameter("m", month).setParameter("id", appealId).getSingleResult();
     }
 }
