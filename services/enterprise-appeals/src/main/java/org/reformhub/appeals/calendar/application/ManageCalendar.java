@@ -1,7 +1,6 @@
 package org.reformhub.appeals.calendar.application;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
+import org.reformhub.kernel.cache.HeldValue;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.appeals.calendar.domain.CalendarDay;
@@ -28,18 +28,13 @@ import org.reformhub.appeals.calendar.infrastructure.CalendarDayRepository;
 @ApplicationScoped
 public class ManageCalendar {
 
-    private static final Duration HOLD = Duration.ofMinutes(1);
-
     /** Fired inside the changing transaction; observed once it committed. */
     record Changed(int year) {
     }
 
-    private record Held(WorkingCalendar calendar, Instant loadedAt) {
-    }
-
     private final CalendarDayRepository days;
     private final Event<Changed> changed;
-    private volatile Held held;
+    private final HeldValue<WorkingCalendar> held = new HeldValue<>(Duration.ofMinutes(1));
 
     public ManageCalendar(CalendarDayRepository days, Event<Changed> changed) {
         this.days = days;
@@ -47,20 +42,15 @@ public class ManageCalendar {
     }
 
     public WorkingCalendar calendar() {
-        Held current = held;
-        if (current != null && current.loadedAt().plus(HOLD).isAfter(Instant.now())) {
-            return current.calendar();
-        }
-        Instant now = Instant.now();
-        Map<LocalDate, WorkingCalendar.Kind> listed = new HashMap<>();
-        days.listAll().forEach(d -> listed.put(d.day(), d.kind()));
-        WorkingCalendar calendar = new WorkingCalendar(listed, new HashSet<>(days.loadedYears()));
-        held = new Held(calendar, now);
-        return calendar;
+        return held.get(() -> {
+            Map<LocalDate, WorkingCalendar.Kind> listed = new HashMap<>();
+            days.listAll().forEach(d -> listed.put(d.day(), d.kind()));
+            return new WorkingCalendar(listed, new HashSet<>(days.loadedYears()));
+        });
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        held = null;
+        held.forget();
     }
 
     public List<CalendarDay> year(int year) {

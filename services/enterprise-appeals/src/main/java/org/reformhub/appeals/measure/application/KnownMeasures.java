@@ -1,7 +1,6 @@
 package org.reformhub.appeals.measure.application;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
+import org.reformhub.kernel.cache.HeldValue;
 import org.reformhub.appeals.measure.domain.KnownMeasure;
 import org.reformhub.appeals.measure.domain.MeasureMatcher;
 import org.reformhub.appeals.measure.domain.MeasureRef;
@@ -23,19 +23,14 @@ import org.reformhub.appeals.measure.infrastructure.KnownMeasureRepository;
 @ApplicationScoped
 public class KnownMeasures {
 
-    /** How long a matcher serves before it is rebuilt; a measure learned here rebuilds it at once. */
-    private static final Duration HOLD = Duration.ofMinutes(1);
-
     /** Fired inside the learning transaction; observed once it committed. */
     record Learned(MeasureRef ref) {
     }
 
-    private record Held(MeasureMatcher matcher, Instant builtAt) {
-    }
-
     private final KnownMeasureRepository measures;
     private final Event<Learned> learned;
-    private volatile Held held;
+    /** Rebuilt at least every minute; a measure learned on this instance rebuilds it at once. */
+    private final HeldValue<MeasureMatcher> matcher = new HeldValue<>(Duration.ofMinutes(1));
 
     public KnownMeasures(KnownMeasureRepository measures, Event<Learned> learned) {
         this.measures = measures;
@@ -54,7 +49,7 @@ public class KnownMeasures {
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) Learned change) {
-        held = null;
+        matcher.forget();
     }
 
     public Optional<KnownMeasure> find(MeasureRef ref) {
@@ -72,11 +67,6 @@ public class KnownMeasures {
      */
     @Transactional
     public List<MeasureMatcher.Suggestion> suggest(String text) {
-        Held current = held;
-        if (current == null || current.builtAt().plus(HOLD).isBefore(Instant.now())) {
-            current = new Held(new MeasureMatcher(measures.current()), Instant.now());
-            held = current;
-        }
-        return current.matcher().suggest(text, 3);
+        return matcher.get(() -> new MeasureMatcher(measures.current())).suggest(text, 3);
     }
 }

@@ -21,9 +21,6 @@ import org.reformhub.appeals.measure.domain.KnownMeasure;
 @ApplicationScoped
 public class RegistryEventsConsumer implements EventHandler {
 
-    static final List<String> MEASURE_EVENTS = List.of("reform.registry.measure.created.v1",
-            "reform.registry.measure.updated.v1", "reform.registry.measure.archived.v1");
-
     private final KnownMeasures measures;
 
     public RegistryEventsConsumer(KnownMeasures measures) {
@@ -42,7 +39,7 @@ public class RegistryEventsConsumer implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        if (MEASURE_EVENTS.contains(event.type())) {
+        if (Topics.REGISTRY_MEASURE_EVENTS.contains(event.type())) {
             measures.announced(measure(event.data().path("measure")));
         }
     }

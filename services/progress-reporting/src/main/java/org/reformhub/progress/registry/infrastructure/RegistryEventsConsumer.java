@@ -26,9 +26,6 @@ import org.reformhub.progress.registry.application.LearnFromRegistry;
 @ApplicationScoped
 public class RegistryEventsConsumer implements EventHandler {
 
-    static final List<String> MEASURE_EVENTS = List.of("reform.registry.measure.created.v1",
-            "reform.registry.measure.updated.v1", "reform.registry.measure.archived.v1");
-
     static final List<String> PROGRAMME_EVENTS = List.of("reform.registry.programme.created.v1",
             "reform.registry.programme.updated.v1", "reform.registry.programme.closed.v1",
             "reform.registry.programme.reopened.v1");
@@ -51,7 +48,7 @@ public class RegistryEventsConsumer implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        if (MEASURE_EVENTS.contains(event.type())) {
+        if (Topics.REGISTRY_MEASURE_EVENTS.contains(event.type())) {
             learn.measureAnnounced(measure(event.data().path("measure")));
         } else if (PROGRAMME_EVENTS.contains(event.type())) {
             JsonNode p = event.data().path("programme");
