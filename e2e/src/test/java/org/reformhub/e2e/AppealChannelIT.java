@@ -77,5 +77,10 @@ class AppealChannelIT {
         // the public figures (no login) count it too, without naming the enterprise
         String stats = Platform.gateway().get("/public/appeals/stats").then().statusCode(200).extract().asString();
         assertTrue(!stats.contains("横琴示例科技") && stats.contains("用地用房"), stats);
+        // and civic tools read its public status in Open311 GeoReport v2
+        String open311 = Platform.gateway().get("/public/appeals/open311/v2/requests/" + caseNumber + ".json").then()
+                .statusCode(200).body("[0].status", equalTo("closed")).body("[0].service_code", equalTo("land"))
+                .extract().asString();
+        assertTrue(!open311.contains("横琴示例科技") && !open311.contains("张三"), open311);
     }
 }
