@@ -163,6 +163,9 @@ class FuzzIT {
                 if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
                     continue;
                 }
+                if (op.getValue().path("responses").toString().contains("text/event-stream")) {
+                    continue; // a live stream answers good requests by staying open: its bad input is tested by hand
+                }
                 List<String> pathParams = new ArrayList<>();
                 Map<String, JsonNode> query = new LinkedHashMap<>();
                 for (JsonNode parameter : op.getValue().path("parameters")) {

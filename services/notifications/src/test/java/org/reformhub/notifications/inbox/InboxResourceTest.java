@@ -28,8 +28,10 @@ class InboxResourceTest {
     }
 
     @Test
-    void enterprises_have_no_inbox_here_and_limits_are_validated() {
-        given().auth().oauth2(Tokens.forUser("enterprise-a")).get("/api/notifications/inbox").then().statusCode(403);
+    void enterprises_read_their_own_inbox_only_and_limits_are_validated() {
+        given().auth().oauth2(Tokens.forUser("enterprise-a")).get("/api/notifications/inbox").then().statusCode(200);
+        given().auth().oauth2(Tokens.forUser("enterprise-a")).queryParam("dept", "zwsj").get("/api/notifications/inbox")
+                .then().statusCode(403);
         given().auth().oauth2(Tokens.supervisor()).queryParam("limit", 0).get("/api/notifications/inbox")
                 .then().statusCode(400).body("errors[0].field", equalTo("limit"));
     }

@@ -1,45 +1,106 @@
 package org.reformhub.notifications.inbox.api;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
-import org.reformhub.notifications.inbox.domain.InboxMessage;
-import org.reformhub.notifications.inbox.infrastructure.InboxRepository;
+import org.reformhub.notifications.inbox.application.ReadInbox;
+import org.reformhub.notifications.inbox.domain.Notification;
 
+/**
+ * The in-app inbox (站内信): a department's shared inbox, the supervision office's, an enterprise's, and what is
+ * addressed to the caller personally; unread counts, read marks, and a live stream (Server-Sent Events).
+ */
 @Path("/inbox")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ENTERPRISE})
 public class InboxResource {
 
-    private final InboxRepository inbox;
+    static final String DEPT = "[a-z0-9][a-z0-9-]{1,49}";
+    /** How often the live stream looks for new notifications (any instance may have written them). */
+    static final Duration STREAM_POLL = Duration.ofSeconds(1);
+
+    public record UnreadCount(long unread) {
+    }
+
+    public record Marked(int marked) {
+    }
+
+    private final ReadInbox inbox;
     private final CurrentCaller currentCaller;
 
-    public InboxResource(InboxRepository inbox, CurrentCaller currentCaller) {
+    public InboxResource(ReadInbox inbox, CurrentCaller currentCaller) {
         this.inbox = inbox;
         this.currentCaller = currentCaller;
     }
 
-    /** A department reads its own inbox; supervisors may read any department's with {@code ?dept=}. */
+    /** Newest first; {@code dept} names a department's inbox (its own officers, supervisors, admins). */
     @GET
-    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public Page<InboxMessage.InboxMessageView> list(@QueryParam("dept") @Size(max = 50) String dept,
-                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        String recipient = currentCaller.departmentScope(dept).orElse(null);
-        // total counts every message of the inbox, not just the page returned
-        List<InboxMessage> messages = recipient == null ? inbox.all(limit) : inbox.forDepartment(recipient, limit);
-        long total = recipient == null ? inbox.count() : inbox.countForDepartment(recipient);
-        return new Page<>(messages.stream().map(InboxMessage::view).toList(), total);
+    public Page<Notification.View> list(@QueryParam("dept") @Pattern(regexp = DEPT) String dept,
+                                        @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return inbox.list(inbox.scope(currentCaller.get(), dept), unreadOnly, limit);
+    }
+
+    @GET
+    @Path("/unread-count")
+    public UnreadCount unreadCount(@QueryParam("dept") @Pattern(regexp = DEPT) String dept) {
+        return new UnreadCount(inbox.unread(inbox.scope(currentCaller.get(), dept)));
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Consumes(MediaType.WILDCARD)
+    public Marked markRead(@PathParam("id") UUID id, @QueryParam("dept") @Pattern(regexp = DEPT) String dept) {
+        inbox.markRead(inbox.scope(currentCaller.get(), dept), id);
+        return new Marked(1);
+    }
+
+    @POST
+    @Path("/read-all")
+    @Consumes(MediaType.WILDCARD)
+    public Marked markAllRead(@QueryParam("dept") @Pattern(regexp = DEPT) String dept) {
+        return new Marked(inbox.markAllRead(inbox.scope(currentCaller.get(), dept)));
+    }
+
+    /** New notifications as they arrive, as Server-Sent Events (one JSON notification per event). */
+    @GET
+    @Path("/stream")
+    @Blocking // the scope and the cursor are read from the database before the stream starts
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<Notification.View> stream(@QueryParam("dept") @Pattern(regexp = DEPT) String dept) {
+        ReadInbox.Scope scope = inbox.scope(currentCaller.get(), dept);
+        AtomicLong cursor = new AtomicLong(inbox.latest());
+        return Multi.createFrom().ticks().every(STREAM_POLL)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToIterable(tick -> {
+                    List<Notification.View> fresh = inbox.after(scope, cursor.get());
+                    fresh.forEach(n -> cursor.accumulateAndGet(n.seq(), Math::max));
+                    return fresh;
+                });
     }
 }

@@ -1,0 +1,93 @@
+package org.reformhub.notifications.inbox.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.security.Caller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.notifications.inbox.domain.Notification;
+import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
+import org.reformhub.notifications.rule.domain.Recipient;
+
+/**
+ * Whose inbox a caller reads: a department officer its department's, the supervision office its own (or, with
+ * {@code dept}, a department's), an enterprise its own (by {@code uscc}); everyone also what is addressed to
+ * them personally.
+ */
+@ApplicationScoped
+public class ReadInbox {
+
+    /** The inboxes a caller reads, as recipient keys. */
+    public record Scope(List<String> recipients) {
+    }
+
+    private final NotificationRepository notifications;
+
+    public ReadInbox(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    public Scope scope(Caller caller, String dept) {
+        List<String> keys = new ArrayList<>();
+        if (dept != null) {
+            if (!caller.seesEverything() && !caller.dept().filter(dept::equals).isPresent()) {
+                throw ProblemException.forbidden("只能访问本单位的消息");
+            }
+            keys.add(Recipient.department(dept).key());
+            return new Scope(keys);
+        }
+        if (caller.seesEverything()) {
+            keys.add(Recipient.SUPERVISORS.key());
+        }
+        if (caller.hasRole(Roles.DEPARTMENT)) {
+            caller.dept().ifPresent(d -> keys.add(Recipient.department(d).key()));
+        }
+        if (caller.hasRole(Roles.ENTERPRISE)) {
+            caller.uscc().ifPresent(u -> keys.add(Recipient.enterprise(u).key()));
+        }
+        keys.add(Recipient.user(caller.subject()).key());
+        return new Scope(keys);
+    }
+
+    @Transactional
+    public Page<Notification.View> list(Scope scope, boolean unreadOnly, int limit) {
+        return new Page<>(notifications.of(scope.recipients(), unreadOnly, limit).stream().map(Notification::view).toList(),
+                notifications.countOf(scope.recipients(), unreadOnly));
+    }
+
+    @Transactional
+    public long unread(Scope scope) {
+        return notifications.countOf(scope.recipients(), true);
+    }
+
+    /** Marks one notification read; one the caller cannot see does not exist for it. */
+    @Transactional
+    public void markRead(Scope scope, UUID id) {
+        if (notifications.markRead(scope.recipients(), id, Instant.now()) == 0 && !notifications.exists(scope.recipients(), id)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "notification " + id + " does not exist");
+        }
+    }
+
+    @Transactional
+    public int markAllRead(Scope scope) {
+        return notifications.markAllRead(scope.recipients(), Instant.now());
+    }
+
+    @Transactional
+    public long latest() {
+        return notifications.latestSeq();
+    }
+
+    @Transactional
+    public List<Notification.View> after(Scope scope, long seq) {
+        return notifications.after(scope.recipients(), seq, 100).stream().map(Notification::view).toList();
+    }
+}

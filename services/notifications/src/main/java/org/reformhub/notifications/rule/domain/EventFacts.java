@@ -1,0 +1,35 @@
+package org.reformhub.notifications.rule.domain;
+
+import java.util.List;
+
+/** What the rules need of the other services' events, read from them by the consumers. */
+public final class EventFacts {
+
+    private EventFacts() {
+    }
+
+    public record Unit(String code, String name) {
+    }
+
+    /** A measure of the registry, or as progress reporting's overdue event names it. */
+    public record Measure(String programme, String code, String title, List<Unit> leadUnits, List<Unit> cooperatingUnits,
+                          String deadlineText) {
+    }
+
+    /** A progress report: the unit's, for a period of a measure. */
+    public record Report(String programme, String code, String dept, String kind, String period, String returnReason) {
+    }
+
+    /** A report a unit owes and has not submitted (催报). */
+    public record MissingReport(String programme, String code, String dept, String period, String dueDate, int daysLate) {
+    }
+
+    /** A case of the enterprise appeal channel after one of its steps. */
+    public record Appeal(String action, String caseNumber, String uscc, String title, String status, String leadUnit,
+                         List<String> cooperatingUnits, String dueDate, String outcome, String note) {
+    }
+
+    /** A report sent to the city government. */
+    public record CityReport(String kind, String month, String title) {
+    }
+}

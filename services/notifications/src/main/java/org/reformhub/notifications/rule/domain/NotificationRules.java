@@ -1,0 +1,128 @@
+package org.reformhub.notifications.rule.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rules: which event tells whom what, how urgently. One method per event family; each returns the notices
+ * of the rules that apply (none for events nobody needs to hear about). Pure, unit-tested.
+ */
+public final class NotificationRules {
+
+    private NotificationRules() {
+    }
+
+    /** A new measure: each responsible unit, lead (牵头) or cooperating (配合), hears of it once. */
+    public static List<Notice> measureCreated(EventFacts.Measure m) {
+        List<Notice> notices = new ArrayList<>();
+        List<String> told = new ArrayList<>();
+        for (EventFacts.Unit unit : m.leadUnits()) {
+            if (!told.contains(unit.code())) {
+                told.add(unit.code());
+                notices.add(assigned(m, unit, "牵头单位"));
+            }
+        }
+        for (EventFacts.Unit unit : m.cooperatingUnits()) {
+            if (!told.contains(unit.code())) {
+                told.add(unit.code());
+                notices.add(assigned(m, unit, "配合单位"));
+            }
+        }
+        return notices;
+    }
+
+    private static Notice assigned(EventFacts.Measure m, EventFacts.Unit unit, String role) {
+        // one notice per unit: the model differs (its name, its role)
+        return new Notice("measure-assigned", "measure", Severity.INFO, List.of(Recipient.department(unit.code())),
+                Map.of("code", m.code(), "title", m.title(), "programme", m.programme(), "unit", unit.name(), "role", role,
+                        "deadline", m.deadlineText()), measureLink(m.programme(), m.code()));
+    }
+
+    /** Overdue (逾期): the lead units and the supervision office, critical. */
+    public static List<Notice> measureOverdue(EventFacts.Measure m, int daysOverdue) {
+        List<Recipient> to = new ArrayList<>(m.leadUnits().stream().map(u -> Recipient.department(u.code())).toList());
+        to.add(Recipient.SUPERVISORS);
+        return List.of(new Notice("measure-overdue", "measure", Severity.CRITICAL, to, Map.of("code", m.code(),
+                "title", m.title(), "programme", m.programme(), "deadline", m.deadlineText(), "days", daysOverdue),
+                measureLink(m.programme(), m.code())));
+    }
+
+    /** A consolidated report waits for review; returned and approved reports go back to their unit. */
+    public static List<Notice> report(String step, EventFacts.Report r) {
+        Map<String, Object> model = Map.of("code", r.code(), "programme", r.programme(), "dept", r.dept(), "period", r.period(),
+                "reason", Optional.ofNullable(r.returnReason()).orElse(""));
+        String link = "/api/progress/reports?dept=" + r.dept();
+        return switch (step) {
+            case "submitted" -> "CONSOLIDATED".equals(r.kind())
+                    ? List.of(new Notice("report-submitted", "report", Severity.INFO, List.of(Recipient.SUPERVISORS), model, link))
+                    : List.of();
+            case "approved" -> List.of(new Notice("report-approved", "report", Severity.INFO,
+                    List.of(Recipient.department(r.dept())), model, link));
+            case "returned" -> List.of(new Notice("report-returned", "report", Severity.WARNING,
+                    List.of(Recipient.department(r.dept())), model, link));
+            default -> List.of();
+        };
+    }
+
+    /** 催报: the unit that owes the report. */
+    public static List<Notice> reportMissing(EventFacts.MissingReport r) {
+        return List.of(new Notice("report-missing", "report", Severity.WARNING, List.of(Recipient.department(r.dept())),
+                Map.of("code", r.code(), "programme", r.programme(), "period", r.period(), "due", r.dueDate(), "days", r.daysLate()),
+                measureLink(r.programme(), r.code())));
+    }
+
+    /** A step of an appeal: who must act next hears of it; the enterprise hears of its answer and of a refusal. */
+    public static List<Notice> appeal(EventFacts.Appeal a) {
+        Map<String, Object> model = Map.of("case", a.caseNumber(), "title", a.title(), "due", a.dueDate(),
+                "unit", Optional.ofNullable(a.leadUnit()).orElse("（待交办）"), "note", Optional.ofNullable(a.note()).orElse(""),
+                "outcome", outcome(a.outcome()));
+        String link = "/api/appeals/appeals/" + a.caseNumber();
+        List<Recipient> lead = a.leadUnit() == null ? List.of() : List.of(Recipient.department(a.leadUnit()));
+        List<Recipient> handling = new ArrayList<>(lead);
+        a.cooperatingUnits().forEach(u -> handling.add(Recipient.department(u)));
+        List<Recipient> leadAndOffice = new ArrayList<>(lead);
+        leadAndOffice.add(Recipient.SUPERVISORS);
+        return switch (a.action()) {
+            case "FILED" -> List.of(notice("appeal-filed", Severity.INFO, List.of(Recipient.SUPERVISORS), model, link));
+            case "ASSIGNED" -> List.of(notice("appeal-assigned", Severity.INFO, handling, model, link));
+            case "SENT_BACK" -> List.of(notice("appeal-sent-back", Severity.WARNING, List.of(Recipient.SUPERVISORS), model, link));
+            case "ANSWERED" -> List.of(notice("appeal-answered", Severity.INFO, List.of(Recipient.enterprise(a.uscc())), model, link));
+            case "REJECTED" -> List.of(notice("appeal-rejected", Severity.INFO, List.of(Recipient.enterprise(a.uscc())), model, link));
+            case "REOPENED" -> List.of(notice("appeal-reopened", Severity.CRITICAL, leadAndOffice, model, link));
+            case "SLA_WARNING" -> List.of(notice("appeal-sla-warning", Severity.WARNING,
+                    lead.isEmpty() ? List.of(Recipient.SUPERVISORS) : lead, model, link));
+            case "OVERDUE" -> List.of(notice("appeal-overdue", Severity.CRITICAL, leadAndOffice, model, link));
+            case "TIME_LIMIT_SET" -> List.of(notice("appeal-time-limit-set", Severity.INFO, lead, model, link));
+            default -> List.of();
+        };
+    }
+
+    /** 月报 / 专题报告 sent: the supervision office keeps track of what the city received. */
+    public static List<Notice> cityReportPublished(EventFacts.CityReport r) {
+        return List.of(new Notice("city-report-published", "appeal", Severity.INFO, List.of(Recipient.SUPERVISORS),
+                Map.of("title", r.title(), "kind", "MONTHLY".equals(r.kind()) ? "月报" : "专题报告"), "/api/appeals/city-reports"));
+    }
+
+    private static Notice notice(String rule, Severity severity, List<Recipient> to, Map<String, Object> model, String link) {
+        return new Notice(rule, "appeal", severity, to, model, link);
+    }
+
+    private static String outcome(String outcome) {
+        if (outcome == null) {
+            return "";
+        }
+        return switch (outcome) {
+            case "RESOLVED" -> "已解决";
+            case "PARTLY_RESOLVED" -> "部分解决";
+            case "CANNOT_RESOLVE_NOW" -> "暂不能解决";
+            case "NOT_IN_REMIT" -> "不属于政府职责范围";
+            default -> outcome;
+        };
+    }
+
+    private static String measureLink(String programme, String code) {
+        return "/api/progress/programmes/" + programme + "/measures/" + code;
+    }
+}

@@ -1,0 +1,29 @@
+package org.reformhub.notifications.rule.domain;
+
+/**
+ * Who a notification is for: a department's shared inbox (by its code), the supervision office as a whole, an
+ * enterprise (by its 统一社会信用代码) or one user (by the token's subject).
+ */
+public record Recipient(Kind kind, String id) {
+
+    public enum Kind { DEPARTMENT, SUPERVISORS, ENTERPRISE, USER }
+
+    public static final Recipient SUPERVISORS = new Recipient(Kind.SUPERVISORS, "*");
+
+    public static Recipient department(String code) {
+        return new Recipient(Kind.DEPARTMENT, code);
+    }
+
+    public static Recipient enterprise(String uscc) {
+        return new Recipient(Kind.ENTERPRISE, uscc);
+    }
+
+    public static Recipient user(String subject) {
+        return new Recipient(Kind.USER, subject);
+    }
+
+    /** How the recipient is stored and looked up: {@code KIND:id}. */
+    public String key() {
+        return kind + ":" + id;
+    }
+}

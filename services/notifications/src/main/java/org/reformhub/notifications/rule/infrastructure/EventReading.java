@@ -1,0 +1,80 @@
+package org.reformhub.notifications.rule.infrastructure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.reformhub.kernel.event.InvalidEventException;
+import org.reformhub.notifications.rule.domain.EventFacts;
+
+/**
+ * Reads what the rules need from the published contracts (docs/events/schemas); an event without a field the
+ * rules cannot do without is invalid (dead-lettered by the kernel), unknown fields are ignored.
+ */
+final class EventReading {
+
+    private EventReading() {
+    }
+
+    static EventFacts.Measure measure(JsonNode m) {
+        require(m, "programme", "code", "title");
+        if (!m.path("leadUnits").isArray()) {
+            throw new InvalidEventException("measure event without leadUnits");
+        }
+        JsonNode deadline = m.path("deadline");
+        String deadlineText = "ONGOING".equals(deadline.path("kind").asText()) ? "持续推进" : deadline.path("date").asText("");
+        return new EventFacts.Measure(m.path("programme").asText(), m.path("code").asText(), m.path("title").asText(),
+                units(m.path("leadUnits")), units(m.path("cooperatingUnits")), deadlineText);
+    }
+
+    /** progress's measure.overdue: the measure as progress reporting tracks it. */
+    static EventFacts.Measure overdueMeasure(JsonNode data) {
+        JsonNode m = data.path("measure");
+        require(m, "programme", "code", "title");
+        return new EventFacts.Measure(m.path("programme").asText(), m.path("code").asText(), m.path("title").asText(),
+                units(m.path("leadUnits")), units(m.path("cooperatingUnits")), data.path("deadline").asText(""));
+    }
+
+    static EventFacts.Report report(JsonNode r) {
+        require(r, "programme", "code", "dept", "period");
+        return new EventFacts.Report(r.path("programme").asText(), r.path("code").asText(), r.path("dept").asText(),
+                r.path("kind").asText(""), r.path("period").asText(), r.path("returnReason").asText(null));
+    }
+
+    static EventFacts.MissingReport missingReport(JsonNode r) {
+        require(r, "programme", "code", "dept", "period");
+        return new EventFacts.MissingReport(r.path("programme").asText(), r.path("code").asText(), r.path("dept").asText(),
+                r.path("period").asText(), r.path("dueDate").asText(""), r.path("daysLate").asInt());
+    }
+
+    static EventFacts.Appeal appeal(JsonNode data) {
+        JsonNode a = data.path("appeal");
+        require(a, "caseNumber", "uscc", "title", "status");
+        require(data, "action");
+        List<String> cooperating = new ArrayList<>();
+        a.path("cooperatingUnits").forEach(u -> cooperating.add(u.asText()));
+        return new EventFacts.Appeal(data.path("action").asText(), a.path("caseNumber").asText(), a.path("uscc").asText(),
+                a.path("title").asText(), a.path("status").asText(), a.path("leadUnit").asText(null), cooperating,
+                a.path("dueDate").asText(""), a.path("outcome").asText(null), data.path("note").asText(null));
+    }
+
+    static EventFacts.CityReport cityReport(JsonNode r) {
+        require(r, "kind", "title");
+        return new EventFacts.CityReport(r.path("kind").asText(), r.path("month").asText(null), r.path("title").asText());
+    }
+
+    private static void require(JsonNode node, String... fields) {
+        for (String field : fields) {
+            if (!node.hasNonNull(field)) {
+                throw new InvalidEventException("event without " + field);
+            }
+        }
+    }
+
+    private static List<EventFacts.Unit> units(JsonNode array) {
+        List<EventFacts.Unit> units = new ArrayList<>();
+        array.forEach(u -> units.add(new EventFacts.Unit(u.path("code").asText(), u.path("name").asText())));
+        return units;
+    }
+}
