@@ -32,10 +32,10 @@ class NotificationsIT {
     @Test
     void an_assignment_reaches_the_unit_live_and_the_answer_the_enterprise() throws Exception {
         String zrzy = Tokens.department("zrzy");
-        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
                         URI.create(Platform.GATEWAY + "/api/notifications/inbox/stream"))
                 .header("Authorization", "Bearer " + zrzy).header("Accept", "text/event-stream").GET().build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse.BodyHandlers.ofInputStream()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertEquals(200, stream.statusCode());
 
         String enterprise = Tokens.forUser("enterprise-a");
@@ -60,6 +60,7 @@ class NotificationsIT {
         Platform.gatewayAs(supervisor).post("/api/appeals/appeals/" + caseNumber + "/accept").then().statusCode(200);
         Platform.gatewayAs(supervisor).contentType(ContentType.JSON).body("{\"leadUnit\":\"zrzy\"}")
                 .post("/api/appeals/appeals/" + caseNumber + "/assign").then().statusCode(200);
+        // the assignment arrives although the stream outlives the gateway's 10 s backend idle timeout (heartbeats)
         String line = assigned.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertTrue(line.contains("交办诉求：" + caseNumber), line);
         stream.body().close();

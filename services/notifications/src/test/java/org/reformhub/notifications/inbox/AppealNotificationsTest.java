@@ -129,8 +129,8 @@ class AppealNotificationsTest {
         String token = Tokens.department("zwsj");
         HttpRequest request = HttpRequest.newBuilder(stream).header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream").GET().build();
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().sendAsync(request,
+                HttpResponse.BodyHandlers.ofInputStream()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertEquals(200, response.statusCode());
         String eventId = UUID.randomUUID().toString();
         CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> {

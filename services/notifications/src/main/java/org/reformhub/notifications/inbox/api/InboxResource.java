@@ -12,17 +12,20 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -42,6 +45,7 @@ public class InboxResource {
     static final String DEPT = "[a-z0-9][a-z0-9-]{1,49}";
     /** How often the live stream looks for new notifications (any instance may have written them). */
     static final Duration STREAM_POLL = Duration.ofSeconds(1);
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     public record UnreadCount(long unread) {
     }
@@ -86,21 +90,33 @@ public class InboxResource {
         return new Marked(inbox.markAllRead(inbox.scope(currentCaller.get(), dept)));
     }
 
-    /** New notifications as they arrive, as Server-Sent Events (one JSON notification per event). */
+    /**
+     * New notifications as they arrive, as Server-Sent Events: first {@code ready}, then one {@code notification}
+     * (JSON) per arrival with its {@code seq} as the event id, so a client that reconnects with
+     * {@code Last-Event-ID} misses nothing; a comment every few seconds keeps proxies from closing a quiet stream
+     * (the gateway drops a backend that sends nothing for 10 s).
+     */
     @GET
     @Path("/stream")
     @Blocking // the scope and the cursor are read from the database before the stream starts
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<Notification.View> stream(@QueryParam("dept") @Pattern(regexp = DEPT) String dept) {
+    public Multi<OutboundSseEvent> stream(@QueryParam("dept") @Pattern(regexp = DEPT) String dept,
+                                          @HeaderParam("Last-Event-ID") @Pattern(regexp = "\\d{1,18}") String lastEventId,
+                                          @Context Sse sse) {
         ReadInbox.Scope scope = inbox.scope(currentCaller.get(), dept);
-        AtomicLong cursor = new AtomicLong(inbox.latest());
-        return Multi.createFrom().ticks().every(STREAM_POLL)
+        AtomicLong cursor = new AtomicLong(lastEventId != null ? Long.parseLong(lastEventId) : inbox.latest());
+        Multi<OutboundSseEvent> arrivals = Multi.createFrom().ticks().every(STREAM_POLL)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> {
                     List<Notification.View> fresh = inbox.after(scope, cursor.get());
                     fresh.forEach(n -> cursor.accumulateAndGet(n.seq(), Math::max));
-                    return fresh;
+                    return fresh.stream().map(n -> sse.newEventBuilder().name("notification").id(Long.toString(n.seq()))
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Notification.View.class, n).build()).toList();
                 });
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().concatenating().streams(
+                Multi.createFrom().item(sse.newEventBuilder().name("ready").data("{}").build()),
+                Multi.createBy().merging().streams(arrivals, heartbeats));
     }
 }
