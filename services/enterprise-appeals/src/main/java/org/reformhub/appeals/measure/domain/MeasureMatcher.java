@@ -16,8 +16,10 @@ import org.reformhub.appeals.appeal.domain.TextSimilarity;
  */
 public final class MeasureMatcher {
 
-    /** A suggestion needs at least this score: about three rare shared bigrams. */
+    /** A suggestion needs at least this score (three bigrams that only one measure in four has)... */
     public static final double SUGGEST_FROM = 4.0;
+    /** ...and a quarter of the best one's: a clear match is not diluted by measures sharing a word or two. */
+    public static final double SHARE_OF_BEST = 0.25;
 
     public record Suggestion(String programme, String code, String title, double score) {
     }
@@ -56,6 +58,7 @@ public final class MeasureMatcher {
             }
         }
         suggestions.sort(Comparator.comparingDouble(Suggestion::score).reversed());
-        return suggestions.subList(0, Math.min(limit, suggestions.size()));
+        double floor = suggestions.isEmpty() ? 0 : suggestions.get(0).score() * SHARE_OF_BEST;
+        return suggestions.stream().filter(x -> x.score() >= floor).limit(limit).toList();
     }
 }
