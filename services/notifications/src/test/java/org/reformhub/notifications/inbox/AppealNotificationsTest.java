@@ -38,7 +38,7 @@ import org.reformhub.notifications.rule.domain.NotificationRules;
  * delivered twice; read marks, unread counts and the live stream (Server-Sent Events).
  */
 @QuarkusTest
-class AppealNotificationsTest {
+public class AppealNotificationsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
 
@@ -48,7 +48,7 @@ class AppealNotificationsTest {
     @Inject
     NoticeTemplates templates;
 
-    static String appealEvent(String eventId, String action, String caseNumber, String leadUnit, String uscc) {
+    public static String appealEvent(String eventId, String action, String caseNumber, String leadUnit, String uscc) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/reformhub/enterprise-appeals","type":"reform.appeals.appeal.%s.v1",
                  "subject":"%s","time":"2026-11-27T08:00:00Z","datacontenttype":"application/json",

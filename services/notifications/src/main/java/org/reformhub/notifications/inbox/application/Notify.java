@@ -2,25 +2,33 @@ package org.reformhub.notifications.inbox.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.reformhub.kernel.outbox.Outbox;
+import org.reformhub.notifications.inbox.events.DeliveryContract;
 import org.reformhub.notifications.inbox.infrastructure.NoticeTemplates;
 import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.Recipient;
 
-/** Puts the notices of one event into their recipients' inboxes, rendered from the rules' templates. */
+/**
+ * Puts the notices of one event into their recipients' inboxes, rendered from the rules' templates, and announces
+ * each delivery ({@code delivery.sent}) in the same transaction.
+ */
 @ApplicationScoped
 public class Notify {
 
     private final NotificationRepository notifications;
     private final NoticeTemplates templates;
+    private final Outbox outbox;
 
-    public Notify(NotificationRepository notifications, NoticeTemplates templates) {
+    public Notify(NotificationRepository notifications, NoticeTemplates templates, Outbox outbox) {
         this.notifications = notifications;
         this.templates = templates;
+        this.outbox = outbox;
     }
 
     /**
@@ -35,8 +43,11 @@ public class Notify {
         for (Notice notice : notices) {
             NoticeTemplates.Rendered text = templates.render(notice.rule(), notice.model());
             for (Recipient recipient : notice.recipients()) {
-                if (notifications.insertIfAbsent(recipient.key(), notice.rule(), notice.category(), notice.severity().name(),
+                UUID id = UUID.randomUUID();
+                if (notifications.insertIfAbsent(id, recipient.key(), notice.rule(), notice.category(), notice.severity().name(),
                         text.title(), text.body(), notice.link(), eventId, eventType, now)) {
+                    outbox.append(DeliveryContract.sent(id, "INBOX", recipient.key(), notice.rule(), notice.category(),
+                            notice.severity().name(), eventId, eventType, now));
                     delivered++;
                 }
             }
