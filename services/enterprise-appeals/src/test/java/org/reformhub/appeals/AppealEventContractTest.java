@@ -1,6 +1,9 @@
 package org.reformhub.appeals;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import java.util.List;
 
@@ -14,12 +17,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import org.reformhub.appeals.appeal.AppealChannelTest;
+import org.reformhub.appeals.appeal.SessionsReportsAndLinksTest;
 import org.reformhub.kernel.testing.EventContracts;
+import org.reformhub.kernel.testing.KafkaProbe;
 import org.reformhub.kernel.testing.Tokens;
 
 /**
  * Runs last: every event the appeal channel published during its tests keeps the JSON Schema of its type in
- * docs/events, and every documented reform.appeals type was published.
+ * docs/events, and every documented reform.appeals type was published (it publishes each itself, so it holds when
+ * run alone too).
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
@@ -33,6 +39,7 @@ class AppealEventContractTest {
         publishEveryType();
         publishSlaTypes();
         publishMerge();
+        publishSessionReportsAndTag();
         List<String> envelopes = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select envelope from outbox_event order by seq", String.class).getResultList());
         EventContracts.assertPublishedAsDocumented("reform.appeals", envelopes);
@@ -80,6 +87,34 @@ class AppealEventContractTest {
                     .executeUpdate());
         }
         given().auth().oauth2(Tokens.forUser("admin")).post("/api/appeals/admin/sla-watch").then().statusCode(200);
+    }
+
+    /** A session that sets a time limit and closes, a monthly report, and a case tagged with a measure of the registry. */
+    private static void publishSessionReportsAndTag() {
+        String supervisor = Tokens.supervisor();
+        String district = "金湾" + System.nanoTime() % 100000;
+        String c = given().auth().oauth2(Tokens.forUser("enterprise-a")).contentType(ContentType.JSON)
+                .body(AppealChannelTest.filing("").replace("\"横琴\"", "\"" + district + "\"")).post("/api/appeals/appeals")
+                .then().statusCode(201).extract().path("caseNumber");
+        String session = given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"heldOn\":\""
+                        + java.time.LocalDate.now() + "\",\"level\":\"" + district + "\",\"title\":\"每月面对面\",\"hosts\":[\"区长\"]}")
+                .post("/api/appeals/sessions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"caseNumber\":\"" + c
+                        + "\",\"outcome\":\"TIME_LIMIT_SET\",\"unit\":\"zrzy\",\"committedDate\":\"2099-12-31\"}")
+                .post("/api/appeals/sessions/" + session + "/decisions").then().statusCode(200);
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{}")
+                .post("/api/appeals/sessions/" + session + "/close").then().statusCode(200);
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON)
+                .body("{\"month\":\"" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}")
+                .post("/api/appeals/city-reports/monthly").then().statusCode(201);
+        String programme = "contract-" + System.nanoTime() % 1000000;
+        KafkaProbe.send("reform.registry", programme + "/1-01",
+                SessionsReportsAndLinksTest.measure(programme, "1-01", "施工许可", "并联审批", "容缺受理"));
+        await().atMost(Duration.ofSeconds(45)).until(() -> given().auth().oauth2(supervisor).queryParam("programme", programme)
+                .get("/api/appeals/measures").then().extract().jsonPath().getInt("total") == 1);
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON)
+                .body("{\"measures\":[{\"programme\":\"" + programme + "\",\"code\":\"1-01\"}]}")
+                .put("/api/appeals/appeals/" + c + "/measures").then().statusCode(200);
     }
 
     private static void publishMerge() {

@@ -260,7 +260,7 @@ public class SessionsReportsAndLinksTest {
                 .body("figures.received", equalTo(0));
     }
 
-    static String measure(String programme, String code, String title, String workItem1, String workItem2) {
+    public static String measure(String programme, String code, String title, String workItem1, String workItem2) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/reformhub/task-registry","type":"reform.registry.measure.created.v1",
                  "subject":"%s/%s","time":"2026-11-27T08:00:00Z","datacontenttype":"application/json",
