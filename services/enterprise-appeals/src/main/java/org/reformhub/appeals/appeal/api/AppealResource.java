@@ -59,6 +59,7 @@ public class AppealResource {
 
     public static final String CASE = "ZTC-\\d{6}-\\d{5}";
     public static final String DEPT = "[a-z0-9][a-z0-9-]{1,39}";
+    public static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
     public static final String MEASURE_CODE = "\\d{1,2}-\\d{2,3}";
 
     public record FileRequest(@Size(min = 18, max = 18) String uscc, @NotBlank @Size(max = 200) String enterpriseName,
@@ -209,7 +210,7 @@ public class AppealResource {
         return AppealResponse.of(workflow.rate(currentCaller.get(), caseNumber, request.rating(), request.comment()), true);
     }
 
-    public record MeasureTag(@NotNull @Pattern(regexp = DEPT) String programme, @NotNull @Pattern(regexp = MEASURE_CODE) String code) {
+    public record MeasureTag(@NotNull @Pattern(regexp = PROGRAMME) String programme, @NotNull @Pattern(regexp = MEASURE_CODE) String code) {
     }
 
     public record TagRequest(@NotNull @Size(max = 20) List<@NotNull @Valid MeasureTag> measures) {

@@ -55,7 +55,7 @@ public class ReadAppeals {
 
     /** One case for staff work (sessions, reports): unknown cases are refused. */
     public Appeal forStaff(String caseNumber) {
-        return appeals.byCaseNumber(caseNumber)
+        return find(caseNumber)
                 .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
     }
 
@@ -64,8 +64,13 @@ public class ReadAppeals {
         return appeals.taggedWith(measureRef, limit);
     }
 
-    /** The latest {@code limit} cases filed in [from, until), for open-data views. */
-    public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until, int limit) {
-        return appeals.filedBetween(from, until, limit);
+    /** The latest {@code limit} cases filed in [from, until), of a category and open or not if given, for open-data views. */
+    public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until, String category, Boolean open, int limit) {
+        return appeals.filedBetween(from, until, category, open, limit);
+    }
+
+    /** A case by its number, whoever asks (views that show only public fields). */
+    public java.util.Optional<Appeal> find(String caseNumber) {
+        return appeals.byCaseNumber(caseNumber);
     }
 }

@@ -97,8 +97,20 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 Appeal.class).getResultList();
     }
 
-    public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until, int limit) {
-        return find("filedAt >= ?1 and filedAt < ?2", Sort.descending("filedAt"), from, until).page(Page.ofSize(limit)).list();
+    /** The latest cases filed in [from, until), of a category and open or not when those are given. */
+    public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until, String category, Boolean open, int limit) {
+        List<AppealStatus> ended = java.util.Arrays.stream(AppealStatus.values()).filter(s -> !s.open()).toList();
+        String query = "filedAt >= :from and filedAt < :until" + (category == null ? "" : " and category = :category")
+                + (open == null ? "" : open ? " and status not in :ended" : " and status in :ended");
+        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("from", from)
+                .and("until", until);
+        if (category != null) {
+            parameters = parameters.and("category", category);
+        }
+        if (open != null) {
+            parameters = parameters.and("ended", ended);
+        }
+        return find(query, Sort.descending("filedAt"), parameters).page(Page.ofSize(limit)).list();
     }
 
     public List<Appeal> filedBetween(java.time.Instant from, java.time.Instant until) {

@@ -70,7 +70,7 @@ public class AppealFiguresResource {
     @Path("measure-figures/{programme}/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public AppealFigures.MeasureFigures measureFigures(
-            @jakarta.ws.rs.PathParam("programme") @Pattern(regexp = AppealResource.DEPT) String programme,
+            @jakarta.ws.rs.PathParam("programme") @Pattern(regexp = AppealResource.PROGRAMME) String programme,
             @jakarta.ws.rs.PathParam("code") @Pattern(regexp = AppealResource.MEASURE_CODE) String code) {
         return figures.measureFigures(programme, code);
     }

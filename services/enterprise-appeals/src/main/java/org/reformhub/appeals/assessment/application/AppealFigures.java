@@ -77,7 +77,7 @@ public class AppealFigures {
 
     @Transactional
     public Statistics statistics(YearMonth from, YearMonth to) {
-        return statistics(from, to, facts(from, to), categoryNames());
+        return statistics(from, to, facts(from, to), categories.names());
     }
 
     private static Statistics statistics(YearMonth from, YearMonth to, List<CaseFacts> cases, Map<String, String> names) {
@@ -93,7 +93,7 @@ public class AppealFigures {
     @Transactional
     public MonthlyReport monthlyReport(YearMonth month) {
         List<CaseFacts> cases = facts(month, month);
-        Map<String, String> names = categoryNames();
+        Map<String, String> names = categories.names();
         Statistics statistics = statistics(month, month, cases, names);
         Map<String, ChannelFigures> byUnit = new LinkedHashMap<>();
         cases.stream().filter(c -> c.leadUnit() != null)
@@ -125,17 +125,11 @@ public class AppealFigures {
         WorkingCalendar working = calendar.calendar();
         DateTimeFormatter month = DateTimeFormatter.ofPattern("yyyy-MM");
         List<Appeal> tagged = appeals.taggedWith(programme + "/" + code, MAX_TAGGED);
-        Map<String, String> names = categoryNames();
+        Map<String, String> names = categories.names();
         return new MeasureFigures(programme, code, ChannelFigures.of(tagged.stream().map(a -> facts(a, working, month)).toList()),
                 tagged.stream().map(a -> new TaggedCase(a.caseNumber(), a.title(), names.getOrDefault(a.category(), a.category()),
                         a.status().name(), a.leadUnit(), a.filedAt(), a.outcome() == null ? null : a.outcome().name(),
                         a.rating() == null ? null : a.rating().name())).toList());
-    }
-
-    private Map<String, String> categoryNames() {
-        Map<String, String> names = new TreeMap<>();
-        categories.all().forEach(c -> names.put(c.code(), c.name()));
-        return names;
     }
 
     private List<CaseFacts> facts(YearMonth from, YearMonth to) {

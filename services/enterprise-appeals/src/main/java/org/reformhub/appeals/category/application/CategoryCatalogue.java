@@ -27,6 +27,13 @@ public class CategoryCatalogue {
         return categories.listAll(Sort.ascending("code"));
     }
 
+    /** Each category's name by its code, for figures and views that show names. */
+    public java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.TreeMap<>();
+        all().forEach(c -> names.put(c.code(), c.name()));
+        return names;
+    }
+
     /** An active category, or 422 naming the field: an appeal needs one the catalogue offers. */
     public Category forNewAppeal(String code) {
         Category category = categories.findById(code);

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
@@ -83,9 +82,9 @@ public class GeoReportResource {
                                          @QueryParam("service_code") @Pattern(regexp = "[a-z0-9_-]{1,30}") String serviceCode,
                                          @QueryParam("status") @Pattern(regexp = "open|closed") String status,
                                          @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate) {
-        Map<String, String> names = names();
+        Map<String, String> names = categories.names();
         if (ids != null) {
-            return Arrays.stream(ids.split(",")).distinct().flatMap(id -> publicCase(id).stream())
+            return Arrays.stream(ids.split(",")).distinct().flatMap(id -> appeals.find(id).stream())
                     .map(a -> request(a, names)).toList();
         }
         Instant end = instant("end_date", endDate, Instant.now());
@@ -94,31 +93,15 @@ public class GeoReportResource {
             throw ProblemException.invalid("start_date is before end_date, at most a year apart",
                     List.of(new Problem.FieldError("start_date", "before end_date, at most 366 days earlier")));
         }
-        return appeals.filedBetween(start, end, 10 * MAX_REQUESTS).stream()
-                .filter(a -> serviceCode == null || serviceCode.equals(a.category()))
-                .filter(a -> status == null || status.equals(GeoReport.status(a.status())))
-                .limit(MAX_REQUESTS).map(a -> request(a, names)).toList();
+        return appeals.filedBetween(start, end, serviceCode, status == null ? null : "open".equals(status), MAX_REQUESTS)
+                .stream().map(a -> request(a, names)).toList();
     }
 
     @GET
     @Path("requests/{id}.json")
     public List<ServiceRequest> request(@PathParam("id") @Pattern(regexp = AppealResource.CASE) String id) {
-        Appeal appeal = publicCase(id).orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(id)));
-        return List.of(request(appeal, names()));
-    }
-
-    private java.util.Optional<Appeal> publicCase(String caseNumber) {
-        try {
-            return java.util.Optional.of(appeals.forStaff(caseNumber));
-        } catch (RejectedException unknown) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private Map<String, String> names() {
-        Map<String, String> names = new TreeMap<>();
-        categories.all().forEach(c -> names.put(c.code(), c.name()));
-        return names;
+        Appeal appeal = appeals.find(id).orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(id)));
+        return List.of(request(appeal, categories.names()));
     }
 
     private static ServiceRequest request(Appeal a, Map<String, String> names) {

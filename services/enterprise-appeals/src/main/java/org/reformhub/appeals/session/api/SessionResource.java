@@ -46,20 +46,17 @@ import org.reformhub.appeals.session.infrastructure.MinutesDocument;
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class SessionResource {
 
-    static final String CASE = AppealResource.CASE;
-    static final String DEPT = AppealResource.DEPT;
-
     public record PlanRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 30) String level,
                               @NotBlank @Size(max = 200) String title,
                               @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 50) String> hosts,
-                              @Size(max = 40) List<@NotNull @Pattern(regexp = DEPT) String> units) {
+                              @Size(max = 40) List<@NotNull @Pattern(regexp = AppealResource.DEPT) String> units) {
     }
 
-    public record AgendaRequest(@NotNull @Size(max = FaceToFaceSessions.MAX_AGENDA) List<@NotNull @Pattern(regexp = CASE) String> cases) {
+    public record AgendaRequest(@NotNull @Size(max = FaceToFaceSessions.MAX_AGENDA) List<@NotNull @Pattern(regexp = AppealResource.CASE) String> cases) {
     }
 
-    public record DecisionRequest(@NotNull @Pattern(regexp = CASE) String caseNumber, @NotNull SessionOutcome outcome,
-                                  @Pattern(regexp = DEPT) String unit, @Size(max = 5000) String note, LocalDate committedDate) {
+    public record DecisionRequest(@NotNull @Pattern(regexp = AppealResource.CASE) String caseNumber, @NotNull SessionOutcome outcome,
+                                  @Pattern(regexp = AppealResource.DEPT) String unit, @Size(max = 5000) String note, LocalDate committedDate) {
     }
 
     public record CloseRequest(@Size(max = 10000) String summary) {

@@ -38,7 +38,7 @@ public class ReadInbox {
     public Scope scope(Caller caller, String dept) {
         List<String> keys = new ArrayList<>();
         if (dept != null) {
-            if (!caller.seesEverything() && !caller.dept().filter(dept::equals).isPresent()) {
+            if (!caller.mayActForDepartment(dept)) {
                 throw ProblemException.forbidden("只能访问本单位的消息");
             }
             keys.add(Recipient.department(dept).key());

@@ -1,6 +1,5 @@
 package org.reformhub.progress.report.application;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
