@@ -23,6 +23,12 @@ KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 # between up.sh's and test.sh's Keycloaks)
 KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-$((KEYCLOAK_PORT + 1000))}"
 export REFORMHUB_OIDC_URL="${REFORMHUB_OIDC_URL:-http://127.0.0.1:$KEYCLOAK_PORT/realms/reform}"
+# the mail server of a local platform: GreenMail keeps every message for reading back (its REST API, or IMAP);
+# in production MAIL_SMTP_HOST/PORT point at the city's SMTP relay
+export MAIL_SMTP_HOST="${MAIL_SMTP_HOST:-127.0.0.1}"
+export MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"
+MAIL_IMAP_PORT="${MAIL_IMAP_PORT:-$((MAIL_SMTP_PORT + 118))}"
+export MAIL_API_PORT="${MAIL_API_PORT:-$((MAIL_SMTP_PORT + 55))}"
 export GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 # the gateway's health and metrics are on a loopback management port, not on the public one
 export GATEWAY_MANAGEMENT_PORT="${GATEWAY_MANAGEMENT_PORT:-9080}"
@@ -48,6 +54,7 @@ KEYCLOAK_HEAP="${KEYCLOAK_HEAP:-384m}"
 
 # ---- versions of what we fetch from Maven Central ---------------------------------------------------
 KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
+GREENMAIL_VERSION="${GREENMAIL_VERSION:-2.1.3}"
 PG_BIN="${PG_BIN:-}"
 HEALTH_TIMEOUT="${REFORMHUB_HEALTH_TIMEOUT:-180}"
 KEYCLOAK_TIMEOUT="${REFORMHUB_KEYCLOAK_TIMEOUT:-300}"
@@ -336,6 +343,36 @@ start_keycloak() {
   WAIT_PID=$! wait_for keycloak "$KEYCLOAK_TIMEOUT" "$log" http_ok "$REFORMHUB_OIDC_URL/.well-known/openid-configuration"
 }
 
+# ---- the mail server (GreenMail standalone from Maven Central) ---------------------------------------
+fetch_mail() {
+  local jar="$RUN_DIR/mail/greenmail-standalone-$GREENMAIL_VERSION.jar"
+  if [ -f "$jar" ]; then return 0; fi
+  info "fetching GreenMail $GREENMAIL_VERSION from Maven Central (once)"
+  mkdir -p "$RUN_DIR/mail"
+  mvn -B -q -N -f "$ROOT/pom.xml" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$RUN_DIR/mail" \
+    >"$LOG_DIR/fetch-mail.log" 2>&1 || fail mail "could not fetch GreenMail" "$LOG_DIR/fetch-mail.log"
+}
+
+mail_ready() { http_ok "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness"; }
+
+start_mail() {
+  local log="$LOG_DIR/mail.log"
+  if running mail; then info "mail already running (SMTP port $MAIL_SMTP_PORT)"; return 0; fi
+  require_free_port mail "$MAIL_SMTP_PORT" MAIL_SMTP_PORT
+  require_free_port mail "$MAIL_API_PORT" MAIL_API_PORT
+  fetch_mail
+  info "starting the mail server (GreenMail) on 127.0.0.1:$MAIL_SMTP_PORT, messages readable at http://127.0.0.1:$MAIL_API_PORT/api"
+  # any address is accepted and gets a mailbox; messages live in memory (a restart empties them)
+  setsid nohup java -Xmx96m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dreformhub.run="$RUN_DIR" \
+    -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" \
+    -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$MAIL_IMAP_PORT" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -Dgreenmail.auth.disabled \
+    -jar "$RUN_DIR/mail/greenmail-standalone-$GREENMAIL_VERSION.jar" >>"$log" 2>&1 < /dev/null &
+  echo $! > "$(pid_file mail)"
+  WAIT_PID=$! wait_for mail 60 "$log" mail_ready
+}
+
 # ---- ReformHub services and gateway -----------------------------------------------------------------
 app_jar() { echo "$ROOT/${MODULE[$1]}/target/quarkus-app/quarkus-run.jar"; }
 
@@ -400,6 +437,7 @@ stop_pid() {
 start_infrastructure() {
   start_postgres
   start_kafka
+  start_mail
   start_keycloak
 }
 
@@ -439,6 +477,7 @@ stop_everything() {
   local name
   for name in $(stop_order); do stop_pid "$name"; done
   stop_pid keycloak || true
+  stop_pid mail
   stop_pid kafka
   stop_postgres
 }

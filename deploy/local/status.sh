@@ -19,6 +19,7 @@ row() { # NAME PORT CHECK...
 printf '%-20s %-7s %-8s %-10s %s\n' COMPONENT PORT PID RSS STATE
 row postgres "$REFORMHUB_DB_PORT" psql_admin -d postgres -c "select 1"
 row kafka "$KAFKA_PORT" port_open "$KAFKA_PORT"
+row mail "$MAIL_SMTP_PORT" mail_ready
 row keycloak "$KEYCLOAK_PORT" http_ok "$REFORMHUB_OIDC_URL/.well-known/openid-configuration"
 for name in "${SERVICES[@]}"; do
   row "$name" "${PORT[$name]}" http_ok "$(health_url "$name")"

@@ -13,12 +13,13 @@ export GATEWAY_PORT="${TEST_GATEWAY_PORT:-8090}" GATEWAY_MANAGEMENT_PORT="${TEST
 export REGISTRY_PORT="${TEST_REGISTRY_PORT:-8091}"
 export PROGRESS_PORT="${TEST_PROGRESS_PORT:-8092}" NOTIFICATIONS_PORT="${TEST_NOTIFICATIONS_PORT:-8093}"
 export APPEALS_PORT="${TEST_APPEALS_PORT:-8094}"
+export MAIL_SMTP_PORT="${TEST_MAIL_SMTP_PORT:-3125}" MAIL_API_PORT="${TEST_MAIL_API_PORT:-3180}"
 export KEYCLOAK_EXTRA_REALMS="$ROOT_DIR/deploy/keycloak/test"
 # a low gateway rate limit that the e2e test can hit quickly; the benchmark raises it
 export GATEWAY_RATE_LIMIT_RPS="${TEST_GATEWAY_RATE_LIMIT_RPS:-20}" GATEWAY_RATE_LIMIT_BURST="${TEST_GATEWAY_RATE_LIMIT_BURST:-40}"
 source "$ROOT_DIR/deploy/local/lib.sh"
 
-components=(postgres kafka keycloak "${SERVICES[@]}")
+components=(postgres kafka mail keycloak "${SERVICES[@]}")
 already=()
 for c in "${components[@]}"; do running "$c" && already+=("$c"); done
 
@@ -26,7 +27,7 @@ cleanup() {
   local status=$?
   if [ "${REFORMHUB_KEEP_RUNNING:-0}" != 1 ]; then
     local name
-    for name in $(stop_order) keycloak kafka; do
+    for name in $(stop_order) keycloak mail kafka; do
       [[ " ${already[*]} " == *" $name "* ]] || stop_pid "$name" || true
     done
     [[ " ${already[*]} " == *" postgres "* ]] || stop_postgres
@@ -41,8 +42,9 @@ start_postgres
 # from a fresh Keycloak database: the realm files of this checkout are imported, whatever an earlier run left
 if ! running keycloak; then drop_keycloak_data; fi
 start_kafka
+start_mail
 start_keycloak
-if [ "${#already[@]}" -gt 3 ]; then
+if [ "${#already[@]}" -gt 4 ]; then
   warn "reusing the running services: the end-to-end tests run against them, not a fresh build"
 else
   REFORMHUB_REBUILD=1 build_if_needed
@@ -55,7 +57,7 @@ set +e
 mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
   -De2e.keycloak="http://127.0.0.1:$KEYCLOAK_PORT" -De2e.kafka="$KAFKA_BOOTSTRAP_SERVERS" \
   -De2e.registry="http://127.0.0.1:$REGISTRY_PORT" -De2e.gatewayManagement="http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT" \
-  -De2e.ctl="$ROOT/deploy/local/ctl.sh" "$@"
+  -De2e.ctl="$ROOT/deploy/local/ctl.sh" -De2e.mail="http://127.0.0.1:$MAIL_API_PORT" "$@"
 tests=$?
 # every service's OpenAPI document against spectral:oas and the OWASP API Security ruleset: 0 errors
 lint_openapi

@@ -14,6 +14,7 @@ cat <<TXT
   Keycloak         http://127.0.0.1:$KEYCLOAK_PORT            (admin console: ${KEYCLOAK_ADMIN:-admin} / ${KEYCLOAK_ADMIN_PASSWORD:-admin})
   PostgreSQL       127.0.0.1:$REFORMHUB_DB_PORT  user $REFORMHUB_DB_USER
   Kafka            $KAFKA_BOOTSTRAP_SERVERS
+  Mail (GreenMail) SMTP 127.0.0.1:$MAIL_SMTP_PORT; sent mail: http://127.0.0.1:$MAIL_API_PORT/api/user/<address>/messages/INBOX
   Logs and PIDs    $RUN_DIR
 
   Demo users (realm 'reform', password 'reformhub'):

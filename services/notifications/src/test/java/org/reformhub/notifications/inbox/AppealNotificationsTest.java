@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.KafkaProbe;
 import org.reformhub.kernel.testing.Tokens;
-import org.reformhub.notifications.inbox.infrastructure.NoticeTemplates;
+import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.template.application.Templates;
 import org.reformhub.notifications.rule.domain.EventFacts;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.NotificationRules;
@@ -46,7 +47,7 @@ public class AppealNotificationsTest {
     URI stream;
 
     @Inject
-    NoticeTemplates templates;
+    Templates templates;
 
     public static String appealEvent(String eventId, String action, String caseNumber, String leadUnit, String uscc) {
         return """
@@ -173,8 +174,15 @@ public class AppealNotificationsTest {
         notices.addAll(NotificationRules.cityReportPublished(new EventFacts.CityReport("MONTHLY", "2026-11", "月报")));
         assertEquals(16, notices.stream().map(Notice::rule).distinct().count());
         for (Notice notice : notices) {
-            NoticeTemplates.Rendered text = templates.render(notice.rule(), notice.model());
-            assertTrue(!text.title().isBlank() && !text.body().isBlank() && !text.body().contains("{"), notice.rule());
+            for (Channel channel : Channel.values()) {
+                java.util.Map<String, Object> model = new java.util.HashMap<>(notice.model());
+                model.put("link", notice.link());
+                Templates.Rendered text = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> templates.render(channel, notice.rule(), model));
+                assertTrue(!text.title().isBlank() && !text.title().contains("{") && !text.body().contains("{"),
+                        channel + "/" + notice.rule());
+                assertTrue(channel == Channel.WEBHOOK || !text.body().isBlank(), channel + "/" + notice.rule());
+            }
         }
     }
 }

@@ -1,39 +1,45 @@
 package org.reformhub.notifications.inbox.application;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.outbox.Outbox;
-import org.reformhub.notifications.inbox.events.DeliveryContract;
-import org.reformhub.notifications.inbox.infrastructure.NoticeTemplates;
+import org.reformhub.notifications.delivery.application.PlanDeliveries;
+import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.delivery.events.DeliveryContract;
 import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.Recipient;
+import org.reformhub.notifications.template.application.Templates;
 
 /**
- * Puts the notices of one event into their recipients' inboxes, rendered from the rules' templates, and announces
- * each delivery ({@code delivery.sent}) in the same transaction.
+ * Puts the notices of one event into their recipients' inboxes, rendered from the rules' templates, announces each
+ * ({@code delivery.sent}, channel INBOX) and plans its e-mails and webhook calls — all in the same transaction.
  */
 @ApplicationScoped
 public class Notify {
 
     private final NotificationRepository notifications;
-    private final NoticeTemplates templates;
+    private final Templates templates;
+    private final PlanDeliveries deliveries;
     private final Outbox outbox;
 
-    public Notify(NotificationRepository notifications, NoticeTemplates templates, Outbox outbox) {
+    public Notify(NotificationRepository notifications, Templates templates, PlanDeliveries deliveries, Outbox outbox) {
         this.notifications = notifications;
         this.templates = templates;
+        this.deliveries = deliveries;
         this.outbox = outbox;
     }
 
     /**
-     * Joins the consumer's transaction, so the notifications and the processed-event record commit together;
-     * a notice already given for this event, rule and recipient is not given again.
+     * Joins the caller's transaction (a consumer's, with its processed-event record; a reminder run's), so a notice
+     * already given for this event, rule and recipient is not given again, on any channel.
      * @return how many notifications were new
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,13 +47,17 @@ public class Notify {
         Instant now = Instant.now();
         int delivered = 0;
         for (Notice notice : notices) {
-            NoticeTemplates.Rendered text = templates.render(notice.rule(), notice.model());
+            Map<String, Object> model = new HashMap<>(notice.model());
+            model.put("link", notice.link() == null ? "" : notice.link());
+            Templates.Rendered text = templates.render(Channel.INBOX, notice.rule(), model);
             for (Recipient recipient : notice.recipients()) {
                 UUID id = UUID.randomUUID();
                 if (notifications.insertIfAbsent(id, recipient.key(), notice.rule(), notice.category(), notice.severity().name(),
-                        text.title(), text.body(), notice.link(), eventId, eventType, now)) {
-                    outbox.append(DeliveryContract.sent(id, "INBOX", recipient.key(), notice.rule(), notice.category(),
-                            notice.severity().name(), eventId, eventType, now));
+                        text.title(), text.body(), notice.link(), text.version(), eventId, eventType, now)) {
+                    outbox.append(DeliveryContract.sent(new DeliveryContract.Message(id, id, Channel.INBOX.name(),
+                            recipient.key(), notice.rule(), notice.category(), notice.severity().name(), eventId, eventType),
+                            1, now));
+                    deliveries.plan(notice, recipient, id, model, eventId, eventType, now);
                     delivered++;
                 }
             }

@@ -17,14 +17,15 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     /** Inserts unless this event already notified this recipient by this rule; true when inserted. */
     public boolean insertIfAbsent(UUID id, String recipientKey, String rule, String category, String severity, String title, String body,
-                                  String link, String eventId, String eventType, Instant now) {
+                                  String link, int templateVersion, String eventId, String eventType, Instant now) {
         return getEntityManager().createNativeQuery("insert into notification (id, recipient_key, rule, category, severity,"
-                        + " title, body, link, source_event_id, source_event_type, created_at) values (:id, :recipient, :rule,"
-                        + " :category, :severity, :title, :body, :link, :event, :type, :now)"
+                        + " title, body, link, template_version, source_event_id, source_event_type, created_at) values (:id,"
+                        + " :recipient, :rule, :category, :severity, :title, :body, :link, :version, :event, :type, :now)"
                         + " on conflict (source_event_id, rule, recipient_key) do nothing")
                 .setParameter("id", id).setParameter("recipient", recipientKey).setParameter("rule", rule)
                 .setParameter("category", category).setParameter("severity", severity).setParameter("title", title)
-                .setParameter("body", body).setParameter("link", link).setParameter("event", eventId)
+                .setParameter("body", body).setParameter("link", link).setParameter("version", templateVersion)
+                .setParameter("event", eventId)
                 .setParameter("type", eventType).setParameter("now", now).executeUpdate() == 1;
     }
 

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.reformhub.kernel.consumer.EventHandler;
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.reformhub.notifications.inbox.application.Notify;
+import org.reformhub.notifications.reminder.application.TrackForReminders;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.NotificationRules;
 
@@ -19,9 +22,11 @@ public class AppealEventsConsumer implements EventHandler {
     private static final String REPORT_PUBLISHED = "reform.appeals.report.published.v1";
 
     private final Notify notify;
+    private final TrackForReminders track;
 
-    public AppealEventsConsumer(Notify notify) {
+    public AppealEventsConsumer(Notify notify, TrackForReminders track) {
         this.notify = notify;
+        this.track = track;
     }
 
     @Override
@@ -36,6 +41,15 @@ public class AppealEventsConsumer implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
+        if (event.type().startsWith(APPEAL_STEP)) {
+            JsonNode a = event.data().path("appeal");
+            if (a.hasNonNull("caseNumber") && a.hasNonNull("status")) {
+                track.appeal(a.path("caseNumber").asText(), a.path("uscc").asText(""), a.path("title").asText(""),
+                        a.path("leadUnit").asText(null), a.path("status").asText(), EventReading.date(a.path("dueDate")),
+                        EventReading.instant(a.path("answeredAt")), a.hasNonNull("ratedAt") || a.hasNonNull("rating"),
+                        a.path("version").asLong());
+            }
+        }
         List<Notice> notices = event.type().startsWith(APPEAL_STEP) && event.type().endsWith(".v1")
                 ? NotificationRules.appeal(EventReading.appeal(event.data()))
                 : REPORT_PUBLISHED.equals(event.type())

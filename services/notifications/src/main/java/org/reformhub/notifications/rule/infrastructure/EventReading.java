@@ -64,6 +64,28 @@ final class EventReading {
         return new EventFacts.CityReport(r.path("kind").asText(), r.path("month").asText(null), r.path("title").asText());
     }
 
+    /** A measure's deadline date; null when it is ongoing (持续推进) or could not be read from the table. */
+    static java.time.LocalDate deadline(JsonNode m) {
+        JsonNode deadline = m.path("deadline");
+        return "DATE".equals(deadline.path("kind").asText()) ? date(deadline.path("date")) : null;
+    }
+
+    static java.time.LocalDate date(JsonNode value) {
+        try {
+            return value.isTextual() ? java.time.LocalDate.parse(value.asText()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidEventException("not a date: " + value.asText());
+        }
+    }
+
+    static java.time.Instant instant(JsonNode value) {
+        try {
+            return value.isTextual() ? java.time.OffsetDateTime.parse(value.asText()).toInstant() : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidEventException("not a date-time: " + value.asText());
+        }
+    }
+
     private static void require(JsonNode node, String... fields) {
         for (String field : fields) {
             if (!node.hasNonNull(field)) {

@@ -10,6 +10,8 @@ import org.reformhub.kernel.consumer.EventHandler;
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.Topics;
 import org.reformhub.notifications.inbox.application.Notify;
+import org.reformhub.notifications.reminder.application.TrackForReminders;
+import org.reformhub.notifications.rule.domain.EventFacts;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.NotificationRules;
 
@@ -20,9 +22,11 @@ public class ProgressEventsConsumer implements EventHandler {
     private static final String PREFIX = "reform.progress.";
 
     private final Notify notify;
+    private final TrackForReminders track;
 
-    public ProgressEventsConsumer(Notify notify) {
+    public ProgressEventsConsumer(Notify notify, TrackForReminders track) {
         this.notify = notify;
+        this.track = track;
     }
 
     @Override
@@ -38,6 +42,10 @@ public class ProgressEventsConsumer implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         JsonNode data = event.data();
+        if ("measure.status-changed.v1".equals(event.type().replace(PREFIX, ""))) {
+            EventFacts.Measure m = EventReading.overdueMeasure(data);
+            track.measureStatus(m.programme(), m.code(), m.title(), data.path("status").asText());
+        }
         List<Notice> notices = switch (event.type().replace(PREFIX, "")) {
             case "report.submitted.v1" -> NotificationRules.report("submitted", EventReading.report(data.path("report")));
             case "report.approved.v1" -> NotificationRules.report("approved", EventReading.report(data.path("report")));

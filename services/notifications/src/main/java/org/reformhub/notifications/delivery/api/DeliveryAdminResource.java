@@ -1,0 +1,91 @@
+package org.reformhub.notifications.delivery.api;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.notifications.delivery.application.DailyDigest;
+import org.reformhub.notifications.delivery.application.Dispatch;
+import org.reformhub.notifications.delivery.application.ManageDeliveries;
+import org.reformhub.notifications.delivery.domain.Delivery;
+import org.reformhub.notifications.delivery.domain.DeliveryStatus;
+
+/** Deliveries for platform admins: failures to look at and retry, and the digest and dispatcher run on demand. */
+@Path("/admin/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class DeliveryAdminResource {
+
+    public record Count(int count) {
+    }
+
+    private final ManageDeliveries deliveries;
+    private final Dispatch dispatch;
+    private final DailyDigest digest;
+
+    public DeliveryAdminResource(ManageDeliveries deliveries, Dispatch dispatch, DailyDigest digest) {
+        this.deliveries = deliveries;
+        this.dispatch = dispatch;
+        this.digest = digest;
+    }
+
+    /** Newest first; {@code status=FAILED} is the list to work through. */
+    @GET
+    public Page<Delivery.View> list(@QueryParam("status") @Pattern(regexp = "PENDING|RETRYING|SENT|FAILED|DIGEST|DIGESTED") String status,
+                                    @QueryParam("recipient") @Size(max = 120)
+                                    @Pattern(regexp = "(DEPARTMENT|SUPERVISORS|ENTERPRISE|USER):[^\\s]+") String recipient,
+                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return deliveries.list(status == null ? null : DeliveryStatus.valueOf(status), recipient, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Delivery.View get(@PathParam("id") UUID id) {
+        return deliveries.find(id);
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Consumes(MediaType.WILDCARD)
+    public Delivery.View retry(@PathParam("id") UUID id) {
+        return deliveries.retry(id);
+    }
+
+    @POST
+    @Path("/retry-failed")
+    @Consumes(MediaType.WILDCARD)
+    public Count retryFailed() {
+        return new Count(deliveries.retryAllFailed());
+    }
+
+    /** Sends what is due now instead of at the next tick (operators after an outage; tests). */
+    @POST
+    @Path("/dispatch")
+    @Consumes(MediaType.WILDCARD)
+    public Count dispatch() {
+        return new Count(dispatch.dispatchDue());
+    }
+
+    /** Writes the daily digests now instead of at the configured hour. */
+    @POST
+    @Path("/digests")
+    @Consumes(MediaType.WILDCARD)
+    public Count digests() {
+        return new Count(digest.run());
+    }
+}

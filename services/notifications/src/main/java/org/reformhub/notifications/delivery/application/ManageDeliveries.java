@@ -1,0 +1,59 @@
+package org.reformhub.notifications.delivery.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.notifications.delivery.domain.Delivery;
+import org.reformhub.notifications.delivery.domain.DeliveryStatus;
+import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
+
+/** What admins do with deliveries: look at them (failures first of all) and send failed ones again. */
+@ApplicationScoped
+public class ManageDeliveries {
+
+    private final DeliveryRepository deliveries;
+
+    public ManageDeliveries(DeliveryRepository deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @Transactional
+    public Page<Delivery.View> list(DeliveryStatus status, String recipientKey, int limit) {
+        return new Page<>(deliveries.list(status, recipientKey, limit).stream().map(Delivery::view).toList(),
+                deliveries.count(status, recipientKey));
+    }
+
+    @Transactional
+    public Delivery.View find(UUID id) {
+        return deliveries.findByIdOptional(id).map(Delivery::view)
+                .orElseThrow(() -> ProblemException.notFound("delivery " + id + " does not exist"));
+    }
+
+    /** Sends a failed delivery again (soon, by the dispatcher); any other status is a conflict. */
+    @Transactional
+    public Delivery.View retry(UUID id) {
+        Delivery delivery = deliveries.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("delivery " + id + " does not exist"));
+        if (!delivery.retry(Instant.now())) {
+            throw new ProblemException(ProblemType.CONFLICT, "only a FAILED delivery can be retried; this one is "
+                    + delivery.status());
+        }
+        return delivery.view();
+    }
+
+    /** Every failed delivery, again; @return how many */
+    @Transactional
+    public int retryAllFailed() {
+        List<Delivery> failed = deliveries.list(DeliveryStatus.FAILED, null, 10_000);
+        Instant now = Instant.now();
+        failed.forEach(d -> d.retry(now));
+        return failed.size();
+    }
+}

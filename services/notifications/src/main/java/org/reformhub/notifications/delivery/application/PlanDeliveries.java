@@ -1,0 +1,106 @@
+package org.reformhub.notifications.delivery.application;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.delivery.domain.DeliveryStatus;
+import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
+import org.reformhub.notifications.directory.application.Directory;
+import org.reformhub.notifications.directory.domain.DepartmentContact;
+import org.reformhub.notifications.preference.application.ManagePreferences;
+import org.reformhub.notifications.preference.domain.Preferences;
+import org.reformhub.notifications.rule.domain.Notice;
+import org.reformhub.notifications.rule.domain.Recipient;
+import org.reformhub.notifications.rule.domain.Severity;
+import org.reformhub.notifications.template.application.Templates;
+
+/**
+ * Decides, in the transaction that stores a notification, which e-mails and webhook calls carry it: the recipient's
+ * addresses (a department's from the catalogue, anyone's own from its preferences), its preferences (muted, quiet
+ * hours, digest; critical messages ignore them), rendered now with the channel's template. The dispatcher sends them.
+ */
+@ApplicationScoped
+public class PlanDeliveries {
+
+    /** The city's clock: quiet hours and digests are in local time. */
+    public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
+    private record Address(Channel channel, String address) {
+    }
+
+    private final DeliveryRepository deliveries;
+    private final Directory directory;
+    private final ManagePreferences preferences;
+    private final Templates templates;
+    private final Optional<String> supervisionOfficeEmail;
+
+    public PlanDeliveries(DeliveryRepository deliveries, Directory directory, ManagePreferences preferences, Templates templates,
+                          @ConfigProperty(name = "reformhub.notifications.supervision-office-email")
+                          Optional<String> supervisionOfficeEmail) {
+        this.deliveries = deliveries;
+        this.directory = directory;
+        this.preferences = preferences;
+        this.templates = templates;
+        this.supervisionOfficeEmail = supervisionOfficeEmail;
+    }
+
+    /** @return how many deliveries were planned */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int plan(Notice notice, Recipient recipient, UUID notificationId, Map<String, Object> model, String eventId,
+                    String eventType, Instant now) {
+        Preferences choices = preferences.of(recipient.key());
+        int planned = 0;
+        for (Address to : addresses(recipient, choices)) {
+            Preferences.Decision decision = choices.decide(notice.category(), notice.severity(), to.channel(), now, CITY);
+            if (decision instanceof Preferences.Decision.Skip) {
+                continue;
+            }
+            Templates.Rendered text = templates.render(to.channel(), notice.rule(), model);
+            boolean digest = decision instanceof Preferences.Decision.Digest;
+            Instant notBefore = decision instanceof Preferences.Decision.SendAt at ? at.notBefore() : now;
+            if (deliveries.insertIfAbsent(UUID.randomUUID(), notificationId, recipient.key(), to.channel(), to.address(),
+                    notice.rule(), notice.category(), notice.severity().name(), text.title(), text.body(), text.version(),
+                    eventId, eventType, digest ? DeliveryStatus.DIGEST : DeliveryStatus.PENDING, notBefore, now)) {
+                planned++;
+            }
+        }
+        return planned;
+    }
+
+    /** An e-mail straight to an address (a 督办 escalation to a department's head), critical: no preference applies. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean planEmail(String address, Recipient onBehalfOf, String rule, String category, Map<String, Object> model,
+                             String eventId, String eventType, Instant now) {
+        Templates.Rendered text = templates.render(Channel.EMAIL, rule, model);
+        return deliveries.insertIfAbsent(UUID.randomUUID(), null, onBehalfOf.key(), Channel.EMAIL, address, rule, category,
+                Severity.CRITICAL.name(), text.title(), text.body(), text.version(), eventId, eventType, DeliveryStatus.PENDING,
+                now, now);
+    }
+
+    private List<Address> addresses(Recipient recipient, Preferences choices) {
+        List<Address> to = new ArrayList<>();
+        Optional<String> email = choices.email();
+        if (recipient.kind() == Recipient.Kind.DEPARTMENT) {
+            Optional<DepartmentContact> department = directory.find(recipient.id());
+            if (email.isEmpty()) {
+                email = department.flatMap(DepartmentContact::email);
+            }
+            department.flatMap(DepartmentContact::webhookUrl).ifPresent(url -> to.add(new Address(Channel.WEBHOOK, url)));
+        } else if (recipient.kind() == Recipient.Kind.SUPERVISORS && email.isEmpty()) {
+            email = supervisionOfficeEmail.filter(e -> !e.isBlank());
+        }
+        email.ifPresent(e -> to.add(0, new Address(Channel.EMAIL, e)));
+        return to;
+    }
+}

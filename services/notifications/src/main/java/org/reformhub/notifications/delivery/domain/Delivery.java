@@ -1,0 +1,207 @@
+package org.reformhub.notifications.delivery.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One message to one address through one channel (e-mail or webhook), rendered once when it was planned so a later
+ * template version never changes what it says. Its status moves only through the methods below.
+ */
+@Entity
+@Table(name = "delivery")
+public class Delivery {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "notification_id")
+    private UUID notificationId;
+
+    @Column(name = "recipient_key", nullable = false)
+    private String recipientKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Column(nullable = false)
+    private String address;
+
+    @Column(nullable = false)
+    private String rule;
+
+    @Column(nullable = false)
+    private String category;
+
+    @Column(nullable = false)
+    private String severity;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(nullable = false, columnDefinition = "text")
+    private String body;
+
+    @Column(name = "template_version", nullable = false)
+    private int templateVersion;
+
+    @Column(name = "source_event_id", nullable = false)
+    private String sourceEventId;
+
+    @Column(name = "source_event_type", nullable = false)
+    private String sourceEventType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DeliveryStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "not_before", nullable = false)
+    private Instant notBefore;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "digest_id")
+    private UUID digestId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected Delivery() {
+        // JPA
+    }
+
+    /** What admins and the recipient's IT team see of a delivery (the body is kept, but not listed). */
+    public record View(UUID id, UUID notificationId, String recipient, String channel, String address, String rule,
+                       String category, String severity, String subject, int templateVersion, String status, int attempts,
+                       Instant notBefore, String lastError, String sourceEventId, Instant createdAt, Instant sentAt) {
+    }
+
+    public View view() {
+        return new View(id, notificationId, recipientKey, channel.name(), address, rule, category, severity, subject,
+                templateVersion, status.name(), attempts, notBefore, lastError, sourceEventId, createdAt, sentAt);
+    }
+
+    /** The channel took the message. */
+    public void sent(Instant now) {
+        status = DeliveryStatus.SENT;
+        attempts++;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /**
+     * An attempt failed: tried again after the policy's wait, or FAILED when the failure is permanent or no attempt
+     * is left. @return true when the delivery has now failed for good
+     */
+    public boolean failed(DeliveryFailure failure, RetryPolicy policy, Instant now) {
+        attempts++;
+        lastError = truncate(failure.getMessage());
+        var next = failure.permanent() ? java.util.Optional.<Instant>empty() : policy.nextAttempt(attempts, now);
+        if (next.isPresent()) {
+            status = DeliveryStatus.RETRYING;
+            notBefore = next.get();
+            return false;
+        }
+        status = DeliveryStatus.FAILED;
+        return true;
+    }
+
+    /** An admin sends a failed delivery again (a fixed address, an endpoint back up); its key stays the same. */
+    public boolean retry(Instant now) {
+        if (status != DeliveryStatus.FAILED) {
+            return false;
+        }
+        status = DeliveryStatus.PENDING;
+        notBefore = now;
+        return true;
+    }
+
+    /** Went out as part of a daily digest. */
+    public void digested(UUID digest) {
+        status = DeliveryStatus.DIGESTED;
+        digestId = digest;
+    }
+
+    private static String truncate(String text) {
+        String t = text == null ? "unknown error" : text;
+        return t.length() > 500 ? t.substring(0, 500) : t;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID notificationId() {
+        return notificationId;
+    }
+
+    public String recipientKey() {
+        return recipientKey;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String severity() {
+        return severity;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
+    }
+
+    public String sourceEventType() {
+        return sourceEventType;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,97 @@
+package org.reformhub.notifications.delivery.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.delivery.domain.Delivery;
+import org.reformhub.notifications.delivery.domain.DeliveryStatus;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    /** A new delivery, unless this event already gave this rule's message to this recipient through this channel. */
+    public boolean insertIfAbsent(UUID id, UUID notificationId, String recipientKey, Channel channel, String address, String rule,
+                                  String category, String severity, String subject, String body, int templateVersion,
+                                  String eventId, String eventType, DeliveryStatus status, Instant notBefore, Instant now) {
+        return getEntityManager().createNativeQuery("insert into delivery (id, notification_id, recipient_key, channel, address,"
+                        + " rule, category, severity, subject, body, template_version, source_event_id, source_event_type, status,"
+                        + " not_before, created_at) values (:id, :notification, :recipient, :channel, :address, :rule, :category,"
+                        + " :severity, :subject, :body, :version, :event, :type, :status, :notBefore, :now)"
+                        + " on conflict (source_event_id, rule, recipient_key, channel) do nothing")
+                .setParameter("id", id).setParameter("notification", notificationId).setParameter("recipient", recipientKey)
+                .setParameter("channel", channel.name()).setParameter("address", address).setParameter("rule", rule)
+                .setParameter("category", category).setParameter("severity", severity).setParameter("subject", subject)
+                .setParameter("body", body).setParameter("version", templateVersion).setParameter("event", eventId)
+                .setParameter("type", eventType).setParameter("status", status.name()).setParameter("notBefore", notBefore)
+                .setParameter("now", now).executeUpdate() == 1;
+    }
+
+    /** Deliveries due now, oldest first (not locked: each is claimed on its own). */
+    public List<UUID> due(Instant now, int limit) {
+        return getEntityManager().createQuery("select d.id from Delivery d where d.status in ?1 and d.notBefore <= ?2"
+                        + " order by d.notBefore", UUID.class)
+                .setParameter(1, List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING)).setParameter(2, now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Claims a due delivery for this transaction; empty when another instance holds it or it is no longer due. */
+    public Optional<Delivery> claim(UUID id, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Delivery> claimed = getEntityManager().createNativeQuery("select * from delivery where id = :id and status in"
+                        + " ('PENDING', 'RETRYING') and not_before <= :now for update skip locked", Delivery.class)
+                .setParameter("id", id).setParameter("now", now).getResultList();
+        return claimed.stream().findFirst();
+    }
+
+    public List<Delivery> list(DeliveryStatus status, String recipientKey, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (recipientKey != null) {
+            query.append(" and recipientKey = :recipient");
+            params.put("recipient", recipientKey);
+        }
+        return find(query.toString(), Sort.descending("createdAt"), params).page(Page.ofSize(limit)).list();
+    }
+
+    public long count(DeliveryStatus status, String recipientKey) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (recipientKey != null) {
+            query.append(" and recipientKey = :recipient");
+            params.put("recipient", recipientKey);
+        }
+        return count(query.toString(), params);
+    }
+
+    /** The owners with e-mails waiting for their digest. */
+    public List<String> digestOwners() {
+        return getEntityManager().createQuery("select distinct d.recipientKey from Delivery d where d.status = ?1", String.class)
+                .setParameter(1, DeliveryStatus.DIGEST).getResultList();
+    }
+
+    /** One owner's waiting e-mails, locked so two digest runs cannot both take them. */
+    public List<Delivery> waitingForDigest(String recipientKey) {
+        @SuppressWarnings("unchecked")
+        List<Delivery> waiting = getEntityManager().createNativeQuery("select * from delivery where recipient_key = :recipient"
+                        + " and status = 'DIGEST' and channel = 'EMAIL' order by created_at for update skip locked", Delivery.class)
+                .setParameter("recipient", recipientKey).getResultList();
+        return waiting;
+    }
+}

@@ -1,0 +1,78 @@
+package org.reformhub.notifications.directory.api;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.notifications.directory.application.Directory;
+import org.reformhub.notifications.directory.domain.DepartmentContact;
+
+/**
+ * Where a department's messages go: the catalogue's contact e-mail (kept by the registry), and the head contact and
+ * webhook its IT team sets here.
+ */
+@Path("/departments")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+public class DepartmentChannelsResource {
+
+    static final String DEPT = "[a-z0-9][a-z0-9-]{1,49}";
+
+    public record ChannelsRequest(@Email @Size(max = 254) String headEmail,
+                                  @Size(max = 500) @Pattern(regexp = "https?://[^\\s]+") String webhookUrl,
+                                  @Size(min = 16, max = 200) String webhookSecret) {
+    }
+
+    private final Directory directory;
+    private final CurrentCaller currentCaller;
+
+    public DepartmentChannelsResource(Directory directory, CurrentCaller currentCaller) {
+        this.directory = directory;
+        this.currentCaller = currentCaller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public List<DepartmentContact.View> list() {
+        return directory.list();
+    }
+
+    @GET
+    @Path("/{dept}/channels")
+    public DepartmentContact.View channels(@PathParam("dept") @Pattern(regexp = DEPT) String dept) {
+        mayManage(dept);
+        return directory.view(dept);
+    }
+
+    /** Replaces the head contact and webhook; a webhook secret left out keeps the one set before. */
+    @PUT
+    @Path("/{dept}/channels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DepartmentContact.View setChannels(@PathParam("dept") @Pattern(regexp = DEPT) String dept,
+                                              @Valid @NotNull ChannelsRequest request) {
+        mayManage(dept);
+        return directory.setChannels(dept, new Directory.Channels(request.headEmail(), request.webhookUrl(),
+                request.webhookSecret()));
+    }
+
+    private void mayManage(String dept) {
+        if (!currentCaller.get().mayActForDepartment(dept)) {
+            throw ProblemException.forbidden("只能设置本单位的消息接收方式");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.reformhub.notifications.directory.application;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.notifications.directory.domain.DepartmentContact;
+import org.reformhub.notifications.directory.infrastructure.DepartmentContactRepository;
+
+/** The department catalogue: learned from the registry's events, completed by each department's IT team. */
+@ApplicationScoped
+public class Directory {
+
+    /** What a department's IT team sets: head contact and webhook (the secret is write-only). */
+    public record Channels(String headEmail, String webhookUrl, String webhookSecret) {
+    }
+
+    private final DepartmentContactRepository contacts;
+
+    public Directory(DepartmentContactRepository contacts) {
+        this.contacts = contacts;
+    }
+
+    /** Joins the consumer's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void catalogued(String code, String name, String email, String mergedInto) {
+        Instant now = Instant.now();
+        DepartmentContact contact = contacts.findByIdOptional(code).orElseGet(() -> {
+            DepartmentContact fresh = new DepartmentContact(code, name, now);
+            contacts.persist(fresh);
+            return fresh;
+        });
+        contact.catalogued(name, email, mergedInto, now);
+    }
+
+    /** A department and where its messages go; one merged into another hands its messages on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<DepartmentContact> find(String code) {
+        Optional<DepartmentContact> found = contacts.findByIdOptional(code);
+        for (int hops = 0; found.isPresent() && found.get().mergedInto().isPresent() && hops < 5; hops++) {
+            found = contacts.findByIdOptional(found.get().mergedInto().get());
+        }
+        return found;
+    }
+
+    @Transactional
+    public List<DepartmentContact.View> list() {
+        return contacts.all().stream().map(DepartmentContact::view).toList();
+    }
+
+    @Transactional
+    public DepartmentContact.View view(String code) {
+        return contacts.findByIdOptional(code).map(DepartmentContact::view)
+                .orElseThrow(() -> ProblemException.notFound("department " + code + " is not in the catalogue"));
+    }
+
+    @Transactional
+    public DepartmentContact.View setChannels(String code, Channels channels) {
+        DepartmentContact contact = contacts.findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("department " + code + " is not in the catalogue"));
+        if (channels.webhookUrl() != null) {
+            URI uri = parse(channels.webhookUrl());
+            if (uri == null || !"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw ProblemException.invalid("webhookUrl must be an http(s) address", List.of());
+            }
+            if (channels.webhookSecret() == null && contact.webhookSecret().isEmpty()) {
+                throw ProblemException.invalid("a webhook needs a webhookSecret (at least 16 characters) to sign its calls",
+                        List.of());
+            }
+        }
+        contact.channels(channels.headEmail(), channels.webhookUrl(), channels.webhookSecret(), Instant.now());
+        return contact.view();
+    }
+
+    private static URI parse(String url) {
+        try {
+            return new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.reformhub.notifications.preference.application;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.security.Caller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.notifications.preference.domain.Preferences;
+import org.reformhub.notifications.preference.infrastructure.PreferenceRepository;
+import org.reformhub.notifications.rule.domain.Recipient;
+
+/**
+ * Reads and saves preferences: a caller's own (as a user, or as its enterprise), and a department's (its officers,
+ * supervisors and admins).
+ */
+@ApplicationScoped
+public class ManagePreferences {
+
+    private final PreferenceRepository preferences;
+
+    public ManagePreferences(PreferenceRepository preferences) {
+        this.preferences = preferences;
+    }
+
+    /** An enterprise account's choices are its enterprise's (its messages are addressed by USCC); others' their own. */
+    public String ownKey(Caller caller) {
+        if (caller.hasRole(Roles.ENTERPRISE) && caller.uscc().isPresent()) {
+            return Recipient.enterprise(caller.uscc().get()).key();
+        }
+        return Recipient.user(caller.subject()).key();
+    }
+
+    public String departmentKey(Caller caller, String dept) {
+        if (!caller.mayActForDepartment(dept)) {
+            throw ProblemException.forbidden("只能设置本单位的消息接收方式");
+        }
+        return Recipient.department(dept).key();
+    }
+
+    /** For a delivery being planned: joins its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Preferences of(String ownerKey) {
+        return preferences.of(ownerKey);
+    }
+
+    @Transactional
+    public Preferences read(String ownerKey) {
+        return preferences.of(ownerKey);
+    }
+
+    @Transactional
+    public Preferences save(String ownerKey, Preferences choices) {
+        preferences.save(ownerKey, choices, Instant.now());
+        return choices;
+    }
+}

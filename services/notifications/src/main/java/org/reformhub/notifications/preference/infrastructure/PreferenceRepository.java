@@ -1,0 +1,27 @@
+package org.reformhub.notifications.preference.infrastructure;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import org.reformhub.notifications.preference.domain.Preferences;
+
+@ApplicationScoped
+public class PreferenceRepository implements PanacheRepositoryBase<PreferenceRecord, String> {
+
+    /** An owner without stored choices has {@link Preferences#NONE}. */
+    public Preferences of(String ownerKey) {
+        return findByIdOptional(ownerKey).map(PreferenceRecord::toPreferences).orElse(Preferences.NONE);
+    }
+
+    public void save(String ownerKey, Preferences preferences, Instant now) {
+        PreferenceRecord record = findByIdOptional(ownerKey).orElseGet(() -> {
+            PreferenceRecord fresh = new PreferenceRecord(ownerKey);
+            persist(fresh);
+            return fresh;
+        });
+        record.set(preferences, now);
+    }
+}

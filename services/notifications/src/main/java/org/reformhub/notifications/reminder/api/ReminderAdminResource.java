@@ -1,0 +1,35 @@
+package org.reformhub.notifications.reminder.api;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.notifications.reminder.application.RunReminders;
+
+/** The reminder run on demand, for a given day (operators after an outage; tests). Nothing is reminded twice. */
+@Path("/admin/reminders")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class ReminderAdminResource {
+
+    private final RunReminders reminders;
+
+    public ReminderAdminResource(RunReminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @POST
+    @Path("/run")
+    @Consumes(MediaType.WILDCARD)
+    public RunReminders.Result run(@QueryParam("date") @NotNull LocalDate date) {
+        return reminders.run(date, true);
+    }
+}

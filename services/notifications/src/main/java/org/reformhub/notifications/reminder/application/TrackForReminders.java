@@ -1,0 +1,38 @@
+package org.reformhub.notifications.reminder.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.reformhub.notifications.reminder.infrastructure.ReadModelRepository;
+
+/** Keeps the reminders' read model up to date from the events the consumers read (in their transactions). */
+@ApplicationScoped
+public class TrackForReminders {
+
+    private final ReadModelRepository readModel;
+
+    public TrackForReminders(ReadModelRepository readModel) {
+        this.readModel = readModel;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void measure(String programme, String code, String title, List<String> leadUnits, LocalDate deadline, long version,
+                        boolean archived) {
+        readModel.measure(programme, code, title, leadUnits, deadline, version, archived, Instant.now());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void measureStatus(String programme, String code, String title, String status) {
+        readModel.measureStatus(programme, code, title, status, Instant.now());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appeal(String caseNumber, String uscc, String title, String leadUnit, String status, LocalDate dueDate,
+                       Instant answeredAt, boolean rated, long version) {
+        readModel.appeal(caseNumber, uscc, title, leadUnit, status, dueDate, answeredAt, rated, version, Instant.now());
+    }
+}
