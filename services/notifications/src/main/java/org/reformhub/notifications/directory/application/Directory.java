@@ -30,12 +30,12 @@ public class Directory {
     @Transactional(Transactional.TxType.MANDATORY)
     public void catalogued(String code, String name, String email, String mergedInto) {
         Instant now = Instant.now();
-        DepartmentContact contact = contacts.findByIdOptional(code).orElseGet(() -> {
-            DepartmentContact fresh = new DepartmentContact(code, name, now);
-            contacts.persist(fresh);
-            return fresh;
-        });
+        Optional<DepartmentContact> known = contacts.findByIdOptional(code);
+        DepartmentContact contact = known.orElseGet(() -> new DepartmentContact(code, name, now));
         contact.catalogued(name, email, mergedInto, now);
+        if (known.isEmpty()) {
+            contacts.persist(contact);
+        }
     }
 
     /** A department and where its messages go; one merged into another hands its messages on. */

@@ -43,6 +43,9 @@ public class Notification {
 
     private String link;
 
+    @Column(name = "template_version", nullable = false)
+    private int templateVersion;
+
     @Column(name = "source_event_id", nullable = false)
     private String sourceEventId;
 
@@ -60,13 +63,13 @@ public class Notification {
     }
 
     public record View(UUID id, long seq, String recipient, String rule, String category, String severity, String title,
-                       String body, String link, String sourceEventId, String sourceEventType, Instant createdAt,
-                       Instant readAt) {
+                       String body, String link, int templateVersion, String sourceEventId, String sourceEventType,
+                       Instant createdAt, Instant readAt) {
     }
 
     public View view() {
-        return new View(id, seq, recipientKey, rule, category, severity, title, body, link, sourceEventId, sourceEventType,
-                createdAt, readAt);
+        return new View(id, seq, recipientKey, rule, category, severity, title, body, link, templateVersion, sourceEventId,
+                sourceEventType, createdAt, readAt);
     }
 
     public UUID id() {

@@ -17,11 +17,11 @@ public class PreferenceRepository implements PanacheRepositoryBase<PreferenceRec
     }
 
     public void save(String ownerKey, Preferences preferences, Instant now) {
-        PreferenceRecord record = findByIdOptional(ownerKey).orElseGet(() -> {
-            PreferenceRecord fresh = new PreferenceRecord(ownerKey);
-            persist(fresh);
-            return fresh;
-        });
+        var stored = findByIdOptional(ownerKey);
+        PreferenceRecord record = stored.orElseGet(() -> new PreferenceRecord(ownerKey));
         record.set(preferences, now);
+        if (stored.isEmpty()) {
+            persist(record);
+        }
     }
 }

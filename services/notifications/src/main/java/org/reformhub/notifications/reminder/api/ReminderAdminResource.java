@@ -1,9 +1,12 @@
 package org.reformhub.notifications.reminder.api;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.reminder.application.RunReminders;
 
@@ -29,7 +33,11 @@ public class ReminderAdminResource {
     @POST
     @Path("/run")
     @Consumes(MediaType.WILDCARD)
-    public RunReminders.Result run(@QueryParam("date") @NotNull LocalDate date) {
-        return reminders.run(date, true);
+    public RunReminders.Result run(@QueryParam("date") @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String date) {
+        try {
+            return reminders.run(LocalDate.parse(date), true);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("date " + date + " is not a calendar date", List.of());
+        }
     }
 }

@@ -68,7 +68,7 @@ public class ReadModelRepository {
                         + " and deadline <= :horizon and version >= 0")
                 .setParameter("horizon", today.plusDays(30)).getResultList();
         return rows.stream().map(r -> new Reminders.TrackedMeasure((String) r[0], (String) r[1], (String) r[2],
-                Arrays.stream(((String) r[3]).split(",")).filter(s -> !s.isBlank()).toList(), ((Date) r[4]).toLocalDate(),
+                Arrays.stream(((String) r[3]).split(",")).filter(s -> !s.isBlank()).toList(), toLocalDate(r[4]),
                 (Boolean) r[5], (String) r[6])).toList();
     }
 
@@ -80,7 +80,7 @@ public class ReadModelRepository {
                         + " and due_date < :today) or (status = 'ANSWERED' and not rated)")
                 .setParameter("today", today).getResultList();
         return rows.stream().map(r -> new Reminders.TrackedAppeal((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], r[5] == null ? null : ((Date) r[5]).toLocalDate(), toInstant(r[6]), (Boolean) r[7])).toList();
+                (String) r[4], toLocalDate(r[5]), toInstant(r[6]), (Boolean) r[7])).toList();
     }
 
     /**
@@ -98,6 +98,13 @@ public class ReadModelRepository {
     public void finishDay(LocalDate day, Instant now) {
         em.createNativeQuery("update reminder_run set finished_at = :now where day = :day").setParameter("day", day)
                 .setParameter("now", now).executeUpdate();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        return ((Date) value).toLocalDate();
     }
 
     private static Instant toInstant(Object value) {
