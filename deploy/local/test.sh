@@ -15,6 +15,8 @@ export PROGRESS_PORT="${TEST_PROGRESS_PORT:-8092}" NOTIFICATIONS_PORT="${TEST_NO
 export APPEALS_PORT="${TEST_APPEALS_PORT:-8094}"
 export MAIL_SMTP_PORT="${TEST_MAIL_SMTP_PORT:-3125}" MAIL_API_PORT="${TEST_MAIL_API_PORT:-3180}"
 export KEYCLOAK_EXTRA_REALMS="$ROOT_DIR/deploy/keycloak/test"
+# failed e-mails and webhook calls are retried within seconds, so the mail-outage test is quick
+export NOTIFICATIONS_RETRY_FIRST="${TEST_NOTIFICATIONS_RETRY_FIRST:-2S}" NOTIFICATIONS_RETRY_CAP="${TEST_NOTIFICATIONS_RETRY_CAP:-5S}"
 # a low gateway rate limit that the e2e test can hit quickly; the benchmark raises it
 export GATEWAY_RATE_LIMIT_RPS="${TEST_GATEWAY_RATE_LIMIT_RPS:-20}" GATEWAY_RATE_LIMIT_BURST="${TEST_GATEWAY_RATE_LIMIT_BURST:-40}"
 source "$ROOT_DIR/deploy/local/lib.sh"
