@@ -75,6 +75,9 @@ create table tracked_measure (
     code         varchar(10)   not null,
     title        varchar(500)  not null,
     lead_units   varchar(500)  not null,
+    -- lead and cooperating units: each owes a report per period
+    responsible_units varchar(1000) not null default '',
+    ongoing      boolean       not null default false,
     deadline     date,
     -- the registry's version: an older event arriving late changes nothing
     version      bigint        not null,
@@ -95,6 +98,21 @@ create table tracked_appeal (
     rated        boolean       not null default false,
     version      bigint        not null,
     updated_at   timestamptz   not null
+);
+-- progress reporting's announced due dates (report.due) and the reports units submitted (report.submitted)
+create table tracked_report_due (
+    programme    varchar(40)   not null,
+    period       varchar(7)    not null,
+    ongoing      boolean       not null,
+    due_date     date          not null,
+    primary key (programme, period, ongoing)
+);
+create table tracked_submission (
+    programme    varchar(40)   not null,
+    code         varchar(10)   not null,
+    dept         varchar(50)   not null,
+    period       varchar(7)    not null,
+    primary key (programme, code, dept, period)
 );
 -- one row per reminder run and day: two instances never remind twice (the row is the lease)
 create table reminder_run (

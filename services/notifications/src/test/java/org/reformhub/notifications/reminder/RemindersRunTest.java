@@ -120,4 +120,43 @@ class RemindersRunTest {
         given().auth().oauth2(Tokens.forUser("admin")).queryParam("date", "2026-13-01").post("/api/notifications/admin/reminders/run")
                 .then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void a_report_falling_due_reminds_the_units_that_have_not_submitted_three_days_before() {
+        String lead = TestEvents.unit();
+        String cooperating = TestEvents.unit();
+        String programme = "p" + UUID.randomUUID().toString().substring(0, 6);
+        KafkaProbe.send("reform.registry", programme + "/2-01", TestEvents.measureCreated(UUID.randomUUID().toString(), programme,
+                "2-01", lead, "2027-06-30").replace("\"cooperatingUnits\":[]",
+                "\"cooperatingUnits\":[{\"code\":\"" + cooperating + "\",\"name\":\"配合单位\"}]"));
+        LocalDate due = LocalDate.parse("2026-12-25");
+        KafkaProbe.send("reform.progress", programme, """
+                {"specversion":"1.0","id":"%s","source":"/reformhub/progress-reporting","type":"reform.progress.report.due.v1",
+                 "subject":"%s","time":"2026-11-27T08:00:00Z","datacontenttype":"application/json",
+                 "data":{"programme":"%s","period":"2026-12","measureKind":"DATED","dueDate":"%s","announcedOn":"2026-12-18"}}"""
+                .formatted(UUID.randomUUID(), programme, programme, due));
+        // the lead unit has submitted its report for the period
+        KafkaProbe.send("reform.progress", programme + "/2-01", """
+                {"specversion":"1.0","id":"%s","source":"/reformhub/progress-reporting","type":"reform.progress.report.submitted.v1",
+                 "subject":"%s/2-01","time":"2026-11-27T08:00:00Z","datacontenttype":"application/json",
+                 "data":{"report":{"programme":"%s","code":"2-01","dept":"%s","kind":"UNIT","period":"2026-12"}}}"""
+                .formatted(UUID.randomUUID(), programme, programme, lead));
+        String supervisor = Tokens.supervisor();
+        await().atMost(WAIT).until(() -> ofRule(inbox(supervisor, cooperating), "measure-assigned") == 1);
+        // markers on both keys: once they are in, the announcement and the submission were consumed
+        for (String key : List.of(programme + "/2-01", programme)) {
+            KafkaProbe.send("reform.progress", key, """
+                    {"specversion":"1.0","id":"%s","source":"/reformhub/progress-reporting","type":"reform.progress.report.returned.v1",
+                     "subject":"%s","time":"2026-11-27T08:00:00Z","datacontenttype":"application/json",
+                     "data":{"report":{"programme":"%s","code":"2-01","dept":"%s","kind":"UNIT","period":"2026-11","returnReason":"x"}}}"""
+                    .formatted(UUID.randomUUID(), key, programme, lead));
+        }
+        await().atMost(WAIT).until(() -> ofRule(inbox(supervisor, lead), "report-returned") == 2);
+        run(due.minusDays(4));
+        assertEquals(0, ofRule(inbox(supervisor, cooperating), "report-due"));
+        run(due.minusDays(3));
+        run(due.minusDays(2));
+        assertEquals(1, ofRule(inbox(supervisor, cooperating), "report-due"));
+        assertEquals(0, ofRule(inbox(supervisor, lead), "report-due"));
+    }
 }

@@ -69,6 +69,10 @@ public class RunReminders {
         for (Reminders.TrackedMeasure measure : QuarkusTransaction.requiringNew().call(() -> readModel.openMeasures(today))) {
             given += Reminders.measure(measure, today).map(this::give).orElse(0);
         }
+        for (Reminders.OwedReport owed : QuarkusTransaction.requiringNew().call(() ->
+                readModel.reportsOwed(today, Reminders.REPORT_DAYS_BEFORE))) {
+            given += Reminders.report(owed, today).map(this::give).orElse(0);
+        }
         for (Reminders.TrackedAppeal appeal : QuarkusTransaction.requiringNew().call(() -> readModel.appealsToRemind(today))) {
             for (Reminders.Due due : Reminders.appeal(appeal, today, now)) {
                 given += give(due);

@@ -20,9 +20,20 @@ public class TrackForReminders {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void measure(String programme, String code, String title, List<String> leadUnits, LocalDate deadline, long version,
-                        boolean archived) {
-        readModel.measure(programme, code, title, leadUnits, deadline, version, archived, Instant.now());
+    public void measure(String programme, String code, String title, List<String> leadUnits, List<String> responsibleUnits,
+                        boolean ongoing, LocalDate deadline, long version, boolean archived) {
+        readModel.measure(programme, code, title, leadUnits, responsibleUnits, ongoing, deadline, version, archived, Instant.now());
+    }
+
+    /** Progress reporting announced that a period's reports fall due. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reportDue(String programme, String period, boolean ongoing, LocalDate due) {
+        readModel.reportDue(programme, period, ongoing, due);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reportSubmitted(String programme, String code, String dept, String period) {
+        readModel.submitted(programme, code, dept, period);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

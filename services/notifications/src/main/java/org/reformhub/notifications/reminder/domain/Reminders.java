@@ -23,13 +23,16 @@ import org.reformhub.notifications.rule.domain.Severity;
  *     progress reporting's {@code measure.overdue});</li>
  * <li>appeal past its due date and not answered: daily (the lead unit); the 80 % warning, in working days, is the
  *     appeal service's own {@code sla-warning} event, since that service keeps the holiday calendar;</li>
- * <li>answered appeal not rated after 3 days: the enterprise, once per answer.</li>
+ * <li>answered appeal not rated after 3 days: the enterprise, once per answer;</li>
+ * <li>a report due in 3 days that the unit has not submitted: the unit, once per measure and period (after the due
+ *     date, 催报 is progress reporting's {@code report.missing}).</li>
  * </ul>
  */
 public final class Reminders {
 
     static final int[] DEADLINE_DAYS = {1, 7, 30};
     static final int RATING_AFTER_DAYS = 3;
+    public static final int REPORT_DAYS_BEFORE = 3;
 
     /** A measure as the reminders track it. */
     public record TrackedMeasure(String programme, String code, String title, List<String> leadUnits, LocalDate deadline,
@@ -45,6 +48,10 @@ public final class Reminders {
         boolean awaitingAnswer() {
             return dueDate != null && List.of("ASSIGNED", "SENT_BACK", "REOPENED", "ACCEPTED", "SUBMITTED").contains(status);
         }
+    }
+
+    /** A report a unit owes for a period that falls due soon, and has not submitted. */
+    public record OwedReport(String programme, String code, String title, String dept, String period, LocalDate dueDate) {
     }
 
     /** A notice and the occasion it is given for (its idempotency key). */
@@ -80,6 +87,18 @@ public final class Reminders {
         }
         return Optional.of(new Due("measure-overdue:" + subject + ":week-" + week,
                 new Notice("measure-overdue-reminder", "measure", Severity.CRITICAL, leads, model, link)));
+    }
+
+    public static Optional<Due> report(OwedReport r, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, r.dueDate());
+        if (days < 0 || days > REPORT_DAYS_BEFORE) {
+            return Optional.empty();
+        }
+        return Optional.of(new Due("report-due:" + r.programme() + "/" + r.code() + ":" + r.dept() + ":" + r.period(),
+                new Notice("report-due", "report", Severity.INFO, List.of(Recipient.department(r.dept())),
+                        Map.of("code", r.code(), "title", r.title(), "programme", r.programme(), "period", r.period(),
+                                "due", r.dueDate().toString(), "days", days),
+                        "/api/progress/programmes/" + r.programme() + "/measures/" + r.code())));
     }
 
     public static List<Due> appeal(TrackedAppeal a, LocalDate today, Instant now) {

@@ -25,15 +25,19 @@ public class ReadModelRepository {
         this.em = em;
     }
 
-    public void measure(String programme, String code, String title, List<String> leadUnits, LocalDate deadline, long version,
-                        boolean archived, Instant now) {
-        em.createNativeQuery("insert into tracked_measure (programme, code, title, lead_units, deadline, version, archived,"
-                        + " updated_at) values (:programme, :code, :title, :leads, :deadline, :version, :archived, :now)"
+    public void measure(String programme, String code, String title, List<String> leadUnits, List<String> responsibleUnits,
+                        boolean ongoing, LocalDate deadline, long version, boolean archived, Instant now) {
+        em.createNativeQuery("insert into tracked_measure (programme, code, title, lead_units, responsible_units, ongoing,"
+                        + " deadline, version, archived, updated_at) values (:programme, :code, :title, :leads, :units, :ongoing,"
+                        + " :deadline, :version, :archived, :now)"
                         + " on conflict (programme, code) do update set title = excluded.title, lead_units = excluded.lead_units,"
+                        + " responsible_units = excluded.responsible_units, ongoing = excluded.ongoing,"
                         + " deadline = excluded.deadline, version = excluded.version, archived = excluded.archived,"
                         + " updated_at = excluded.updated_at where tracked_measure.version <= excluded.version")
                 .setParameter("programme", programme).setParameter("code", code).setParameter("title", cut(title, 500))
-                .setParameter("leads", cut(String.join(",", leadUnits), 500)).setParameter("deadline", deadline)
+                .setParameter("leads", cut(String.join(",", leadUnits), 500))
+                .setParameter("units", cut(String.join(",", responsibleUnits), 1000)).setParameter("ongoing", ongoing)
+                .setParameter("deadline", deadline)
                 .setParameter("version", version).setParameter("archived", archived).setParameter("now", now).executeUpdate();
     }
 
@@ -58,6 +62,37 @@ public class ReadModelRepository {
                 .setParameter("lead", leadUnit).setParameter("status", status).setParameter("due", dueDate)
                 .setParameter("answered", answeredAt == null ? null : Timestamp.from(answeredAt))
                 .setParameter("rated", rated).setParameter("version", version).setParameter("now", now).executeUpdate();
+    }
+
+    public void reportDue(String programme, String period, boolean ongoing, LocalDate due) {
+        em.createNativeQuery("insert into tracked_report_due (programme, period, ongoing, due_date) values (:programme, :period,"
+                        + " :ongoing, :due) on conflict (programme, period, ongoing) do update set due_date = excluded.due_date")
+                .setParameter("programme", programme).setParameter("period", period).setParameter("ongoing", ongoing)
+                .setParameter("due", due).executeUpdate();
+    }
+
+    public void submitted(String programme, String code, String dept, String period) {
+        em.createNativeQuery("insert into tracked_submission (programme, code, dept, period) values (:programme, :code, :dept,"
+                        + " :period) on conflict do nothing")
+                .setParameter("programme", programme).setParameter("code", code).setParameter("dept", dept)
+                .setParameter("period", period).executeUpdate();
+    }
+
+    /** Reports due between today and {@code days} later that a responsible unit of an open measure has not submitted. */
+    @SuppressWarnings("unchecked")
+    public List<Reminders.OwedReport> reportsOwed(LocalDate today, int days) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select m.programme, m.code, m.title, u.dept, d.period, d.due_date
+                          from tracked_report_due d
+                          join tracked_measure m on m.programme = d.programme and m.ongoing = d.ongoing
+                          cross join lateral unnest(string_to_array(m.responsible_units, ',')) as u(dept)
+                         where d.due_date between :today and :until
+                           and not m.archived and m.status <> 'COMPLETED' and m.version >= 0 and u.dept <> ''
+                           and not exists (select 1 from tracked_submission s where s.programme = m.programme
+                                           and s.code = m.code and s.dept = u.dept and s.period = d.period)""")
+                .setParameter("today", today).setParameter("until", today.plusDays(days)).getResultList();
+        return rows.stream().map(r -> new Reminders.OwedReport((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], toLocalDate(r[5]))).toList();
     }
 
     /** Measures that may still need a reminder: open, with a deadline within 30 days or past. */

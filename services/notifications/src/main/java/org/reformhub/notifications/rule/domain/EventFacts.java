@@ -20,6 +20,10 @@ public final class EventFacts {
     public record Report(String programme, String code, String dept, String kind, String period, String returnReason) {
     }
 
+    /** A period whose reports fall due (progress reporting's announcement), for measures with a deadline or ongoing ones. */
+    public record DueReports(String programme, String period, boolean ongoing, java.time.LocalDate dueDate) {
+    }
+
     /** A report a unit owes and has not submitted (催报). */
     public record MissingReport(String programme, String code, String dept, String period, String dueDate, int daysLate) {
     }

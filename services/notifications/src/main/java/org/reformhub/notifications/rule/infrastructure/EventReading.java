@@ -48,6 +48,12 @@ final class EventReading {
                 r.path("period").asText(), r.path("dueDate").asText(""), r.path("daysLate").asInt());
     }
 
+    static EventFacts.DueReports dueReports(JsonNode d) {
+        require(d, "programme", "period", "measureKind", "dueDate");
+        return new EventFacts.DueReports(d.path("programme").asText(), d.path("period").asText(),
+                "ONGOING".equals(d.path("measureKind").asText()), date(d.path("dueDate")));
+    }
+
     static EventFacts.Appeal appeal(JsonNode data) {
         JsonNode a = data.path("appeal");
         require(a, "caseNumber", "uscc", "title", "status");

@@ -42,9 +42,22 @@ public class ProgressEventsConsumer implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         JsonNode data = event.data();
-        if ("measure.status-changed.v1".equals(event.type().replace(PREFIX, ""))) {
-            EventFacts.Measure m = EventReading.overdueMeasure(data);
-            track.measureStatus(m.programme(), m.code(), m.title(), data.path("status").asText());
+        switch (event.type().replace(PREFIX, "")) {
+            case "measure.status-changed.v1" -> {
+                EventFacts.Measure m = EventReading.overdueMeasure(data);
+                track.measureStatus(m.programme(), m.code(), m.title(), data.path("status").asText());
+            }
+            case "report.due.v1" -> {
+                EventFacts.DueReports due = EventReading.dueReports(data);
+                track.reportDue(due.programme(), due.period(), due.ongoing(), due.dueDate());
+            }
+            case "report.submitted.v1" -> {
+                EventFacts.Report r = EventReading.report(data.path("report"));
+                track.reportSubmitted(r.programme(), r.code(), r.dept(), r.period());
+            }
+            default -> {
+                // the rest tell the read model nothing
+            }
         }
         List<Notice> notices = switch (event.type().replace(PREFIX, "")) {
             case "report.submitted.v1" -> NotificationRules.report("submitted", EventReading.report(data.path("report")));

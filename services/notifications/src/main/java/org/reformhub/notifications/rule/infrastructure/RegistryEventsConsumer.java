@@ -53,8 +53,12 @@ public class RegistryEventsConsumer implements EventHandler {
         if (event.type().startsWith(MEASURE)) {
             JsonNode m = event.data().path("measure");
             EventFacts.Measure measure = EventReading.measure(m);
-            track.measure(measure.programme(), measure.code(), measure.title(),
-                    measure.leadUnits().stream().map(EventFacts.Unit::code).toList(), EventReading.deadline(m),
+            List<String> leads = measure.leadUnits().stream().map(EventFacts.Unit::code).toList();
+            List<String> responsible = new java.util.ArrayList<>(leads);
+            measure.cooperatingUnits().stream().map(EventFacts.Unit::code).filter(c -> !responsible.contains(c))
+                    .forEach(responsible::add);
+            track.measure(measure.programme(), measure.code(), measure.title(), leads, responsible,
+                    "ONGOING".equals(m.path("deadline").path("kind").asText()), EventReading.deadline(m),
                     m.path("version").asLong(), event.type().endsWith("archived.v1"));
         } else if (event.type().startsWith(DEPARTMENT)) {
             JsonNode d = event.data().path("department");

@@ -26,6 +26,7 @@ public final class TemplateCatalogue {
         RULES.put("report-submitted", "综合进展报告待审核");
         RULES.put("report-approved", "进展报告审核通过");
         RULES.put("report-returned", "进展报告被退回");
+        RULES.put("report-due", "进展报告三天后到期，尚未报送");
         RULES.put("report-missing", "催报：进展报告逾期未报");
         RULES.put("appeal-filed", "企业直通车收到新诉求");
         RULES.put("appeal-assigned", "诉求交办到承办单位");

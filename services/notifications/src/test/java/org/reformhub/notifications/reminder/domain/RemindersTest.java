@@ -79,4 +79,15 @@ class RemindersTest {
                 LocalDate.parse("2026-11-30"), answered, true);
         assertTrue(Reminders.appeal(rated, LocalDate.parse("2026-11-26"), answered.plusSeconds(6 * 86_400)).isEmpty());
     }
+
+    @Test
+    void a_report_due_in_three_days_reminds_the_unit_that_owes_it_once() {
+        var owed = new Reminders.OwedReport("yshj-2020", "1-03", "水电气外线报建", "sw", "2026-12", LocalDate.parse("2026-12-25"));
+        assertTrue(Reminders.report(owed, LocalDate.parse("2026-12-21")).isEmpty());
+        var due = Reminders.report(owed, LocalDate.parse("2026-12-22")).orElseThrow();
+        assertEquals("report-due:yshj-2020/1-03:sw:2026-12", due.occasion());
+        assertEquals(due.occasion(), Reminders.report(owed, LocalDate.parse("2026-12-25")).orElseThrow().occasion());
+        assertEquals(List.of(Recipient.department("sw")), due.notice().recipients());
+        assertTrue(Reminders.report(owed, LocalDate.parse("2026-12-26")).isEmpty()); // then 催报 (report.missing)
+    }
 }

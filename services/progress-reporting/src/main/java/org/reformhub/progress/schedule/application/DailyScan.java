@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import org.reformhub.kernel.outbox.Outbox;
@@ -29,7 +30,8 @@ import org.reformhub.progress.schedule.infrastructure.ObligationRepository;
 public class DailyScan {
 
     /** What a scan did. */
-    public record Result(LocalDate day, boolean ran, int obligationsAdded, int missingAnnounced, int overdueAnnounced) {
+    public record Result(LocalDate day, boolean ran, int obligationsAdded, int missingAnnounced, int overdueAnnounced,
+                         int dueAnnounced) {
     }
 
     private static final Logger LOG = Logger.getLogger(DailyScan.class);
@@ -41,8 +43,12 @@ public class DailyScan {
     private final MeasureChanges changes;
     private final Outbox outbox;
 
+    private final int dueSoonDays;
+
     public DailyScan(ManageSchedules schedules, ObligationRepository obligations, OverdueMeasures overdueMeasures,
-                     MeasureChanges changes, Outbox outbox) {
+                     MeasureChanges changes, Outbox outbox,
+                     @ConfigProperty(name = "reformhub.progress.due-soon-days", defaultValue = "7") int dueSoonDays) {
+        this.dueSoonDays = dueSoonDays;
         this.schedules = schedules;
         this.obligations = obligations;
         this.overdueMeasures = overdueMeasures;
@@ -56,8 +62,9 @@ public class DailyScan {
     void scheduled() {
         Result result = run(LocalDate.now(ReportingSchedule.CITY), false);
         if (result.ran()) {
-            LOG.infof("daily scan %s: %d obligations added, %d missing reports and %d overdue measures announced",
-                    result.day(), result.obligationsAdded(), result.missingAnnounced(), result.overdueAnnounced());
+            LOG.infof("daily scan %s: %d obligations added, %d missing reports, %d overdue measures and %d coming due dates"
+                    + " announced", result.day(), result.obligationsAdded(), result.missingAnnounced(), result.overdueAnnounced(),
+                    result.dueAnnounced());
         }
     }
 
@@ -65,13 +72,22 @@ public class DailyScan {
     @Transactional
     public Result run(LocalDate today, boolean again) {
         if (!obligations.claimScan(today, Instant.now()) && !again) {
-            return new Result(today, false, 0, 0, 0);
+            return new Result(today, false, 0, 0, 0, 0);
         }
         int added = 0;
+        int dueAnnounced = 0;
         for (ReportingSchedule schedule : schedules.all()) {
             for (boolean ongoing : List.of(false, true)) {
                 for (ReportingPeriod period : schedule.periodsDue(ongoing, today)) {
                     added += obligations.owe(schedule.programme(), ongoing, period.code(), schedule.dueDate(period));
+                }
+                // what falls due soon, announced once, so reminders (notifications) can tell the units beforehand
+                for (ReportingPeriod period : schedule.periodsFallingDue(ongoing, today, dueSoonDays)) {
+                    if (obligations.announceDue(schedule.programme(), period.code(), ongoing, schedule.dueDate(period), Instant.now())) {
+                        outbox.append(ObligationContract.due(schedule.programme(), period.code(), ongoing,
+                                schedule.dueDate(period), today));
+                        dueAnnounced++;
+                    }
                 }
             }
         }
@@ -89,6 +105,6 @@ public class DailyScan {
         obligations.scanFinished(today, Instant.now());
         // obligations of every programme may have changed: views recompute them all (last: the counters stay locked)
         schedules.all().forEach(schedule -> changes.touchedAll(schedule.programme()));
-        return new Result(today, true, added, missing, overdue);
+        return new Result(today, true, added, missing, overdue, dueAnnounced);
     }
 }

@@ -101,6 +101,17 @@ public class ReportingSchedule {
         return due;
     }
 
+    /** The periods whose reports fall due after {@code today} and at most {@code days} later, for a measure of that kind. */
+    public List<ReportingPeriod> periodsFallingDue(boolean ongoing, LocalDate today, int days) {
+        List<ReportingPeriod> soon = new ArrayList<>();
+        for (ReportingPeriod p = first(ongoing); !dueDate(p).isAfter(today.plusDays(days)); p = p.next()) {
+            if (dueDate(p).isAfter(today)) {
+                soon.add(p);
+            }
+        }
+        return soon;
+    }
+
     /**
      * Whether a report may be written for that period today: one of this schedule's periods for the measure's
      * kind, not before the first month and not after the current period (no reporting ahead).

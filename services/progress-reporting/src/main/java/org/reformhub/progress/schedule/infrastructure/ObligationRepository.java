@@ -107,6 +107,14 @@ public class ObligationRepository {
     }
 
     /** Claims today's scan: true for the first instance that asks, false for every later one. */
+    /** Records that a period's coming due date was announced; false when it already was. */
+    public boolean announceDue(String programme, String period, boolean ongoing, LocalDate due, Instant now) {
+        return entityManager.createNativeQuery("insert into announced_report_due (programme, period, ongoing, due_date,"
+                        + " announced_at) values (:programme, :period, :ongoing, :due, :now) on conflict do nothing")
+                .setParameter("programme", programme).setParameter("period", period).setParameter("ongoing", ongoing)
+                .setParameter("due", due).setParameter("now", now).executeUpdate() == 1;
+    }
+
     public boolean claimScan(LocalDate day, Instant now) {
         return entityManager.createNativeQuery("insert into daily_scan (day, started_at) values (:day, :now) on conflict do nothing")
                 .setParameter("day", day).setParameter("now", now).executeUpdate() == 1;

@@ -32,6 +32,17 @@ class ReportingScheduleTest {
     }
 
     @Test
+    void periods_falling_due_soon_are_after_today_and_within_the_window() {
+        ReportingSchedule schedule = ReportingSchedule.byDefault("p", YearMonth.of(2026, 8), Instant.EPOCH);
+        assertEquals(List.of("2026-11"), schedule.periodsFallingDue(false, LocalDate.of(2026, 11, 18), 7).stream()
+                .map(ReportingPeriod::code).toList());
+        assertEquals(List.of(), schedule.periodsFallingDue(false, LocalDate.of(2026, 11, 17), 7));
+        assertEquals(List.of(), schedule.periodsFallingDue(false, LocalDate.of(2026, 11, 25), 7)); // due today: not ahead
+        assertEquals(List.of("2026-12"), schedule.periodsFallingDue(false, LocalDate.of(2026, 11, 25), 30).stream()
+                .map(ReportingPeriod::code).toList());
+    }
+
+    @Test
     void the_default_schedule_is_monthly_on_the_25th_and_quarterly_can_be_set_for_ongoing_measures() {
         ReportingSchedule schedule = ReportingSchedule.byDefault("p", YearMonth.of(2026, 8), Instant.EPOCH);
         assertEquals(List.of("2026-08", "2026-09", "2026-10", "2026-11"),
