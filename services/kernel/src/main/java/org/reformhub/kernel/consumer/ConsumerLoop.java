@@ -25,7 +25,9 @@ import org.reformhub.kernel.event.Topics;
 
 /**
  * One polling thread for one {@link EventHandler}. Offsets are committed only after each record was
- * applied or dead-lettered, so a crash redelivers (and {@link ProcessedEvents} makes that harmless).
+ * applied or dead-lettered, so a crash redelivers (and {@link ProcessedEvents} makes that harmless). A polled batch
+ * is applied in one transaction; if any of its events fails, the batch is rolled back and applied again one event at
+ * a time, so a bad event is retried and dead-lettered alone, as before.
  */
 final class ConsumerLoop implements Runnable {
 
@@ -56,9 +58,7 @@ final class ConsumerLoop implements Runnable {
                 client.subscribe(handler.topics());
                 while (running.get()) {
                     ConsumerRecords<String, String> records = client.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, String> record : records) {
-                        process(record);
-                    }
+                    processBatch(records);
                     if (!records.isEmpty()) {
                         client.commitSync();
                     }
@@ -73,14 +73,33 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    private void process(ConsumerRecord<String, String> record) {
-        CloudEvent event;
-        try {
-            event = codec.read(record.value());
-        } catch (InvalidEventException e) {
-            deadLetter(record, e);
-            return;
+    private record Decoded(ConsumerRecord<String, String> record, CloudEvent event) {
+    }
+
+    private void processBatch(ConsumerRecords<String, String> records) {
+        List<Decoded> batch = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                batch.add(new Decoded(record, codec.read(record.value())));
+            } catch (InvalidEventException e) {
+                deadLetter(record, e);
+            }
         }
+        if (batch.size() > 1) {
+            try {
+                processedEvents.applyAllOnce(handler, batch.stream().map(Decoded::event).toList());
+                return;
+            } catch (RuntimeException e) {
+                LOG.debugf("consumer %s: a batch of %d failed (%s); applying its events one by one", handler.name(),
+                        batch.size(), e.getMessage());
+            }
+        }
+        for (Decoded decoded : batch) {
+            process(decoded.record(), decoded.event());
+        }
+    }
+
+    private void process(ConsumerRecord<String, String> record, CloudEvent event) {
         int maxAttempts = settings.consumer().maxAttempts();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -134,7 +153,7 @@ final class ConsumerLoop implements Runnable {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, handler.name() + "-consumer");
         return new KafkaConsumer<>(props);
     }

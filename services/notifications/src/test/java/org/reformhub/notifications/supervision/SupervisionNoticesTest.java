@@ -40,6 +40,13 @@ class SupervisionNoticesTest {
                 .extract().jsonPath().getMap("$");
     }
 
+    static List<String> ours(String dept) {
+        List<Map<String, Object>> deliveries = given().auth().oauth2(Tokens.forUser("admin"))
+                .queryParam("recipient", "DEPARTMENT:" + dept).queryParam("limit", 500)
+                .get("/api/notifications/admin/deliveries").then().statusCode(200).extract().jsonPath().getList("items");
+        return deliveries.stream().map(d -> (String) d.get("id")).toList();
+    }
+
     static long inboxOfRule(String token, String dept, String rule) {
         var request = given().auth().oauth2(token).queryParam("limit", 500);
         if (dept != null) {
@@ -93,7 +100,7 @@ class SupervisionNoticesTest {
         }
         given().auth().oauth2(unit).get("/api/notifications/supervision-notices/{id}", ignored.get("id"))
                 .then().statusCode(200).body("status", equalTo("ESCALATED"));
-        await().atMost(WAIT).until(() -> Mailbox.count(head, "升级督办") == 1);
+        await().atMost(WAIT).until(() -> Mailbox.count(head, "升级督办", ours("zrzy")) == 1);
         assertTrue(inboxOfRule(unit, null, "supervision-escalated") >= 1);
 
         List<Map<String, Object>> cards = given().auth().oauth2(Tokens.supervisor())

@@ -2,14 +2,23 @@ package org.reformhub.notifications.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the test mail server (GreenMail, started by deploy/local/test.sh) received for an address, read through its
- * REST API.
+ * REST API. The platform that test.sh runs beside the component tests reads the same topics and may mail the same
+ * address: a message is this instance's when its X-ReformHub-Delivery header names one of this instance's deliveries.
  */
 public final class Mailbox {
+
+    private static final Pattern DELIVERY = Pattern.compile("X-ReformHub-Delivery: ([0-9a-f-]{36})");
+
+    public record Message(String subject, String deliveryId) {
+    }
 
     private Mailbox() {
     }
@@ -18,17 +27,25 @@ public final class Mailbox {
         return "http://127.0.0.1:" + System.getenv().getOrDefault("MAIL_API_PORT", "3180") + "/api";
     }
 
-    /** The subjects of the messages delivered to {@code address} (none when it never received one). */
-    public static List<String> subjects(String address) {
+    /** The messages delivered to {@code address} (none when it never received one). */
+    public static List<Message> messages(String address) {
         var response = given().urlEncodingEnabled(false).get(api() + "/user/" + address + "/messages/INBOX");
         if (response.statusCode() != 200) {
             return List.of();
         }
         List<Map<String, Object>> messages = response.jsonPath().getList("$");
-        return messages.stream().map(m -> String.valueOf(m.get("subject"))).toList();
+        return messages.stream().map(m -> {
+            Matcher id = DELIVERY.matcher(String.valueOf(m.get("mimeMessage")));
+            return new Message(String.valueOf(m.get("subject")), id.find() ? id.group(1) : null);
+        }).toList();
     }
 
-    public static long count(String address, String subjectPart) {
-        return subjects(address).stream().filter(s -> s.contains(subjectPart)).count();
+    /** Messages to {@code address} whose subject contains {@code subjectPart}, sent for one of {@code ours}. */
+    public static long count(String address, String subjectPart, Collection<String> ours) {
+        return messages(address).stream().filter(m -> m.subject().contains(subjectPart) && ours.contains(m.deliveryId())).count();
+    }
+
+    public static List<String> subjects(String address, Collection<String> ours) {
+        return messages(address).stream().filter(m -> ours.contains(m.deliveryId())).map(Message::subject).toList();
     }
 }

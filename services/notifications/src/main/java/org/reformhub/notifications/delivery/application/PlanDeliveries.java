@@ -17,7 +17,6 @@ import org.reformhub.notifications.delivery.domain.Channel;
 import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
 import org.reformhub.notifications.directory.application.Directory;
-import org.reformhub.notifications.directory.domain.DepartmentContact;
 import org.reformhub.notifications.preference.application.ManagePreferences;
 import org.reformhub.notifications.preference.domain.Preferences;
 import org.reformhub.notifications.rule.domain.Notice;
@@ -92,11 +91,11 @@ public class PlanDeliveries {
         List<Address> to = new ArrayList<>();
         Optional<String> email = choices.email();
         if (recipient.kind() == Recipient.Kind.DEPARTMENT) {
-            Optional<DepartmentContact> department = directory.find(recipient.id());
+            Directory.Addresses department = directory.addresses(recipient.id());
             if (email.isEmpty()) {
-                email = department.flatMap(DepartmentContact::email);
+                email = department.email();
             }
-            department.flatMap(DepartmentContact::webhookUrl).ifPresent(url -> to.add(new Address(Channel.WEBHOOK, url)));
+            department.webhookUrl().ifPresent(url -> to.add(new Address(Channel.WEBHOOK, url)));
         } else if (recipient.kind() == Recipient.Kind.SUPERVISORS && email.isEmpty()) {
             email = supervisionOfficeEmail.filter(e -> !e.isBlank());
         }

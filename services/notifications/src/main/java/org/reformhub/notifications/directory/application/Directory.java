@@ -8,6 +8,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.CacheInvalidate;
+import io.quarkus.cache.CacheKey;
+import io.quarkus.cache.CacheResult;
+
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.notifications.directory.domain.DepartmentContact;
 import org.reformhub.notifications.directory.infrastructure.DepartmentContactRepository;
@@ -20,6 +24,11 @@ public class Directory {
     public record Channels(String headEmail, String webhookUrl, String webhookSecret) {
     }
 
+    /** Where a department's messages go, as a value (held briefly in memory: every notification asks). */
+    public record Addresses(Optional<String> email, Optional<String> webhookUrl) {
+        static final Addresses NONE = new Addresses(Optional.empty(), Optional.empty());
+    }
+
     private final DepartmentContactRepository contacts;
 
     public Directory(DepartmentContactRepository contacts) {
@@ -28,7 +37,8 @@ public class Directory {
 
     /** Joins the consumer's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void catalogued(String code, String name, String email, String mergedInto) {
+    @CacheInvalidate(cacheName = "department-addresses")
+    public void catalogued(@CacheKey String code, String name, String email, String mergedInto) {
         Instant now = Instant.now();
         Optional<DepartmentContact> known = contacts.findByIdOptional(code);
         DepartmentContact contact = known.orElseGet(() -> new DepartmentContact(code, name, now));
@@ -36,6 +46,13 @@ public class Directory {
         if (known.isEmpty()) {
             contacts.persist(contact);
         }
+    }
+
+    /** A department's e-mail and webhook (its own, or those of the department it was merged into). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @CacheResult(cacheName = "department-addresses")
+    public Addresses addresses(String code) {
+        return find(code).map(c -> new Addresses(c.email(), c.webhookUrl())).orElse(Addresses.NONE);
     }
 
     /** A department and where its messages go; one merged into another hands its messages on. */
@@ -60,7 +77,8 @@ public class Directory {
     }
 
     @Transactional
-    public DepartmentContact.View setChannels(String code, Channels channels) {
+    @CacheInvalidate(cacheName = "department-addresses")
+    public DepartmentContact.View setChannels(@CacheKey String code, Channels channels) {
         DepartmentContact contact = contacts.findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("department " + code + " is not in the catalogue"));
         if (channels.webhookUrl() != null) {

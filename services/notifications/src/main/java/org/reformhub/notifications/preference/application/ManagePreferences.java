@@ -5,6 +5,10 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.CacheInvalidate;
+import io.quarkus.cache.CacheKey;
+import io.quarkus.cache.CacheResult;
+
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.Roles;
@@ -40,8 +44,9 @@ public class ManagePreferences {
         return Recipient.department(dept).key();
     }
 
-    /** For a delivery being planned: joins its transaction. */
+    /** For a delivery being planned: joins its transaction; held briefly (see application.properties). */
     @Transactional(Transactional.TxType.MANDATORY)
+    @CacheResult(cacheName = "preferences")
     public Preferences of(String ownerKey) {
         return preferences.of(ownerKey);
     }
@@ -52,7 +57,8 @@ public class ManagePreferences {
     }
 
     @Transactional
-    public Preferences save(String ownerKey, Preferences choices) {
+    @CacheInvalidate(cacheName = "preferences")
+    public Preferences save(@CacheKey String ownerKey, Preferences choices) {
         preferences.save(ownerKey, choices, Instant.now());
         return choices;
     }
