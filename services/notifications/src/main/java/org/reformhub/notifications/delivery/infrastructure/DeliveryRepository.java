@@ -53,31 +53,30 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     }
 
     public List<Delivery> list(DeliveryStatus status, String recipientKey, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (recipientKey != null) {
-            query.append(" and recipientKey = :recipient");
-            params.put("recipient", recipientKey);
-        }
-        return find(query.toString(), Sort.descending("createdAt"), params).page(Page.ofSize(limit)).list();
+        Filter filter = Filter.of(status, recipientKey);
+        return find(filter.query(), Sort.descending("createdAt"), filter.params()).page(Page.ofSize(limit)).list();
     }
 
     public long count(DeliveryStatus status, String recipientKey) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
+        Filter filter = Filter.of(status, recipientKey);
+        return count(filter.query(), filter.params());
+    }
+
+    /** The admin list's optional filters as one query. */
+    private record Filter(String query, java.util.Map<String, Object> params) {
+        static Filter of(DeliveryStatus status, String recipientKey) {
+            StringBuilder query = new StringBuilder("1 = 1");
+            java.util.Map<String, Object> params = new java.util.HashMap<>();
+            if (status != null) {
+                query.append(" and status = :status");
+                params.put("status", status);
+            }
+            if (recipientKey != null) {
+                query.append(" and recipientKey = :recipient");
+                params.put("recipient", recipientKey);
+            }
+            return new Filter(query.toString(), params);
         }
-        if (recipientKey != null) {
-            query.append(" and recipientKey = :recipient");
-            params.put("recipient", recipientKey);
-        }
-        return count(query.toString(), params);
     }
 
     /** The owners with e-mails waiting for their digest. */

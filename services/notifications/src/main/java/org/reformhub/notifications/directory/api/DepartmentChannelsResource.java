@@ -21,6 +21,7 @@ import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.directory.application.Directory;
 import org.reformhub.notifications.directory.domain.DepartmentContact;
+import org.reformhub.notifications.rule.domain.Recipient;
 
 /**
  * Where a department's messages go: the catalogue's contact e-mail (kept by the registry), and the head contact and
@@ -31,7 +32,7 @@ import org.reformhub.notifications.directory.domain.DepartmentContact;
 @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class DepartmentChannelsResource {
 
-    static final String DEPT = "[a-z0-9][a-z0-9-]{1,49}";
+    static final String DEPT = Recipient.DEPARTMENT_CODE;
 
     public record ChannelsRequest(@Email @Size(max = 254) String headEmail,
                                   @Size(max = 500) @Pattern(regexp = "https?://[^\\s]+") String webhookUrl,

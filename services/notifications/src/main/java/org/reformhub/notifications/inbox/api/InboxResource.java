@@ -32,6 +32,7 @@ import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.inbox.application.ReadInbox;
 import org.reformhub.notifications.inbox.domain.Notification;
+import org.reformhub.notifications.rule.domain.Recipient;
 
 /**
  * The in-app inbox (站内信): a department's shared inbox, the supervision office's, an enterprise's, and what is
@@ -42,7 +43,7 @@ import org.reformhub.notifications.inbox.domain.Notification;
 @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ENTERPRISE})
 public class InboxResource {
 
-    static final String DEPT = "[a-z0-9][a-z0-9-]{1,49}";
+    static final String DEPT = Recipient.DEPARTMENT_CODE;
     /** How often the live stream looks for new notifications (any instance may have written them). */
     static final Duration STREAM_POLL = Duration.ofSeconds(1);
     static final Duration HEARTBEAT = Duration.ofSeconds(5);

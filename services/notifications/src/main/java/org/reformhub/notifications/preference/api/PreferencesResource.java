@@ -24,6 +24,7 @@ import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.preference.application.ManagePreferences;
 import org.reformhub.notifications.preference.domain.Preferences;
+import org.reformhub.notifications.rule.domain.Recipient;
 
 /**
  * 消息设置: which channels carry which kinds of message, quiet hours (e-mail and webhook wait until they end) and
@@ -35,7 +36,7 @@ import org.reformhub.notifications.preference.domain.Preferences;
 @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ENTERPRISE})
 public class PreferencesResource {
 
-    static final String DEPT = "[a-z0-9][a-z0-9-]{1,49}";
+    static final String DEPT = Recipient.DEPARTMENT_CODE;
     static final String MUTED = "(measure|report|appeal|supervision):(EMAIL|WEBHOOK)";
 
     /**

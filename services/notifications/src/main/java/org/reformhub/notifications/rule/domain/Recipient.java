@@ -8,6 +8,9 @@ public record Recipient(Kind kind, String id) {
 
     public enum Kind { DEPARTMENT, SUPERVISORS, ENTERPRISE, USER }
 
+    /** A department's code as the registry writes it (and the API checks it). */
+    public static final String DEPARTMENT_CODE = "[a-z0-9][a-z0-9-]{1,49}";
+
     public static final Recipient SUPERVISORS = new Recipient(Kind.SUPERVISORS, "*");
 
     public static Recipient department(String code) {

@@ -28,6 +28,7 @@ import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.supervision.application.SuperviseUnits;
 import org.reformhub.notifications.supervision.domain.SupervisionNotice;
+import org.reformhub.notifications.rule.domain.Recipient;
 
 /** 督办单: issued by supervisors, acknowledged and answered by the unit, counted in each unit's scorecard. */
 @Path("/supervision-notices")
@@ -35,7 +36,7 @@ import org.reformhub.notifications.supervision.domain.SupervisionNotice;
 @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
 public class SupervisionResource {
 
-    static final String DEPT = "[a-z0-9][a-z0-9-]{1,49}";
+    static final String DEPT = Recipient.DEPARTMENT_CODE;
 
     /**
      * @param subjectRef a measure as {@code <programme>/<code>} (yshj-2020/1-03) or an appeal's case number
