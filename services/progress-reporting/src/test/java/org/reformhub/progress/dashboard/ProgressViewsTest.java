@@ -108,6 +108,16 @@ class ProgressViewsTest {
                 .body("measures", equalTo(3)).body("byStatus.COMPLETED", equalTo(1)).body("overdue", equalTo(1))
                 .body("title", equalTo(TITLE)).extract().asString();
         assertTrue(!summary.contains("秒批") && !summary.contains("narrative"), summary);
+        // an ETag to revalidate with: unchanged figures are 304 without a body; a short public max-age
+        String etag = given().queryParam("programme", programme).get("/api/progress/public/summary").then().statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=30")).extract().header("ETag");
+        given().queryParam("programme", programme).header("If-None-Match", etag).get("/api/progress/public/summary")
+                .then().statusCode(304).header("ETag", equalTo(etag));
+        given().queryParam("programme", programme).header("If-None-Match", "\"stale\"").get("/api/progress/public/summary")
+                .then().statusCode(200);
+        String measureTag = given().get("/api/progress/public/measures/" + programme + "/1-09").then().extract().header("ETag");
+        given().header("If-None-Match", measureTag).get("/api/progress/public/measures/" + programme + "/1-09")
+                .then().statusCode(304);
         given().get("/api/progress/public/measures/" + programme + "/1-09").then().statusCode(200)
                 .body("status", equalTo("COMPLETED")).body("$", not(hasItem("narrative")))
                 .body("leadUnits", equalTo(List.of("市政务服务数据管理局")));

@@ -31,17 +31,28 @@ public class AppealFiguresResource {
     private static final String MONTH = "20\\d\\d-(0[1-9]|1[0-2])";
 
     private final AppealFigures figures;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public AppealFiguresResource(AppealFigures figures) {
+    public AppealFiguresResource(AppealFigures figures, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.figures = figures;
+        this.json = json;
     }
 
+    /** The channel's public figures (the portal's widget): ETag, 304 for If-None-Match, cacheable for 30 s. */
     @GET
     @Path("public/stats")
     @PermitAll
-    public AppealFigures.Statistics statistics(@QueryParam("from") @Pattern(regexp = MONTH) String from,
-                                              @QueryParam("to") @Pattern(regexp = MONTH) String to) {
-        return figures.statistics(from(from), to(to));
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            description = "the channel's figures by category and month (ETag; 304 for If-None-Match)",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AppealFigures.Statistics.class)))
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "304",
+            description = "unchanged since the ETag sent in If-None-Match")
+    public jakarta.ws.rs.core.Response statistics(@QueryParam("from") @Pattern(regexp = MONTH) String from,
+                                                  @QueryParam("to") @Pattern(regexp = MONTH) String to,
+                                                  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.Request request) {
+        return org.reformhub.kernel.api.PublicResponses.cached(request, json, figures.publicStatistics(from(from), to(to)),
+                java.time.Duration.ofSeconds(30));
     }
 
     @GET

@@ -80,6 +80,16 @@ public class AppealFigures {
         return statistics(from, to, facts(from, to), categories.names());
     }
 
+    /**
+     * The same figures for the public (the portal's widgets): computed at most every few seconds per period
+     * (cache {@code public-appeal-stats} in application.properties), however many visitors ask.
+     */
+    @Transactional
+    @io.quarkus.cache.CacheResult(cacheName = "public-appeal-stats")
+    public Statistics publicStatistics(YearMonth from, YearMonth to) {
+        return statistics(from, to);
+    }
+
     private static Statistics statistics(YearMonth from, YearMonth to, List<CaseFacts> cases, Map<String, String> names) {
         Map<String, ChannelFigures> byCategory = new LinkedHashMap<>();
         cases.stream().collect(Collectors.groupingBy(CaseFacts::category, TreeMap::new, Collectors.toList()))

@@ -14,9 +14,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PublicResponses;
 import org.reformhub.progress.dashboard.application.Dashboards;
 import org.reformhub.progress.dashboard.domain.MeasureRow;
 import org.reformhub.progress.dashboard.domain.MeasureState;
@@ -27,7 +36,7 @@ import org.reformhub.progress.schedule.domain.ReportingSchedule;
 /**
  * What the public may see (the portal's widgets, through the gateway's {@code /public/progress/}): aggregates
  * and each measure's title, domain, lead unit, deadline and official status. No narrative, no internal notes,
- * no health reasons.
+ * no health reasons. Each answer carries an ETag ({@code If-None-Match} → 304) and may be cached for a short while.
  */
 @Path("/public")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,15 +61,32 @@ public class PublicProgressResource {
         }
     }
 
-    private final Dashboards dashboards;
+    /** How long browsers and caches may reuse an answer without asking (the widgets refresh about as often). */
+    static final java.time.Duration MAX_AGE = java.time.Duration.ofSeconds(30);
 
-    public PublicProgressResource(Dashboards dashboards) {
+    /** A page of public measures, for the API document. */
+    public record PublicMeasurePage(List<PublicMeasure> items, long total) {
+    }
+
+    private final Dashboards dashboards;
+    private final ObjectMapper json;
+
+    public PublicProgressResource(Dashboards dashboards, ObjectMapper json) {
         this.dashboards = dashboards;
+        this.json = json;
     }
 
     @GET
     @Path("summary")
-    public Summary summary(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
+    @APIResponse(responseCode = "200", description = "the programme's figures (ETag; 304 for If-None-Match)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
+    @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
+    public Response summary(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                            @Context Request request) {
+        return PublicResponses.cached(request, json, summaryOf(programme), MAX_AGE);
+    }
+
+    private Summary summaryOf(String programme) {
         String code = dashboards.programmeOrCurrent(programme);
         List<MeasureState> states = dashboards.states(code);
         Tally total = Tally.of(states);
@@ -75,14 +101,24 @@ public class PublicProgressResource {
 
     @GET
     @Path("measures")
-    public Page<PublicMeasure> measures(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme) {
-        return Page.of(dashboards.states(dashboards.programmeOrCurrent(programme)).stream().map(PublicMeasure::of).toList());
+    @APIResponse(responseCode = "200", description = "every measure of the programme (ETag; 304 for If-None-Match)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicMeasurePage.class)))
+    @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
+    public Response measures(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                             @Context Request request) {
+        Page<PublicMeasure> page = Page.of(dashboards.states(dashboards.programmeOrCurrent(programme)).stream()
+                .map(PublicMeasure::of).toList());
+        return PublicResponses.cached(request, json, page, MAX_AGE);
     }
 
     @GET
     @Path("measures/{programme}/{code}")
-    public PublicMeasure measure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
-                                 @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code) {
-        return PublicMeasure.of(dashboards.state(programme, code));
+    @APIResponse(responseCode = "200", description = "one measure's public card (ETag; 304 for If-None-Match)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicMeasure.class)))
+    @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
+    public Response measure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+                            @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code,
+                            @Context Request request) {
+        return PublicResponses.cached(request, json, PublicMeasure.of(dashboards.state(programme, code)), MAX_AGE);
     }
 }
