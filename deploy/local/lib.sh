@@ -454,6 +454,18 @@ stop_order() {
   for (( i=${#SERVICES[@]}-1; i>=0; i-- )); do echo "${SERVICES[$i]}"; done
 }
 
+# ---- the browser of the portal widgets' tests (Debian's Chromium and its chromedriver) ---------------------
+ensure_browser() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    info "installing Chromium, chromedriver and a Chinese font for the browser tests (Debian packages, once)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-zenhei; } \
+      >"$LOG_DIR/apt-browser.log" 2>&1 || fail browser "apt-get install chromium chromium-driver failed" "$LOG_DIR/apt-browser.log"
+  else
+    fail browser "the widget browser tests need Chromium and chromedriver: apt-get install chromium chromium-driver fonts-wqy-zenhei"
+  fi
+}
+
 # ---- OpenAPI lint (Spectral with the OWASP API Security ruleset, from the npm registry) -----------------
 lint_openapi() {
   local lint="$ROOT/deploy/lint" name status=0 report

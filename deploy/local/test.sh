@@ -52,6 +52,7 @@ else
   REFORMHUB_REBUILD=1 build_if_needed
 fi
 start_platform
+ensure_browser
 info "platform ready after $(( $(date +%s) - started )) s; running mvn verify"
 
 cd "$ROOT"
@@ -59,7 +60,8 @@ set +e
 mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
   -De2e.keycloak="http://127.0.0.1:$KEYCLOAK_PORT" -De2e.kafka="$KAFKA_BOOTSTRAP_SERVERS" \
   -De2e.registry="http://127.0.0.1:$REGISTRY_PORT" -De2e.gatewayManagement="http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT" \
-  -De2e.ctl="$ROOT/deploy/local/ctl.sh" -De2e.mail="http://127.0.0.1:$MAIL_API_PORT" "$@"
+  -De2e.ctl="$ROOT/deploy/local/ctl.sh" -De2e.mail="http://127.0.0.1:$MAIL_API_PORT" \
+  -De2e.chromium="$(command -v chromium)" -De2e.chromedriver="$(command -v chromedriver)" "$@"
 tests=$?
 # every service's OpenAPI document against spectral:oas and the OWASP API Security ruleset: 0 errors
 lint_openapi
