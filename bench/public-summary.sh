@@ -91,7 +91,7 @@ for r in rows:
 print()
 print(f"200: {min(r[1] for r in rows):.0f}-{max(r[1] for r in rows):.0f} req/s; "
       f"304 (If-None-Match): {min(r[4] for r in rows):.0f}-{max(r[4] for r in rows):.0f} req/s (goal >= 5000)")
-ok = all(r[3] == 0 and r[6] == 0 for r in rows)
-print("every answer 200 / 304" if ok else "MISMATCH: other statuses answered")
+ok = all(r[3] == 0 and r[6] == 0 and r[1] > 0 and r[4] > 0 for r in rows)
+print("every answer 200 / 304" if ok else "MISMATCH: other statuses answered, or no answer at all")
 sys.exit(0 if ok else 1)
 PY

@@ -241,6 +241,13 @@ public class ProxyRoutes {
             if (requestId != null) {
                 context.response().headers().set(RequestHygiene.REQUEST_ID, requestId);
             }
+            int status = context.response().getStatusCode();
+            if (status == 304 || status == 204) {
+                // no body by definition: relayed as a stream, it would go out chunked, and clients that keep the
+                // connection (wrk, some proxies) would wait for a terminating chunk that a 304 may not have
+                context.response().setBody(null);
+                context.response().headers().remove("Transfer-Encoding");
+            }
             return context.sendResponse();
         }
     }
