@@ -82,8 +82,10 @@ create table tracked_measure (
     -- the registry's version: an older event arriving late changes nothing
     version      bigint        not null,
     archived     boolean       not null default false,
-    -- progress reporting's status (COMPLETED ends the reminders)
+    -- progress reporting's status (COMPLETED ends the reminders) and the period it was reported for: a status
+    -- of an earlier period arriving late changes nothing
     status       varchar(20)   not null default 'NOT_STARTED',
+    status_period varchar(7),
     updated_at   timestamptz   not null,
     primary key (programme, code)
 );

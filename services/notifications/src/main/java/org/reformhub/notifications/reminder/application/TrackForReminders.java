@@ -37,8 +37,8 @@ public class TrackForReminders {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void measureStatus(String programme, String code, String title, String status) {
-        readModel.measureStatus(programme, code, title, status, Instant.now());
+    public void measureStatus(String programme, String code, String title, String status, String period) {
+        readModel.measureStatus(programme, code, title, status, period, Instant.now());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

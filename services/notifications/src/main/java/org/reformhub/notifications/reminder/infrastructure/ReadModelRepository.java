@@ -42,12 +42,15 @@ public class ReadModelRepository {
     }
 
     /** Progress reporting's status of a measure the registry may not have announced yet: kept for when it does. */
-    public void measureStatus(String programme, String code, String title, String status, Instant now) {
-        em.createNativeQuery("insert into tracked_measure (programme, code, title, lead_units, version, status, updated_at)"
-                        + " values (:programme, :code, :title, '', -1, :status, :now)"
-                        + " on conflict (programme, code) do update set status = excluded.status, updated_at = excluded.updated_at")
+    public void measureStatus(String programme, String code, String title, String status, String period, Instant now) {
+        em.createNativeQuery("insert into tracked_measure (programme, code, title, lead_units, version, status, status_period,"
+                        + " updated_at) values (:programme, :code, :title, '', -1, :status, :period, :now)"
+                        + " on conflict (programme, code) do update set status = excluded.status,"
+                        + " status_period = excluded.status_period, updated_at = excluded.updated_at"
+                        + " where tracked_measure.status_period is null or excluded.status_period is null"
+                        + " or excluded.status_period >= tracked_measure.status_period")
                 .setParameter("programme", programme).setParameter("code", code).setParameter("title", cut(title, 500))
-                .setParameter("status", status).setParameter("now", now).executeUpdate();
+                .setParameter("status", status).setParameter("period", period).setParameter("now", now).executeUpdate();
     }
 
     public void appeal(String caseNumber, String uscc, String title, String leadUnit, String status, LocalDate dueDate,

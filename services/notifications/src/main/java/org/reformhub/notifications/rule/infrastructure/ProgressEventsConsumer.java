@@ -45,7 +45,8 @@ public class ProgressEventsConsumer implements EventHandler {
         switch (event.type().replace(PREFIX, "")) {
             case "measure.status-changed.v1" -> {
                 EventFacts.Measure m = EventReading.overdueMeasure(data);
-                track.measureStatus(m.programme(), m.code(), m.title(), data.path("status").asText());
+                track.measureStatus(m.programme(), m.code(), m.title(), data.path("status").asText(),
+                        data.path("period").asText(null));
             }
             case "report.due.v1" -> {
                 EventFacts.DueReports due = EventReading.dueReports(data);
