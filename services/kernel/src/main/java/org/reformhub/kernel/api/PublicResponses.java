@@ -7,7 +7,6 @@ import java.util.HexFormat;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +22,11 @@ public final class PublicResponses {
     private PublicResponses() {
     }
 
-    public static Response cached(Request request, ObjectMapper json, Object entity, Duration maxAge) {
+    /**
+     * @param ifNoneMatch the request's {@code If-None-Match}; other preconditions ({@code If-Match}, dates) mean
+     *                    nothing for a read of public figures and are ignored
+     */
+    public static Response cached(String ifNoneMatch, ObjectMapper json, Object entity, Duration maxAge) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(entity);
@@ -32,11 +35,30 @@ public final class PublicResponses {
         }
         EntityTag tag = new EntityTag(digest(body));
         String cacheControl = "public, max-age=" + maxAge.toSeconds();
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header("Cache-Control", cacheControl).build();
+        if (matches(ifNoneMatch, tag.getValue())) {
+            return Response.notModified(tag).header("Cache-Control", cacheControl).build();
         }
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).header("Cache-Control", cacheControl).build();
+    }
+
+    /** {@code *}, or one of the listed tags (weak or strong: a GET compares them weakly). */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null || ifNoneMatch.length() > 2000) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String t = candidate.strip();
+            if (t.equals("*")) {
+                return true;
+            }
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("\"" + tag + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String digest(byte[] body) {

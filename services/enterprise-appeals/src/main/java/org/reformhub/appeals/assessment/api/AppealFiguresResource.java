@@ -50,8 +50,8 @@ public class AppealFiguresResource {
             description = "unchanged since the ETag sent in If-None-Match")
     public jakarta.ws.rs.core.Response statistics(@QueryParam("from") @Pattern(regexp = MONTH) String from,
                                                   @QueryParam("to") @Pattern(regexp = MONTH) String to,
-                                                  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.Request request) {
-        return org.reformhub.kernel.api.PublicResponses.cached(request, json, figures.publicStatistics(from(from), to(to)),
+                                                  @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
+        return org.reformhub.kernel.api.PublicResponses.cached(ifNoneMatch, json, figures.publicStatistics(from(from), to(to)),
                 java.time.Duration.ofSeconds(30));
     }
 

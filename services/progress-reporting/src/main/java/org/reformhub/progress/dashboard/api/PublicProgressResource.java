@@ -10,13 +10,12 @@ import java.util.Objects;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,8 +81,8 @@ public class PublicProgressResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response summary(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
-                            @Context Request request) {
-        return PublicResponses.cached(request, json, summaryOf(programme), MAX_AGE);
+                            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return PublicResponses.cached(ifNoneMatch, json, summaryOf(programme), MAX_AGE);
     }
 
     private Summary summaryOf(String programme) {
@@ -105,10 +104,10 @@ public class PublicProgressResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicMeasurePage.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response measures(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
-                             @Context Request request) {
+                             @HeaderParam("If-None-Match") String ifNoneMatch) {
         Page<PublicMeasure> page = Page.of(dashboards.states(dashboards.programmeOrCurrent(programme)).stream()
                 .map(PublicMeasure::of).toList());
-        return PublicResponses.cached(request, json, page, MAX_AGE);
+        return PublicResponses.cached(ifNoneMatch, json, page, MAX_AGE);
     }
 
     @GET
@@ -118,7 +117,7 @@ public class PublicProgressResource {
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response measure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                             @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code,
-                            @Context Request request) {
-        return PublicResponses.cached(request, json, PublicMeasure.of(dashboards.state(programme, code)), MAX_AGE);
+                            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return PublicResponses.cached(ifNoneMatch, json, PublicMeasure.of(dashboards.state(programme, code)), MAX_AGE);
     }
 }
