@@ -12,39 +12,17 @@
 #
 #   bench/appeals-intake.sh [rounds, default 3] [seconds per measurement, default 20] [connections, default 16]
 #   BENCH_KEEP=1   leave the benchmark platform running with its data
-ROOT_DIR="$(cd "$(dirname "$0")/.." && pwd)"
-export REFORMHUB_RUN_DIR="$ROOT_DIR/.run-bench"
-export REFORMHUB_DB_PORT=5436 KAFKA_PORT=9096 KAFKA_CONTROLLER_PORT=9097 KEYCLOAK_PORT=8380 KEYCLOAK_MANAGEMENT_PORT=9380
-export GATEWAY_PORT=8190 GATEWAY_MANAGEMENT_PORT=9190 REGISTRY_PORT=8191 PROGRESS_PORT=8192 NOTIFICATIONS_PORT=8193 APPEALS_PORT=8194
-export GATEWAY_RATE_LIMIT_RPS=1000000 GATEWAY_RATE_LIMIT_BURST=1000000
-# the service under test with the full JIT, as in production (the local platform's services stop at C1 to start
-# quickly on a laptop, which costs a benchmark a good part of its throughput)
-export REFORMHUB_SERVICE_JVM_OPTS="${REFORMHUB_SERVICE_JVM_OPTS:--XX:+UseSerialGC}" REFORMHUB_SERVICE_HEAP="${REFORMHUB_SERVICE_HEAP:-256m}"
-source "$ROOT_DIR/deploy/local/lib.sh"
+source "$(dirname "$0")/lib.sh"
 
 ROUNDS="${1:-3}"
 SECONDS_PER_RUN="${2:-20}"
 CONNECTIONS="${3:-16}"
 BENCH_DB=reformhub_bench_pgbench
 
-command -v wrk >/dev/null || {
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -qq wrk >/dev/null; else
-    fail bench "wrk not found: apt-get install wrk"; fi; }
+require_wrk
 command -v pgbench >/dev/null || fail bench "pgbench not found (Debian package postgresql-client)"
 
-cleanup() {
-  local status=$?
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then info "BENCH_KEEP=1: the benchmark platform keeps running ($RUN_DIR)"; exit $status; fi
-  stop_pid gateway || true
-  stop_pid enterprise-appeals || true
-  stop_pid keycloak || true
-  stop_pid kafka || true
-  stop_postgres
-  info "deleting the benchmark platform's data ($RUN_DIR: postgres, kafka, attachments)"
-  rm -rf "$RUN_DIR/postgres" "$RUN_DIR/kafka/data" "$RUN_DIR/attachments" "$RUN_DIR/apps"
-  exit $status
-}
-trap cleanup EXIT
+trap 'bench_cleanup gateway enterprise-appeals' EXIT
 
 start_postgres
 running keycloak || drop_keycloak_data
@@ -96,18 +74,7 @@ wrk_run() { # duration [url] -> "rps p99_ms requests non2xx"; without a URL: POS
     wrk -t1 -c"$CONNECTIONS" -d"$1" --latency -s "$LOG_DIR/intake.lua" -H "Authorization: Bearer $(token)" "$URL" \
       > "$LOG_DIR/bench-last.txt"
   fi
-  python3 - "$LOG_DIR/bench-last.txt" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def ms(v):
-    n, unit = re.match(r"([\d.]+)(us|ms|s)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-p99 = ms(re.search(r"^\s*99%\s+(\S+)", text, re.M).group(1))
-requests = int(re.search(r"(\d+) requests in", text).group(1))
-non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-print(f"{rps:.0f} {p99:.1f} {requests} {non2xx.group(1) if non2xx else 0}")
-PY
+  wrk_summary "$LOG_DIR/bench-last.txt" rps p99 requests non2xx
 }
 
 FILED_EVENTS="select count(*) from outbox_event where event_type = 'reform.appeals.appeal.filed.v1'"

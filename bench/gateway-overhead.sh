@@ -46,18 +46,7 @@ done
 run() { # URL [duration] -> "rps p50_ms p99_ms non2xx"
   TOKEN=$(fresh_token)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2:-$DURATION}" --latency -H "Authorization: Bearer $TOKEN" "$1" > "$LOG_DIR/bench-last.txt"
-  python3 - "$LOG_DIR/bench-last.txt" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def ms(v):
-    n, unit = re.match(r"([\d.]+)(us|ms|s)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-p50 = ms(re.search(r"^\s*50%\s+(\S+)", text, re.M).group(1))
-p99 = ms(re.search(r"^\s*99%\s+(\S+)", text, re.M).group(1))
-non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-print(f"{rps:.0f} {p50:.2f} {p99:.2f} {non2xx.group(1) if non2xx else 0}")
-PY
+  python3 "$(dirname "$0")/wrk_summary.py" "$LOG_DIR/bench-last.txt" rps p50 p99 non2xx
 }
 
 # the JIT needs load to finish compiling the hot paths: on 2 busy cores the C2 compiler needs 60-90 s of load

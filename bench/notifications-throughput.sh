@@ -14,31 +14,14 @@
 #
 #   bench/notifications-throughput.sh [rounds, default 3] [events at full load, default 60000] [seconds at half rate, default 20]
 #   BENCH_KEEP=1   leave the benchmark platform running with its data
-ROOT_DIR="$(cd "$(dirname "$0")/.." && pwd)"
-export REFORMHUB_RUN_DIR="$ROOT_DIR/.run-bench"
-export REFORMHUB_DB_PORT=5436 KAFKA_PORT=9096 KAFKA_CONTROLLER_PORT=9097 KEYCLOAK_PORT=8380 KEYCLOAK_MANAGEMENT_PORT=9380
-export GATEWAY_PORT=8190 GATEWAY_MANAGEMENT_PORT=9190 REGISTRY_PORT=8191 PROGRESS_PORT=8192 NOTIFICATIONS_PORT=8193 APPEALS_PORT=8194
-export MAIL_SMTP_PORT=3225 MAIL_API_PORT=3280
-# the service under test with the full JIT, as in production (the local platform's services stop at C1)
-export REFORMHUB_SERVICE_JVM_OPTS="${REFORMHUB_SERVICE_JVM_OPTS:--XX:+UseSerialGC}" REFORMHUB_SERVICE_HEAP="${REFORMHUB_SERVICE_HEAP:-256m}"
-source "$ROOT_DIR/deploy/local/lib.sh"
+source "$(dirname "$0")/lib.sh"
 
 ROUNDS="${1:-3}"
 COUNT="${2:-60000}"
 HALF_SECONDS="${3:-20}"
 RUN="$(date +%s)"
 
-cleanup() {
-  local status=$?
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then info "BENCH_KEEP=1: the benchmark platform keeps running ($RUN_DIR)"; exit $status; fi
-  stop_pid notifications || true
-  stop_pid kafka || true
-  stop_postgres
-  info "deleting the benchmark platform's data ($RUN_DIR: postgres, kafka)"
-  rm -rf "$RUN_DIR/postgres" "$RUN_DIR/kafka/data" "$RUN_DIR/apps"
-  exit $status
-}
-trap cleanup EXIT
+trap 'bench_cleanup notifications' EXIT
 
 start_postgres
 start_kafka

@@ -9,32 +9,13 @@
 #
 #   bench/public-summary.sh [rounds, default 3] [seconds per measurement, default 20] [connections, default 32]
 #   BENCH_KEEP=1   leave the benchmark platform running with its data
-ROOT_DIR="$(cd "$(dirname "$0")/.." && pwd)"
-export REFORMHUB_RUN_DIR="$ROOT_DIR/.run-bench"
-export REFORMHUB_DB_PORT=5436 KAFKA_PORT=9096 KAFKA_CONTROLLER_PORT=9097 KEYCLOAK_PORT=8380 KEYCLOAK_MANAGEMENT_PORT=9380
-export GATEWAY_PORT=8190 GATEWAY_MANAGEMENT_PORT=9190 REGISTRY_PORT=8191 PROGRESS_PORT=8192 NOTIFICATIONS_PORT=8193 APPEALS_PORT=8194
-export MAIL_SMTP_PORT=3225 MAIL_API_PORT=3280
-export GATEWAY_RATE_LIMIT_RPS=1000000 GATEWAY_RATE_LIMIT_BURST=1000000
-export REFORMHUB_SERVICE_JVM_OPTS="${REFORMHUB_SERVICE_JVM_OPTS:--XX:+UseSerialGC}" REFORMHUB_SERVICE_HEAP="${REFORMHUB_SERVICE_HEAP:-256m}"
-source "$ROOT_DIR/deploy/local/lib.sh"
+source "$(dirname "$0")/lib.sh"
 
 ROUNDS="${1:-3}"
 SECONDS_PER_RUN="${2:-20}"
 CONNECTIONS="${3:-32}"
-command -v wrk >/dev/null || {
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -qq wrk >/dev/null; else
-    fail bench "wrk not found: apt-get install wrk"; fi; }
-
-cleanup() {
-  local status=$?
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then info "BENCH_KEEP=1: the benchmark platform keeps running ($RUN_DIR)"; exit $status; fi
-  for s in gateway progress-reporting task-registry kafka; do stop_pid "$s" || true; done
-  stop_postgres
-  info "deleting the benchmark platform's data ($RUN_DIR: postgres, kafka)"
-  rm -rf "$RUN_DIR/postgres" "$RUN_DIR/kafka/data" "$RUN_DIR/apps"
-  exit $status
-}
-trap cleanup EXIT
+require_wrk
+trap 'bench_cleanup gateway progress-reporting task-registry' EXIT
 
 start_postgres
 start_kafka
@@ -57,18 +38,7 @@ wrk_run() { # duration [etag] -> "rps p99_ms requests other_status"
   else
     wrk -t2 -c"$CONNECTIONS" -d"$1" --latency "$URL" > "$LOG_DIR/bench-last.txt"
   fi
-  python3 - "$LOG_DIR/bench-last.txt" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-def ms(v):
-    n, unit = re.match(r"([\d.]+)(us|ms|s)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-p99 = ms(re.search(r"^\s*99%\s+(\S+)", text, re.M).group(1))
-requests = int(re.search(r"(\d+) requests in", text).group(1))
-other = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-print(f"{rps:.0f} {p99:.1f} {requests} {other.group(1) if other else 0}")
-PY
+  wrk_summary "$LOG_DIR/bench-last.txt" rps p99 requests non2xx
 }
 info "warming up (30 s each path: the JIT compiles the gateway's and the service's hot paths)"
 wrk_run 30s > /dev/null
