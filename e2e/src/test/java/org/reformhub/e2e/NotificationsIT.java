@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.reformhub.kernel.testing.Mailbox;
 import org.reformhub.kernel.testing.Tokens;
 
 /**
@@ -69,7 +70,7 @@ class NotificationsIT {
         assertTrue(line.contains("交办诉求：" + caseNumber), line);
         stream.body().close();
         // and the unit's contact address has the e-mail, once
-        await().atMost(WAIT).until(() -> Mail.count(address, "交办诉求：" + caseNumber) == 1);
+        await().atMost(WAIT).until(() -> Mailbox.count(address, "交办诉求：" + caseNumber) == 1);
 
         Platform.gatewayAs(zrzy).contentType(ContentType.JSON).body("{\"outcome\":\"RESOLVED\",\"answer\":\"已安排验收\"}")
                 .post("/api/appeals/appeals/" + caseNumber + "/answer").then().statusCode(200);
@@ -118,11 +119,11 @@ class NotificationsIT {
                 .filter(s -> cases.stream().anyMatch(s::contains)).count() == cases.size());
         Components.run("start", "mail");
         for (String caseNumber : cases) {
-            await().atMost(WAIT).until(() -> Mail.count(address, "交办诉求：" + caseNumber) == 1);
+            await().atMost(WAIT).until(() -> Mailbox.count(address, "交办诉求：" + caseNumber) == 1);
         }
         Thread.sleep(3000); // a second copy would have come with the first
         for (String caseNumber : cases) {
-            assertEquals(1, Mail.count(address, "交办诉求：" + caseNumber), caseNumber);
+            assertEquals(1, Mailbox.count(address, "交办诉求：" + caseNumber), caseNumber);
         }
     }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.EventContracts;
 import org.reformhub.kernel.testing.KafkaProbe;
+import org.reformhub.kernel.testing.Mailbox;
 import org.reformhub.kernel.testing.Tokens;
-import org.reformhub.notifications.testing.Mailbox;
 import org.reformhub.notifications.testing.TestEvents;
 import org.reformhub.notifications.testing.WebhookReceiver;
 

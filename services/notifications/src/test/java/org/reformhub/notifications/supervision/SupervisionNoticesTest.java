@@ -20,8 +20,8 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.KafkaProbe;
+import org.reformhub.kernel.testing.Mailbox;
 import org.reformhub.kernel.testing.Tokens;
-import org.reformhub.notifications.testing.Mailbox;
 import org.reformhub.notifications.testing.TestEvents;
 
 /** 督办单: issued, acknowledged and answered in the inbox, escalated to the unit's head when unanswered, counted. */

@@ -1,4 +1,4 @@
-package org.reformhub.notifications.testing;
+package org.reformhub.kernel.testing;
 
 import static io.restassured.RestAssured.given;
 
@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the test mail server (GreenMail, started by deploy/local/test.sh) received for an address, read through its
- * REST API. The platform that test.sh runs beside the component tests reads the same topics and may mail the same
- * address: a message is this instance's when its X-ReformHub-Delivery header names one of this instance's deliveries.
+ * What the platform's mail server (GreenMail, started by deploy/local) received for an address, read through its REST
+ * API: {@code -De2e.mail} (the end-to-end tests), else {@code MAIL_API_PORT} on this machine (test.sh exports it),
+ * else up.sh's 3080. For the component tests: the platform that test.sh runs beside them reads the same topics and
+ * may mail the same address, so a message is theirs when its X-ReformHub-Delivery header names one of their deliveries.
  */
 public final class Mailbox {
 
@@ -24,7 +25,8 @@ public final class Mailbox {
     }
 
     public static String api() {
-        return "http://127.0.0.1:" + System.getenv().getOrDefault("MAIL_API_PORT", "3180") + "/api";
+        String port = System.getenv("MAIL_API_PORT");
+        return System.getProperty("e2e.mail", "http://127.0.0.1:" + (port != null ? port : "3080")) + "/api";
     }
 
     /** The messages delivered to {@code address} (none when it never received one). */
@@ -38,6 +40,11 @@ public final class Mailbox {
             Matcher id = DELIVERY.matcher(String.valueOf(m.get("mimeMessage")));
             return new Message(String.valueOf(m.get("subject")), id.find() ? id.group(1) : null);
         }).toList();
+    }
+
+    /** Messages to {@code address} whose subject contains {@code subjectPart}, whoever sent them. */
+    public static long count(String address, String subjectPart) {
+        return messages(address).stream().filter(m -> m.subject().contains(subjectPart)).count();
     }
 
     /** Messages to {@code address} whose subject contains {@code subjectPart}, sent for one of {@code ours}. */
