@@ -3,10 +3,12 @@ package org.reformhub.notifications.delivery.application;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -54,10 +56,25 @@ public class PlanDeliveries {
         this.supervisionOfficeEmail = supervisionOfficeEmail;
     }
 
-    /** @return how many deliveries were planned */
+    /**
+     * @param notified the recipients the notice was new for, with their inbox notification
+     * @return how many deliveries were planned
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int plan(Notice notice, Recipient recipient, UUID notificationId, Map<String, Object> model, String eventId,
-                    String eventType, Instant now) {
+    public int plan(Notice notice, Map<Recipient, UUID> notified, Map<String, Object> model, String eventId, String eventType,
+                    Instant now) {
+        // one notice reads the same for every recipient: each channel's wording is rendered once
+        Map<Channel, Templates.Rendered> wording = new EnumMap<>(Channel.class);
+        int planned = 0;
+        for (Map.Entry<Recipient, UUID> to : notified.entrySet()) {
+            planned += plan(notice, to.getKey(), to.getValue(), channel -> wording.computeIfAbsent(channel,
+                    c -> templates.render(c, notice.rule(), model)), eventId, eventType, now);
+        }
+        return planned;
+    }
+
+    private int plan(Notice notice, Recipient recipient, UUID notificationId, Function<Channel, Templates.Rendered> wording,
+                     String eventId, String eventType, Instant now) {
         Preferences choices = preferences.of(recipient.key());
         int planned = 0;
         for (Address to : addresses(recipient, choices)) {
@@ -65,7 +82,7 @@ public class PlanDeliveries {
             if (decision instanceof Preferences.Decision.Skip) {
                 continue;
             }
-            Templates.Rendered text = templates.render(to.channel(), notice.rule(), model);
+            Templates.Rendered text = wording.apply(to.channel());
             boolean digest = decision instanceof Preferences.Decision.Digest;
             Instant notBefore = decision instanceof Preferences.Decision.SendAt at ? at.notBefore() : now;
             if (deliveries.insertIfAbsent(UUID.randomUUID(), notificationId, recipient.key(), to.channel(), to.address(),

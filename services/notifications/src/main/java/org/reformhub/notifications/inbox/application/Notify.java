@@ -2,6 +2,7 @@ package org.reformhub.notifications.inbox.application;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +51,7 @@ public class Notify {
             Map<String, Object> model = new HashMap<>(notice.model());
             model.put("link", notice.link() == null ? "" : notice.link());
             Templates.Rendered text = templates.render(Channel.INBOX, notice.rule(), model);
+            Map<Recipient, UUID> notified = new LinkedHashMap<>();
             for (Recipient recipient : notice.recipients()) {
                 UUID id = UUID.randomUUID();
                 if (notifications.insertIfAbsent(id, recipient.key(), notice.rule(), notice.category(), notice.severity().name(),
@@ -57,10 +59,11 @@ public class Notify {
                     outbox.append(DeliveryContract.sent(new DeliveryContract.Message(id, id, Channel.INBOX.name(),
                             recipient.key(), notice.rule(), notice.category(), notice.severity().name(), eventId, eventType),
                             1, now));
-                    deliveries.plan(notice, recipient, id, model, eventId, eventType, now);
-                    delivered++;
+                    notified.put(recipient, id);
                 }
             }
+            deliveries.plan(notice, notified, model, eventId, eventType, now);
+            delivered += notified.size();
         }
         return delivered;
     }
