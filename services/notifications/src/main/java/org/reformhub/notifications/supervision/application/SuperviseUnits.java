@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.notifications.delivery.application.PlanDeliveries;
 import org.reformhub.notifications.directory.application.Directory;
+import org.reformhub.notifications.directory.domain.DepartmentContact;
 import org.reformhub.notifications.inbox.application.Notify;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.Recipient;
@@ -141,7 +143,7 @@ public class SuperviseUnits {
             } else {
                 c[3]++;
             }
-            if (n.view().escalatedAt() != null) {
+            if (n.escalated()) {
                 c[4]++;
             }
         }
@@ -172,11 +174,12 @@ public class SuperviseUnits {
         if (notice == null || !notice.escalateIfUnanswered(today, now)) {
             return false;
         }
-        Map<String, Object> model = model(notice);
+        Optional<DepartmentContact> unit = directory.find(notice.dept());
+        Map<String, Object> model = model(notice, unit);
         String eventId = eventId(notice, "escalated");
         notify.deliver(List.of(new Notice("supervision-escalated", "supervision", Severity.CRITICAL,
                 List.of(Recipient.department(notice.dept()), Recipient.SUPERVISORS), model, link(notice))), eventId, SUPERVISION);
-        directory.find(notice.dept()).flatMap(c -> c.headEmail()).ifPresent(head -> {
+        unit.flatMap(DepartmentContact::headEmail).ifPresent(head -> {
             model.put("link", link(notice));
             deliveries.planEmail(head, Recipient.department(notice.dept()), "supervision-escalated", "supervision", model,
                     eventId + ":head", SUPERVISION, now);
@@ -195,10 +198,14 @@ public class SuperviseUnits {
     }
 
     private Map<String, Object> model(SupervisionNotice n) {
+        return model(n, directory.find(n.dept()));
+    }
+
+    private static Map<String, Object> model(SupervisionNotice n, Optional<DepartmentContact> unit) {
         Map<String, Object> model = new HashMap<>();
         model.put("number", n.number());
         model.put("subject", (n.subjectKind() == SupervisionNotice.SubjectKind.MEASURE ? "改革举措 " : "企业诉求 ") + n.subjectRef());
-        model.put("unit", directory.find(n.dept()).map(c -> c.name()).orElse(n.dept()));
+        model.put("unit", unit.map(DepartmentContact::name).orElse(n.dept()));
         model.put("due", n.replyDue().toString());
         model.put("reason", n.reason());
         model.put("reply", n.reply() == null ? "" : n.reply());

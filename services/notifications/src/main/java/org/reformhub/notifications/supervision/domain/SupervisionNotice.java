@@ -211,4 +211,8 @@ public class SupervisionNotice {
     public Instant repliedAt() {
         return repliedAt;
     }
+
+    public boolean escalated() {
+        return escalatedAt != null;
+    }
 }
