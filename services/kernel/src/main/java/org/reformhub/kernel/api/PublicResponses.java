@@ -14,10 +14,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The public aggregates' responses (the portal's widgets): an {@code ETag} from the body's SHA-256, {@code 304 Not
- * Modified} for a matching {@code If-None-Match}, and {@code Cache-Control: public} for a short while, so portal
+ * Modified} for a matching {@code If-None-Match}, and {@code Cache-Control: public} for {@link #MAX_AGE}, so portal
  * visitors' browsers and any cache in front revalidate instead of downloading the figures again.
  */
 public final class PublicResponses {
+
+    /** How long browsers and caches may reuse an answer without asking (the widgets refresh about as often). */
+    public static final Duration MAX_AGE = Duration.ofSeconds(30);
 
     private PublicResponses() {
     }
@@ -26,7 +29,7 @@ public final class PublicResponses {
      * @param ifNoneMatch the request's {@code If-None-Match}; other preconditions ({@code If-Match}, dates) mean
      *                    nothing for a read of public figures and are ignored
      */
-    public static Response cached(String ifNoneMatch, ObjectMapper json, Object entity, Duration maxAge) {
+    public static Response cached(String ifNoneMatch, ObjectMapper json, Object entity) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(entity);
@@ -34,7 +37,7 @@ public final class PublicResponses {
             throw new IllegalStateException("a public aggregate could not be written as JSON", e);
         }
         EntityTag tag = new EntityTag(digest(body));
-        String cacheControl = "public, max-age=" + maxAge.toSeconds();
+        String cacheControl = "public, max-age=" + MAX_AGE.toSeconds();
         if (matches(ifNoneMatch, tag.getValue())) {
             return Response.notModified(tag).header("Cache-Control", cacheControl).build();
         }

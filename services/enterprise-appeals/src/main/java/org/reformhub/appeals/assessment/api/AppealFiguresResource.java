@@ -6,11 +6,19 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.reformhub.kernel.api.PublicResponses;
 import org.reformhub.kernel.file.AttachmentStore;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.appeal.api.AppealResource;
@@ -31,28 +39,27 @@ public class AppealFiguresResource {
     private static final String MONTH = "20\\d\\d-(0[1-9]|1[0-2])";
 
     private final AppealFigures figures;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final ObjectMapper json;
 
-    public AppealFiguresResource(AppealFigures figures, com.fasterxml.jackson.databind.ObjectMapper json) {
+    public AppealFiguresResource(AppealFigures figures, ObjectMapper json) {
         this.figures = figures;
         this.json = json;
     }
 
-    /** The channel's public figures (the portal's widget): ETag, 304 for If-None-Match, cacheable for 30 s. */
+    /** The channel's public figures (the portal's widget): ETag, 304 for If-None-Match, briefly cacheable. */
     @GET
     @Path("public/stats")
     @PermitAll
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+    @APIResponse(responseCode = "200",
             description = "the channel's figures by category and month (ETag; 304 for If-None-Match)",
-            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AppealFigures.Statistics.class)))
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "304",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AppealFigures.Statistics.class)))
+    @APIResponse(responseCode = "304",
             description = "unchanged since the ETag sent in If-None-Match")
-    public jakarta.ws.rs.core.Response statistics(@QueryParam("from") @Pattern(regexp = MONTH) String from,
+    public Response statistics(@QueryParam("from") @Pattern(regexp = MONTH) String from,
                                                   @QueryParam("to") @Pattern(regexp = MONTH) String to,
-                                                  @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
-        return org.reformhub.kernel.api.PublicResponses.cached(ifNoneMatch, json, figures.publicStatistics(from(from), to(to)),
-                java.time.Duration.ofSeconds(30));
+                                                  @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return PublicResponses.cached(ifNoneMatch, json, figures.publicStatistics(from(from), to(to)));
     }
 
     @GET
@@ -68,10 +75,10 @@ public class AppealFiguresResource {
     @Path("assessment.xlsx")
     @Produces(AssessmentWorkbook.MEDIA_TYPE)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public jakarta.ws.rs.core.Response assessmentWorkbook(@QueryParam("from") @Pattern(regexp = MONTH) String from,
+    public Response assessmentWorkbook(@QueryParam("from") @Pattern(regexp = MONTH) String from,
                                                           @QueryParam("to") @Pattern(regexp = MONTH) String to) {
         AppealFigures.Assessment assessment = figures.assessment(from(from), to(to));
-        return jakarta.ws.rs.core.Response.ok(AssessmentWorkbook.xlsx(assessment), AssessmentWorkbook.MEDIA_TYPE)
+        return Response.ok(AssessmentWorkbook.xlsx(assessment), AssessmentWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", AttachmentStore.contentDisposition("企业直通车考核-" + assessment.from() + "-"
                         + assessment.to() + ".xlsx")).build();
     }
@@ -98,10 +105,10 @@ public class AppealFiguresResource {
     @Path("monthly-reports/{month}.docx")
     @Produces(WordDocument.MEDIA_TYPE)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public jakarta.ws.rs.core.Response monthlyReportDocument(
+    public Response monthlyReportDocument(
             @jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month) {
         byte[] content = figures.document(figures.monthlyReport(YearMonth.parse(month)));
-        return jakarta.ws.rs.core.Response.ok(content, WordDocument.MEDIA_TYPE)
+        return Response.ok(content, WordDocument.MEDIA_TYPE)
                 .header("Content-Disposition", AttachmentStore.contentDisposition("appeals-monthly-report-" + month + ".docx"))
                 .build();
     }

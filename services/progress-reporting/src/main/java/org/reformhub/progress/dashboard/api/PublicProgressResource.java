@@ -60,9 +60,6 @@ public class PublicProgressResource {
         }
     }
 
-    /** How long browsers and caches may reuse an answer without asking (the widgets refresh about as often). */
-    static final java.time.Duration MAX_AGE = java.time.Duration.ofSeconds(30);
-
     /** A page of public measures, for the API document. */
     public record PublicMeasurePage(List<PublicMeasure> items, long total) {
     }
@@ -82,7 +79,7 @@ public class PublicProgressResource {
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response summary(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return PublicResponses.cached(ifNoneMatch, json, summaryOf(programme), MAX_AGE);
+        return PublicResponses.cached(ifNoneMatch, json, summaryOf(programme));
     }
 
     private Summary summaryOf(String programme) {
@@ -107,7 +104,7 @@ public class PublicProgressResource {
                              @HeaderParam("If-None-Match") String ifNoneMatch) {
         Page<PublicMeasure> page = Page.of(dashboards.states(dashboards.programmeOrCurrent(programme)).stream()
                 .map(PublicMeasure::of).toList());
-        return PublicResponses.cached(ifNoneMatch, json, page, MAX_AGE);
+        return PublicResponses.cached(ifNoneMatch, json, page);
     }
 
     @GET
@@ -118,6 +115,6 @@ public class PublicProgressResource {
     public Response measure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                             @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code,
                             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return PublicResponses.cached(ifNoneMatch, json, PublicMeasure.of(dashboards.state(programme, code)), MAX_AGE);
+        return PublicResponses.cached(ifNoneMatch, json, PublicMeasure.of(dashboards.state(programme, code)));
     }
 }
