@@ -9,27 +9,15 @@
 #
 #   bench/progress-dashboards.sh [rounds, default 3] [requests per GET and round, default 300]
 #   BENCH_KEEP=1   leave the benchmark platform running with its data (to iterate; stop it with this variable unset)
-ROOT_DIR="$(cd "$(dirname "$0")/.." && pwd)"
-export REFORMHUB_RUN_DIR="$ROOT_DIR/.run-bench"
-export REFORMHUB_DB_PORT=5436 KAFKA_PORT=9096 KAFKA_CONTROLLER_PORT=9097 KEYCLOAK_PORT=8380 KEYCLOAK_MANAGEMENT_PORT=9380
-export GATEWAY_PORT=8190 GATEWAY_MANAGEMENT_PORT=9190 REGISTRY_PORT=8191 PROGRESS_PORT=8192 NOTIFICATIONS_PORT=8193 APPEALS_PORT=8194
-source "$ROOT_DIR/deploy/local/lib.sh"
+# this benchmark's figures were taken with the local platform's service settings (C1 only, 160 MB), kept here
+export REFORMHUB_SERVICE_JVM_OPTS="${REFORMHUB_SERVICE_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+export REFORMHUB_SERVICE_HEAP="${REFORMHUB_SERVICE_HEAP:-160m}"
+source "$(dirname "$0")/lib.sh"
 
 ROUNDS="${1:-3}"
 REQUESTS="${2:-300}"
 
-cleanup() {
-  local status=$?
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then info "BENCH_KEEP=1: the benchmark platform keeps running ($RUN_DIR)"; exit $status; fi
-  stop_pid progress-reporting || true
-  stop_pid keycloak || true
-  stop_pid kafka || true
-  stop_postgres
-  info "deleting the benchmark platform's data ($RUN_DIR: postgres, kafka, attachments)"
-  rm -rf "$RUN_DIR/postgres" "$RUN_DIR/kafka/data" "$RUN_DIR/attachments" "$RUN_DIR/apps"
-  exit $status
-}
-trap cleanup EXIT
+trap 'bench_cleanup progress-reporting' EXIT
 
 start_postgres
 running keycloak || drop_keycloak_data # a fresh realm, as in the tests
