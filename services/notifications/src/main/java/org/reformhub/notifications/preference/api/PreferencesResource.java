@@ -20,6 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.preference.application.ManagePreferences;
@@ -49,6 +52,8 @@ public class PreferencesResource {
                                   LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest) {
 
         @AssertTrue(message = "quietFrom and quietUntil go together")
+        @JsonIgnore
+        @Schema(hidden = true)
         public boolean isQuietHoursWhole() {
             return (quietFrom == null) == (quietUntil == null);
         }
