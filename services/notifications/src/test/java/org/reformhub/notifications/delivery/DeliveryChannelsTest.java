@@ -218,7 +218,15 @@ class DeliveryChannelsTest {
         given().auth().oauth2(Tokens.forUser("enterprise-a")).contentType(ContentType.JSON)
                 .body("{\"email\":\"boss@example.com\"}").put("/api/notifications/preferences/me").then().statusCode(200);
         given().auth().oauth2(Tokens.forUser("enterprise-a")).get("/api/notifications/preferences/me")
-                .then().statusCode(200).body("email", equalTo("boss@example.com"));
+                .then().statusCode(200).body("email", equalTo("boss@example.com"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("quietHoursWhole")));
+        // a department the registry has not announced (its seed catalogue) can still set its channels
+        String unannounced = TestEvents.unit();
+        given().auth().oauth2(admin()).get("/api/notifications/departments/{d}/channels", unannounced).then().statusCode(404);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("headEmail", "head@" + unannounced + ".gov.cn"))
+                .put("/api/notifications/departments/{d}/channels", unannounced).then().statusCode(200)
+                .body("code", equalTo(unannounced)).body("headEmail", equalTo("head@" + unannounced + ".gov.cn"));
+        given().auth().oauth2(admin()).get("/api/notifications/departments/{d}/channels", unannounced).then().statusCode(200);
         given().auth().oauth2(Tokens.department("zwsj")).contentType(ContentType.JSON)
                 .body(Map.of("webhookUrl", "ftp://example.com/x", "webhookSecret", "0123456789abcdef"))
                 .put("/api/notifications/departments/zwsj/channels").then().statusCode(anyOf404or400());

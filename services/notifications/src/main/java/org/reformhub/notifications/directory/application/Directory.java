@@ -79,8 +79,11 @@ public class Directory {
     @Transactional
     @CacheInvalidate(cacheName = "department-addresses")
     public DepartmentContact.View setChannels(@CacheKey String code, Channels channels) {
-        DepartmentContact contact = contacts.findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("department " + code + " is not in the catalogue"));
+        Instant now = Instant.now();
+        // a department the registry has not announced yet (its seed catalogue is not published as events) is kept
+        // under its code; the registry's next event about it fills in name and e-mail
+        Optional<DepartmentContact> known = contacts.findByIdOptional(code);
+        DepartmentContact contact = known.orElseGet(() -> new DepartmentContact(code, code, now));
         if (channels.webhookUrl() != null) {
             URI uri = parse(channels.webhookUrl());
             if (uri == null || !"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
@@ -91,7 +94,10 @@ public class Directory {
                         List.of());
             }
         }
-        contact.channels(channels.headEmail(), channels.webhookUrl(), channels.webhookSecret(), Instant.now());
+        contact.channels(channels.headEmail(), channels.webhookUrl(), channels.webhookSecret(), now);
+        if (known.isEmpty()) {
+            contacts.persist(contact);
+        }
         return contact.view();
     }
 
