@@ -36,10 +36,12 @@ export REGISTRY_PORT="${REGISTRY_PORT:-8081}"
 export PROGRESS_PORT="${PROGRESS_PORT:-8082}"
 export NOTIFICATIONS_PORT="${NOTIFICATIONS_PORT:-8083}"
 export APPEALS_PORT="${APPEALS_PORT:-8084}"
+export WAREHOUSE_PORT="${WAREHOUSE_PORT:-8085}"
 export REGISTRY_TARGETS="${REGISTRY_TARGETS:-127.0.0.1:$REGISTRY_PORT}"
 export PROGRESS_TARGETS="${PROGRESS_TARGETS:-127.0.0.1:$PROGRESS_PORT}"
 export NOTIFICATIONS_TARGETS="${NOTIFICATIONS_TARGETS:-127.0.0.1:$NOTIFICATIONS_PORT}"
 export APPEALS_TARGETS="${APPEALS_TARGETS:-127.0.0.1:$APPEALS_PORT}"
+export WAREHOUSE_TARGETS="${WAREHOUSE_TARGETS:-127.0.0.1:$WAREHOUSE_PORT}"
 # the city's table (demo data kept in the repository), imported by the registry into the seed programme on first start
 export REGISTRY_SEED_FILE="${REGISTRY_SEED_FILE-$ROOT/deploy/seed/reform-task-table.txt}"
 export REGISTRY_SEED_PROGRAMME="${REGISTRY_SEED_PROGRAMME:-yshj-2020}"
@@ -66,6 +68,7 @@ SERVICE_TABLE="
     progress-reporting  services/progress-reporting   PROGRESS_PORT        reformhub_progress
     notifications       services/notifications        NOTIFICATIONS_PORT   reformhub_notifications
     enterprise-appeals  services/enterprise-appeals   APPEALS_PORT         reformhub_appeals
+    warehouse-loader    services/warehouse-loader     WAREHOUSE_PORT       reformhub_warehouse
     gateway             gateway                       GATEWAY_PORT         -
 "
 # Keycloak keeps users, roles and signing keys in its own database of the same cluster

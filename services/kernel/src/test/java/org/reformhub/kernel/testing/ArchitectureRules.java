@@ -24,7 +24,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 public final class ArchitectureRules {
 
     private static final List<String> SERVICE_PACKAGES = List.of("org.reformhub.registry", "org.reformhub.progress",
-            "org.reformhub.notifications", "org.reformhub.appeals");
+            "org.reformhub.notifications", "org.reformhub.appeals", "org.reformhub.warehouse");
 
     private ArchitectureRules() {
     }
