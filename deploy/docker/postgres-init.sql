@@ -3,6 +3,7 @@ CREATE DATABASE reformhub_registry OWNER reformhub;
 CREATE DATABASE reformhub_progress OWNER reformhub;
 CREATE DATABASE reformhub_notifications OWNER reformhub;
 CREATE DATABASE reformhub_appeals OWNER reformhub;
+CREATE DATABASE reformhub_warehouse OWNER reformhub;
 CREATE DATABASE reformhub_keycloak OWNER reformhub;
 \c reformhub_registry
 CREATE EXTENSION IF NOT EXISTS pg_trgm;

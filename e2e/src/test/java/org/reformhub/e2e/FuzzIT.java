@@ -45,7 +45,7 @@ class FuzzIT {
     private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
     /** Requests per second per caller: under test.sh's gateway limit of 20 per caller. */
     private static final int RATE_PER_CALLER = Integer.getInteger("fuzz.rps", 15);
-    private static final List<String> SERVICES = List.of("registry", "progress", "notifications", "appeals");
+    private static final List<String> SERVICES = List.of("registry", "progress", "notifications", "appeals", "warehouse");
     /** Callers: each has its own rate-limit bucket at the gateway. */
     private static final List<String> USERS = List.of("supervisor", "admin", "zwsj-officer", "zrzy-officer",
             "enterprise-a", "enterprise-b");

@@ -246,8 +246,9 @@ public class AppealWorkflow {
 
     private void announce(Appeal appeal, int fromStep) {
         var history = appeal.history();
+        String categoryName = categories.nameOf(appeal.category());
         for (int i = fromStep; i < history.size(); i++) {
-            outbox.append(AppealContract.of(appeal, history.get(i)));
+            outbox.append(AppealContract.of(appeal, history.get(i), categoryName));
         }
     }
 

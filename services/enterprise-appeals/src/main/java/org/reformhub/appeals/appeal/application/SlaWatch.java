@@ -15,6 +15,7 @@ import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.events.AppealContract;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
+import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 
 /**
@@ -34,12 +35,14 @@ public class SlaWatch {
     private final AppealRepository appeals;
     private final ManageCalendar calendar;
     private final Outbox outbox;
+    private final CategoryCatalogue categories;
     private final int unratedCloseDays;
 
-    public SlaWatch(AppealRepository appeals, ManageCalendar calendar, Outbox outbox,
+    public SlaWatch(AppealRepository appeals, ManageCalendar calendar, Outbox outbox, CategoryCatalogue categories,
                     @ConfigProperty(name = "reformhub.appeals.unrated-close-days") int unratedCloseDays) {
         this.appeals = appeals;
         this.calendar = calendar;
+        this.categories = categories;
         this.outbox = outbox;
         this.unratedCloseDays = unratedCloseDays;
     }
@@ -61,7 +64,7 @@ public class SlaWatch {
             var step = appeal.watch(today, working.workingDaysBetween(today, appeal.dueDate()), SYSTEM, now);
             if (step.isPresent()) {
                 appeals.flush();
-                outbox.append(AppealContract.of(appeal, appeal.history().get(before)));
+                outbox.append(AppealContract.of(appeal, appeal.history().get(before), categories.nameOf(appeal.category())));
                 if (step.get() == org.reformhub.appeals.appeal.domain.AppealStep.Action.OVERDUE) {
                     overdue++;
                 } else {
@@ -76,7 +79,7 @@ public class SlaWatch {
                 int before = appeal.history().size();
                 appeal.closeUnrated(SYSTEM, now);
                 appeals.flush();
-                outbox.append(AppealContract.of(appeal, appeal.history().get(before)));
+                outbox.append(AppealContract.of(appeal, appeal.history().get(before), categories.nameOf(appeal.category())));
                 closed++;
             }
         }

@@ -17,7 +17,8 @@ public final class AppealContract {
 
     private static final String PREFIX = "reform.appeals.appeal.";
 
-    public record AppealV1(UUID id, String caseNumber, String uscc, String enterpriseName, String category, boolean urgent,
+    public record AppealV1(UUID id, String caseNumber, String uscc, String enterpriseName, String category,
+                           String categoryName, boolean urgent,
                            String title, String district, String channel, String status, String leadUnit,
                            List<String> cooperatingUnits, int timeLimitDays, Instant filedAt, LocalDate dueDate,
                            Instant acceptedAt, Instant assignedAt, String outcome, LocalDate committedDate,
@@ -32,19 +33,22 @@ public final class AppealContract {
     private AppealContract() {
     }
 
-    /** {@code reform.appeals.appeal.<action>.v1} for the step just taken (filed, accepted, … closed). */
-    public static OutgoingEvent of(Appeal appeal, AppealStep step) {
+    /**
+     * {@code reform.appeals.appeal.<action>.v1} for the step just taken (filed, accepted, … closed), with the
+     * category's name as the catalogue has it now.
+     */
+    public static OutgoingEvent of(Appeal appeal, AppealStep step, String categoryName) {
         String action = step.action().name().toLowerCase().replace('_', '-');
         return new OutgoingEvent(PREFIX + action + ".v1", appeal.caseNumber(),
-                new Body(appeal(appeal), step.action().name(), step.actor(), step.note()));
+                new Body(appeal(appeal, categoryName), step.action().name(), step.actor(), step.note()));
     }
 
     public static String type(AppealStep.Action action) {
         return PREFIX + action.name().toLowerCase().replace('_', '-') + ".v1";
     }
 
-    static AppealV1 appeal(Appeal a) {
-        return new AppealV1(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.category(), a.urgent(), a.title(),
+    static AppealV1 appeal(Appeal a, String categoryName) {
+        return new AppealV1(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.category(), categoryName, a.urgent(), a.title(),
                 a.district(), a.channel().name(), a.status().name(), a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(),
                 a.filedAt(), a.dueDate(), a.acceptedAt(), a.assignedAt(), a.outcome() == null ? null : a.outcome().name(),
                 a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating() == null ? null : a.rating().name(),

@@ -1,6 +1,7 @@
 package org.reformhub.appeals.calendar.application;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,9 +15,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.cache.HeldValue;
+import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.appeals.calendar.domain.CalendarDay;
+import org.reformhub.appeals.calendar.events.CalendarContract;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.calendar.infrastructure.CalendarDayRepository;
 
@@ -34,11 +37,13 @@ public class ManageCalendar {
 
     private final CalendarDayRepository days;
     private final Event<Changed> changed;
+    private final Outbox outbox;
     private final HeldValue<WorkingCalendar> held = new HeldValue<>(Duration.ofMinutes(1));
 
-    public ManageCalendar(CalendarDayRepository days, Event<Changed> changed) {
+    public ManageCalendar(CalendarDayRepository days, Event<Changed> changed, Outbox outbox) {
         this.days = days;
         this.changed = changed;
+        this.outbox = outbox;
     }
 
     public WorkingCalendar calendar() {
@@ -76,8 +81,31 @@ public class ManageCalendar {
         days.deleteYear(year);
         days.flush();
         listed.forEach(days::persist);
-        days.markLoaded(year);
+        Instant now = Instant.now();
+        days.markLoaded(year, now);
+        outbox.append(CalendarContract.yearSet(year, listed, now));
         changed.fire(new Changed(year));
         return days.ofYear(year);
+    }
+
+    /**
+     * Announces the years loaded before calendars were events (the bundled notices): once, by the first instance
+     * that starts, so the warehouse's date dimension has every year the time limits count with.
+     */
+    @Transactional
+    public int announceUnannouncedYears() {
+        int announced = 0;
+        for (Object[] year : days.unannouncedYearsLocked()) {
+            int y = ((Number) year[0]).intValue();
+            Instant loadedAt = year[1] instanceof java.time.OffsetDateTime t ? t.toInstant() : (Instant) year[1];
+            outbox.append(CalendarContract.yearSet(y, days.ofYear(y), loadedAt));
+            days.markAnnounced(y);
+            announced++;
+        }
+        return announced;
+    }
+
+    void announceAtStart(@Observes io.quarkus.runtime.StartupEvent startup) {
+        announceUnannouncedYears();
     }
 }

@@ -34,6 +34,12 @@ public class CategoryCatalogue {
         return names;
     }
 
+    /** A category's name for the events that carry it; null for a code the catalogue does not have. */
+    public String nameOf(String code) {
+        Category category = categories.findById(code);
+        return category == null ? null : category.name();
+    }
+
     /** An active category, or 422 naming the field: an appeal needs one the catalogue offers. */
     public Category forNewAppeal(String code) {
         Category category = categories.findById(code);
