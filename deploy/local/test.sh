@@ -61,6 +61,7 @@ mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
   -De2e.keycloak="http://127.0.0.1:$KEYCLOAK_PORT" -De2e.kafka="$KAFKA_BOOTSTRAP_SERVERS" \
   -De2e.registry="http://127.0.0.1:$REGISTRY_PORT" -De2e.gatewayManagement="http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT" \
   -De2e.ctl="$ROOT/deploy/local/ctl.sh" -De2e.mail="http://127.0.0.1:$MAIL_API_PORT" \
+  -De2e.warehouseDb="jdbc:postgresql://$REFORMHUB_DB_HOST:$REFORMHUB_DB_PORT/reformhub_warehouse" \
   -De2e.chromium="$(command -v chromium)" -De2e.chromedriver="$(command -v chromedriver)" "$@"
 tests=$?
 # every service's OpenAPI document against spectral:oas and the OWASP API Security ruleset: 0 errors
