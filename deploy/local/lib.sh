@@ -219,19 +219,22 @@ kafka_java() { # CLASS ARGS...: runs a Kafka tool class with the broker's classp
   java -Xmx128m -cp "$RUN_DIR/kafka/libs/*" -Dlog4j2.configurationFile="$RUN_DIR/kafka/log4j2.properties" "$@"
 }
 
+# start_kafka [NAME PORT CONTROLLER_PORT]: the platform's broker by default; test.sh starts a second one (NAME
+# kafka-components) for the component tests, so that the platform's topics carry the platform's events only
 start_kafka() {
-  local dir="$RUN_DIR/kafka" log="$LOG_DIR/kafka.log"
-  if running kafka; then info "kafka already running (port $KAFKA_PORT)"; return 0; fi
-  require_free_port kafka "$KAFKA_PORT" KAFKA_PORT
-  require_free_port kafka "$KAFKA_CONTROLLER_PORT" KAFKA_CONTROLLER_PORT
+  local name="${1:-kafka}" port="${2:-$KAFKA_PORT}" controller_port="${3:-$KAFKA_CONTROLLER_PORT}"
+  local dir="$RUN_DIR/$name" log="$LOG_DIR/$name.log"
+  if running "$name"; then info "$name already running (port $port)"; return 0; fi
+  require_free_port "$name" "$port" KAFKA_PORT
+  require_free_port "$name" "$controller_port" KAFKA_CONTROLLER_PORT
   fetch_kafka
   mkdir -p "$dir/data"
   cat > "$dir/server.properties" <<EOF
 process.roles=broker,controller
 node.id=1
-controller.quorum.bootstrap.servers=127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.quorum.bootstrap.servers=127.0.0.1:$controller_port
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller_port
+advertised.listeners=PLAINTEXT://127.0.0.1:$port
 controller.listener.names=CONTROLLER
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
 log.dirs=$dir/data
@@ -267,25 +270,25 @@ EOF
     kafka_java kafka.tools.StorageTool format -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \
       -c "$dir/server.properties" --standalone >>"$log" 2>&1 || fail kafka "storage format failed" "$log"
   fi
-  info "starting Kafka on 127.0.0.1:$KAFKA_PORT"
-  setsid nohup java "-Xmx$KAFKA_HEAP" "-Xms$KAFKA_HEAP" -XX:+UseSerialGC -cp "$dir/libs/*" \
+  info "starting $name on 127.0.0.1:$port"
+  setsid nohup java "-Xmx$KAFKA_HEAP" "-Xms$KAFKA_HEAP" -XX:+UseSerialGC -cp "$RUN_DIR/kafka/libs/*" \
     -Dlog4j2.configurationFile="$dir/log4j2.properties" -Dreformhub.run="$RUN_DIR" \
     kafka.Kafka "$dir/server.properties" >>"$log" 2>&1 < /dev/null &
-  echo $! > "$(pid_file kafka)"
-  WAIT_PID=$! wait_for kafka 90 "$log" port_open "$KAFKA_PORT"
-  create_topics
+  echo $! > "$(pid_file "$name")"
+  WAIT_PID=$! wait_for "$name" 90 "$log" port_open "$port"
+  create_topics "127.0.0.1:$port"
 }
 
-create_topics() {
-  local log="$LOG_DIR/kafka-topics.log" existing topic missing=()
-  existing="$(kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --list 2>>"$log")" \
+create_topics() { # BOOTSTRAP
+  local bootstrap="$1" log="$LOG_DIR/kafka-topics.log" existing topic missing=()
+  existing="$(kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "$bootstrap" --list 2>>"$log")" \
     || fail kafka "cannot list topics" "$log"
   for topic in "${TOPICS[@]}" "${TOPICS[@]/%/.dlq}"; do
     grep -qx "$topic" <<<"$existing" || missing+=("$topic")
   done
   for topic in "${missing[@]}"; do
     info "creating topic $topic"
-    kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "$KAFKA_BOOTSTRAP_SERVERS" --create --if-not-exists \
+    kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "$bootstrap" --create --if-not-exists \
       --topic "$topic" --partitions 3 --replication-factor 1 >>"$log" 2>&1 || fail kafka "cannot create topic $topic" "$log"
   done
 }
@@ -494,5 +497,6 @@ stop_everything() {
   stop_pid keycloak || true
   stop_pid mail
   stop_pid kafka
+  stop_pid kafka-components # test.sh's broker for the component tests, when its run folder is stopped
   stop_postgres
 }

@@ -8,6 +8,9 @@ export REFORMHUB_RUN_DIR="${REFORMHUB_TEST_RUN_DIR:-$ROOT_DIR/.run-test}"
 export PORT_HINT_PREFIX=TEST_
 export REFORMHUB_DB_PORT="${TEST_REFORMHUB_DB_PORT:-5434}"
 export KAFKA_PORT="${TEST_KAFKA_PORT:-9094}" KAFKA_CONTROLLER_PORT="${TEST_KAFKA_CONTROLLER_PORT:-9095}"
+# the component tests (@QuarkusTest) publish and consume on a broker of their own: the platform's topics carry only
+# the platform's events, so its consumers (the warehouse above all) see exactly what its services did
+COMPONENT_KAFKA_PORT="${TEST_COMPONENT_KAFKA_PORT:-9098}" COMPONENT_KAFKA_CONTROLLER_PORT="${TEST_COMPONENT_KAFKA_CONTROLLER_PORT:-9099}"
 export KEYCLOAK_PORT="${TEST_KEYCLOAK_PORT:-8280}" KEYCLOAK_MANAGEMENT_PORT="${TEST_KEYCLOAK_MANAGEMENT_PORT:-9280}"
 export GATEWAY_PORT="${TEST_GATEWAY_PORT:-8090}" GATEWAY_MANAGEMENT_PORT="${TEST_GATEWAY_MANAGEMENT_PORT:-9090}"
 export REGISTRY_PORT="${TEST_REGISTRY_PORT:-8091}"
@@ -21,7 +24,7 @@ export NOTIFICATIONS_RETRY_FIRST="${TEST_NOTIFICATIONS_RETRY_FIRST:-2S}" NOTIFIC
 export GATEWAY_RATE_LIMIT_RPS="${TEST_GATEWAY_RATE_LIMIT_RPS:-20}" GATEWAY_RATE_LIMIT_BURST="${TEST_GATEWAY_RATE_LIMIT_BURST:-40}"
 source "$ROOT_DIR/deploy/local/lib.sh"
 
-components=(postgres kafka mail keycloak "${SERVICES[@]}")
+components=(postgres kafka kafka-components mail keycloak "${SERVICES[@]}")
 already=()
 for c in "${components[@]}"; do running "$c" && already+=("$c"); done
 
@@ -29,7 +32,7 @@ cleanup() {
   local status=$?
   if [ "${REFORMHUB_KEEP_RUNNING:-0}" != 1 ]; then
     local name
-    for name in $(stop_order) keycloak mail kafka; do
+    for name in $(stop_order) keycloak mail kafka kafka-components; do
       [[ " ${already[*]} " == *" $name "* ]] || stop_pid "$name" || true
     done
     [[ " ${already[*]} " == *" postgres "* ]] || stop_postgres
@@ -44,9 +47,10 @@ start_postgres
 # from a fresh Keycloak database: the realm files of this checkout are imported, whatever an earlier run left
 if ! running keycloak; then drop_keycloak_data; fi
 start_kafka
+start_kafka kafka-components "$COMPONENT_KAFKA_PORT" "$COMPONENT_KAFKA_CONTROLLER_PORT"
 start_mail
 start_keycloak
-if [ "${#already[@]}" -gt 4 ]; then
+if [ "${#already[@]}" -gt 5 ]; then
   warn "reusing the running services: the end-to-end tests run against them, not a fresh build"
 else
   REFORMHUB_REBUILD=1 build_if_needed
@@ -57,8 +61,10 @@ info "platform ready after $(( $(date +%s) - started )) s; running mvn verify"
 
 cd "$ROOT"
 set +e
+platform_kafka="$KAFKA_BOOTSTRAP_SERVERS"
+KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$COMPONENT_KAFKA_PORT" \
 mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
-  -De2e.keycloak="http://127.0.0.1:$KEYCLOAK_PORT" -De2e.kafka="$KAFKA_BOOTSTRAP_SERVERS" \
+  -De2e.keycloak="http://127.0.0.1:$KEYCLOAK_PORT" -De2e.platformKafka="$platform_kafka" \
   -De2e.registry="http://127.0.0.1:$REGISTRY_PORT" -De2e.gatewayManagement="http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT" \
   -De2e.ctl="$ROOT/deploy/local/ctl.sh" -De2e.mail="http://127.0.0.1:$MAIL_API_PORT" \
   -De2e.warehouseDb="jdbc:postgresql://$REFORMHUB_DB_HOST:$REFORMHUB_DB_PORT/reformhub_warehouse" \

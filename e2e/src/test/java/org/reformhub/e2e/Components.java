@@ -5,7 +5,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 
-/** Stops and starts the platform's infrastructure through deploy/local/ctl.sh, as an operator would. */
+import org.reformhub.kernel.testing.KafkaProbe;
+
+/** Stops and starts the platform's infrastructure and services through deploy/local/ctl.sh, as an operator would. */
 final class Components {
 
     private static final String CTL = System.getProperty("e2e.ctl", "");
@@ -25,8 +27,11 @@ final class Components {
     static void run(String action, String component) throws IOException, InterruptedException {
         // the script's output goes to a file: written into the test JVM's stdout it corrupts Failsafe's channel
         java.io.File log = new java.io.File("target/ctl.log");
-        Process process = new ProcessBuilder(CTL, action, component).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+        ProcessBuilder builder = new ProcessBuilder(CTL, action, component).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+        // this JVM's environment names the component tests' broker; a service started again joins the platform's
+        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", KafkaProbe.bootstrapServers());
+        Process process = builder.start();
         // a Keycloak start on a busy 2-core machine can take minutes
         if (!process.waitFor(400, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroy();
