@@ -272,7 +272,7 @@ class WarehouseLoadTest {
         Map<String, Object> before = Warehouse.digests();
         assertNotEquals(0, ((Map<?, ?>) before.get("fact_appeal")).get("rows"));
 
-        given().auth().oauth2(Tokens.forUser("admin")).post("/api/warehouse/rebuild").then().statusCode(202);
+        given().auth().oauth2(Tokens.forUser("admin")).post("/api/warehouse/admin/rebuild").then().statusCode(202);
         Warehouse.awaitCaughtUp();
 
         assertEquals(before, Warehouse.digests());
@@ -284,7 +284,7 @@ class WarehouseLoadTest {
     void the_load_is_for_supervisors_and_a_rebuild_for_admins() {
         given().get("/api/warehouse/status").then().statusCode(401);
         given().auth().oauth2(Tokens.department("zwsj")).get("/api/warehouse/status").then().statusCode(403);
-        given().auth().oauth2(Tokens.supervisor()).post("/api/warehouse/rebuild").then().statusCode(403)
+        given().auth().oauth2(Tokens.supervisor()).post("/api/warehouse/admin/rebuild").then().statusCode(403)
                 .contentType("application/problem+json");
     }
 }

@@ -47,7 +47,7 @@ public class WarehouseResource {
     }
 
     @POST
-    @Path("rebuild")
+    @Path("admin/rebuild")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Empty the warehouse and load every topic again from offset 0 (asynchronous; watch status)")
     public Response rebuild() {
