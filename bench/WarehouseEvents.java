@@ -132,11 +132,13 @@ public class WarehouseEvents {
                     published += send(producer, "reform.progress", measureKey, value, counts, 1, failed);
                 }
                 if (step % 50 == 0 && published < count) {
+                    // the 100 measures in turn, each update a newer version
+                    String updated = "%d-%02d".formatted(step / 50 % 2 + 1, step / 100 % 50 + 1);
                     ObjectNode event = measure.deepCopy();
-                    event.put("id", UUID.randomUUID().toString()).put("subject", measureKey);
-                    ((ObjectNode) event.path("data").path("measure")).put("code", measureKey.substring(10))
+                    event.put("id", UUID.randomUUID().toString()).put("subject", "yshj-2020/" + updated);
+                    ((ObjectNode) event.path("data").path("measure")).put("programme", "yshj-2020").put("code", updated)
                             .put("version", step + 2);
-                    published += send(producer, "reform.registry", measureKey, event, counts, 0, failed);
+                    published += send(producer, "reform.registry", "yshj-2020/" + updated, event, counts, 0, failed);
                 }
                 if (step % 100 == 0 && published + 2 <= count) {
                     ObjectNode late = missing.deepCopy();

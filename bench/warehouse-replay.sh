@@ -48,7 +48,8 @@ for ((run = 1; run <= RUNS; run++)); do
   info "run $run: reading the topics with a plain consumer (anchor)"
   anchor=$(events read "$KAFKA_BOOTSTRAP_SERVERS" "$COUNT" | tail -1)
   info "run $run: replaying $COUNT events into an empty warehouse"
-  sql -d postgres -c "drop database if exists reformhub_warehouse with (force)" -c "create database reformhub_warehouse"
+  psql_admin -d postgres -c "drop database if exists reformhub_warehouse with (force)"
+  psql_admin -d postgres -c "create database reformhub_warehouse owner \"$REFORMHUB_DB_USER\" encoding 'UTF8' template template0"
   start_service warehouse-loader
   first_at="" first=0 waited=0
   while :; do

@@ -97,6 +97,14 @@ class BrokerOutageIT {
             }
             assertEquals(expected, order, "events of " + code + " in the order of its changes");
         }
+        // the warehouse loader lost its broker too: it catches up, and holds each measure once in its newest version
+        WarehouseIT.awaitWarehouseCaughtUp();
+        for (String code : codes) {
+            List<java.util.Map<String, Object>> rows = WarehouseIT.query(
+                    "select version from dim_measure where measure_key = ?", Codes.key(code));
+            assertEquals(List.of(versions.get(code).longValue()), rows.stream().map(r -> ((Number) r.get("version")).longValue())
+                    .toList(), "the warehouse's " + code);
+        }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             List<String> titles = WalkingSkeletonIT.inboxTitles(Tokens.department("zrzy"));
             return keys.stream().allMatch(key -> titles.stream().filter(t -> t.contains(key)).count() == 1);

@@ -76,5 +76,7 @@ class DatabaseOutageIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(SERVICE).get("/q/health/ready").statusCode() == 200);
         // the create refused during the outage left nothing behind
         Platform.gatewayAs(token).get(Codes.path(code)).then().statusCode(404);
+        // the warehouse loader, whose batches failed while its database was gone, catches up again
+        WarehouseIT.awaitWarehouseCaughtUp();
     }
 }

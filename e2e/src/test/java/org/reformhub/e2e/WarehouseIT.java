@@ -12,9 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,6 +30,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.reformhub.kernel.testing.SqlRows;
 import org.reformhub.kernel.testing.Tokens;
 
 /**
@@ -305,25 +303,10 @@ class WarehouseIT {
         return query(queries.get(query));
     }
 
-    private static List<Map<String, Object>> query(String sql, Object... parameters) throws SQLException {
+    static List<Map<String, Object>> query(String sql, Object... parameters) throws SQLException {
         try (Connection connection = DriverManager.getConnection(DB, System.getenv().getOrDefault("REFORMHUB_DB_USER",
-                "reformhub"), System.getenv().getOrDefault("REFORMHUB_DB_PASSWORD", "reformhub"));
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                ResultSetMetaData meta = result.getMetaData();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (result.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        row.put(meta.getColumnLabel(c), result.getObject(c));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
+                "reformhub"), System.getenv().getOrDefault("REFORMHUB_DB_PASSWORD", "reformhub"))) {
+            return SqlRows.query(connection, sql, parameters);
         }
     }
 

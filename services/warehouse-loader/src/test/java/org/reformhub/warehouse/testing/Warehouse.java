@@ -4,18 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.reformhub.kernel.testing.SqlRows;
 import org.reformhub.kernel.testing.Tokens;
 
 /** What the loader's tests read back: the load's status through its API, and the tables with SQL. */
@@ -39,23 +35,8 @@ public final class Warehouse {
 
     /** The rows of a query, each a column → value map. */
     public static List<Map<String, Object>> rows(DataSource dataSource, String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                ResultSetMetaData meta = result.getMetaData();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                while (result.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        row.put(meta.getColumnLabel(c), result.getObject(c));
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return SqlRows.query(connection, sql, parameters);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -21,9 +21,19 @@ public sealed interface StarRow {
     /** Whether this row replaces {@code older} (a row of the same key); the database applies the same rule. */
     boolean supersedes(StarRow older);
 
-    /** An event fact: one row per event id, the first one stays. */
-    interface EventFact {
+    /** An event fact: one row per event id, the first one stays (a redelivered event adds nothing). */
+    sealed interface EventFact extends StarRow {
         String eventId();
+
+        @Override
+        default Object key() {
+            return eventId();
+        }
+
+        @Override
+        default boolean supersedes(StarRow older) {
+            return false;
+        }
     }
 
     // ---- dimensions -----------------------------------------------------------------------------------------------
@@ -169,59 +179,24 @@ public sealed interface StarRow {
     // ---- event facts (one row per event) ---------------------------------------------------------------------------
 
     record StatusChange(String eventId, String measureKey, String programme, String previousStatus, String status,
-                        String period, UUID reportId, Instant approvedAt) implements StarRow, EventFact {
-        public Object key() {
-            return eventId;
-        }
-
-        public boolean supersedes(StarRow older) {
-            return false;
-        }
+                        String period, UUID reportId, Instant approvedAt) implements EventFact {
     }
 
     record KpiValue(String eventId, String measureKey, UUID reportId, String period, String name, String unit,
                     BigDecimal baseline, BigDecimal target, BigDecimal value, BigDecimal previousValue,
-                    Instant recordedAt) implements StarRow, EventFact {
-        public Object key() {
-            return eventId;
-        }
-
-        public boolean supersedes(StarRow older) {
-            return false;
-        }
+                    Instant recordedAt) implements EventFact {
     }
 
     record MissingReport(String eventId, String measureKey, String dept, String period, LocalDate dueDate, int daysLate,
-                         LocalDate detectedOn) implements StarRow, EventFact {
-        public Object key() {
-            return eventId;
-        }
-
-        public boolean supersedes(StarRow older) {
-            return false;
-        }
+                         LocalDate detectedOn) implements EventFact {
     }
 
     record Rating(String eventId, String caseNumber, String leadUnit, String category, String rating, int score,
-                  boolean satisfied, Instant ratedAt, Instant filedAt) implements StarRow, EventFact {
-        public Object key() {
-            return eventId;
-        }
-
-        public boolean supersedes(StarRow older) {
-            return false;
-        }
+                  boolean satisfied, Instant ratedAt, Instant filedAt) implements EventFact {
     }
 
     record Delivery(String eventId, UUID deliveryId, String outcome, String channel, String recipient, String rule,
                     String category, String severity, String sourceEventType, int attempts, Boolean permanent,
-                    Instant happenedAt) implements StarRow, EventFact {
-        public Object key() {
-            return eventId;
-        }
-
-        public boolean supersedes(StarRow older) {
-            return false;
-        }
+                    Instant happenedAt) implements EventFact {
     }
 }

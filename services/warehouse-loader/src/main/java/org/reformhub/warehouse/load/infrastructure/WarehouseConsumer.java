@@ -133,21 +133,12 @@ public class WarehouseConsumer {
                         record.value()));
             }
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                writer.write(connection, rows);
-                tables.recordSkipped(connection, skipped);
-                tables.recordRejected(connection, rejected);
-                tables.recordOffsets(connection, next);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the batch: " + e.getMessage(), e);
-        }
+        inTransaction("write the batch", connection -> {
+            writer.write(connection, rows);
+            tables.recordSkipped(connection, skipped);
+            tables.recordRejected(connection, rejected);
+            tables.recordOffsets(connection, next);
+        });
         if (!rejected.isEmpty()) {
             LOG.warnf("parked %d unreadable records in load_rejected (first: %s)", rejected.size(), rejected.get(0).error());
         }
@@ -156,24 +147,29 @@ public class WarehouseConsumer {
 
     /** Empties the warehouse and reads every assigned partition from its first offset again. */
     private void rebuild(KafkaConsumer<String, String> client) {
-        clear(); // when it fails, the request stays pending and is tried again
+        inTransaction("empty the warehouse", tables::clear); // when it fails, the request stays pending
         progress.rebuildBegun();
         LOG.infof("warehouse emptied; replaying %s from the earliest offset", client.assignment());
         client.seekToBeginning(client.assignment());
     }
 
-    private void clear() {
+    private interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** One database transaction of the loading thread; rolled back, and thrown, when anything in it fails. */
+    private void inTransaction(String what, Work work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                tables.clear(connection);
+                work.run(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot empty the warehouse: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
         }
     }
 
