@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole ReformHub platform on this machine, no Docker: PostgreSQL, Kafka, Keycloak, the four
-# services and the gateway. Safe to re-run: what already runs is left alone. Stop with down.sh.
+# Runs the whole ReformHub platform on this machine, no Docker: PostgreSQL, Kafka, Keycloak, a mail server, the
+# four services, the warehouse loader and the gateway. Safe to re-run: what already runs is left alone. Stop with down.sh.
 source "$(dirname "$0")/lib.sh"
 
 started=$(date +%s)
@@ -9,8 +9,9 @@ start_platform
 info "ReformHub is up in $(( $(date +%s) - started )) s"
 cat <<TXT
 
-  Gateway          http://127.0.0.1:$GATEWAY_PORT            (API under /api/registry, /api/progress, /api/notifications, /api/appeals)
-  Swagger UI       http://127.0.0.1:$REGISTRY_PORT/q/swagger-ui   (per service: ports $REGISTRY_PORT-$APPEALS_PORT)
+  Gateway          http://127.0.0.1:$GATEWAY_PORT            (API under /api/registry, /api/progress, /api/notifications, /api/appeals, /api/warehouse)
+  Swagger UI       http://127.0.0.1:$REGISTRY_PORT/q/swagger-ui   (per service: ports $REGISTRY_PORT-$WAREHOUSE_PORT)
+  Warehouse        database reformhub_warehouse on 127.0.0.1:$REFORMHUB_DB_PORT (star schema from the events; docs/warehouse.md)
   Keycloak         http://127.0.0.1:$KEYCLOAK_PORT            (admin console: ${KEYCLOAK_ADMIN:-admin} / ${KEYCLOAK_ADMIN_PASSWORD:-admin})
   PostgreSQL       127.0.0.1:$REFORMHUB_DB_PORT  user $REFORMHUB_DB_USER
   Kafka            $KAFKA_BOOTSTRAP_SERVERS
