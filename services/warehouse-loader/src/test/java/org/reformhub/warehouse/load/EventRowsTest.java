@@ -86,6 +86,19 @@ class EventRowsTest {
     }
 
     @Test
+    void a_delivery_announced_before_deliveries_had_ids_still_loads() {
+        ObjectNode early = Events.example("reform.notifications.delivery.sent.v1");
+        ((ObjectNode) early.path("data").path("delivery")).remove(List.of("deliveryId", "attempts"));
+        RowBatch rows = new RowBatch();
+
+        assertTrue(eventRows.read(event(early), rows));
+
+        StarRow.Delivery delivery = rows.of(StarRow.Delivery.class).get(0);
+        assertEquals(null, delivery.deliveryId());
+        assertEquals(1, delivery.attempts());
+    }
+
+    @Test
     void a_known_type_without_what_the_warehouse_needs_is_unreadable_and_adds_nothing() {
         ObjectNode broken = Events.example("reform.appeals.appeal.answered.v1");
         ((ObjectNode) broken.path("data").path("appeal")).remove("caseNumber");

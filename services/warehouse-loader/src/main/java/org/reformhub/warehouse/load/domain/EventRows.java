@@ -236,7 +236,8 @@ public final class EventRows {
     private static void delivery(CloudEvent event, RowBatch rows) {
         JsonNode d = object(event.data(), "delivery");
         boolean sent = event.type().endsWith(".sent.v1");
-        rows.add(new StarRow.Delivery(event.id(), uuid(d, "deliveryId"), sent ? "SENT" : "FAILED", text(d, "channel"),
+        // deliveryId: absent from the inbox deliveries announced before deliveries were rows of their own
+        rows.add(new StarRow.Delivery(event.id(), optionalUuid(d, "deliveryId"), sent ? "SENT" : "FAILED", text(d, "channel"),
                 text(d, "recipient"), text(d, "rule"), text(d, "category"), text(d, "severity"),
                 text(d, "sourceEventType"), d.path("attempts").asInt(1), sent ? null : d.path("permanent").asBoolean(),
                 instant(d, sent ? "sentAt" : "failedAt")));
@@ -320,6 +321,10 @@ public final class EventRows {
         } catch (IllegalArgumentException e) {
             throw new UnreadableEvent(field + " is not a UUID");
         }
+    }
+
+    private static UUID optionalUuid(JsonNode node, String field) {
+        return optionalText(node, field) == null ? null : uuid(node, field);
     }
 
     private static LocalDate date(JsonNode node, String field) {

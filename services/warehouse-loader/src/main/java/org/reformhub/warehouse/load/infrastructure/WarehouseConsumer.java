@@ -199,7 +199,9 @@ public class WarehouseConsumer {
                     client.seek(partition, offset);
                 }
             }
-            client.seekToBeginning(fresh);
+            if (!fresh.isEmpty()) {
+                client.seekToBeginning(fresh); // (an empty list would mean every assigned partition)
+            }
         }
 
         @Override
