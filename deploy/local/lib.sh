@@ -472,10 +472,10 @@ ensure_browser() {
   fi
 }
 
-# ---- OpenAPI lint (Spectral with the OWASP API Security ruleset, from the npm registry) -----------------
-lint_openapi() {
+# ---- API document lint: OpenAPI (Spectral + the OWASP API Security ruleset) and AsyncAPI, from the npm registry ---
+lint_api_documents() {
   local lint="$ROOT/deploy/lint" name status=0 report
-  if [ ! -x "$lint/node_modules/.bin/spectral" ]; then
+  if [ ! -x "$lint/node_modules/.bin/spectral" ] || [ ! -d "$lint/node_modules/@asyncapi/parser" ]; then
     command -v npm >/dev/null || fail lint "npm (Node.js 18+) is needed for the OpenAPI lint"
     info "installing the OpenAPI linter (npm ci, once)"
     (cd "$lint" && npm ci --no-audit --no-fund --ignore-scripts) >"$LOG_DIR/npm.log" 2>&1 || fail lint "npm ci failed" "$LOG_DIR/npm.log"
@@ -488,6 +488,9 @@ lint_openapi() {
       "$LOG_DIR/openapi-$name.json" 2>&1)" && info "OpenAPI of $name: 0 errors (spectral:oas + OWASP)" || {
       warn "OpenAPI of $name has lint errors:"; printf '%s\n' "$report" | tail -n 40 >&2; status=1; }
   done
+  # the events' AsyncAPI document: structure and references (its examples are checked by DocumentedExamplesTest)
+  report="$(node "$lint/asyncapi-validate.mjs" "$ROOT/docs/events/asyncapi.yaml" 2>&1)" && info "AsyncAPI: $report" || {
+    warn "AsyncAPI document has errors:"; printf '%s\n' "$report" | tail -n 40 >&2; status=1; }
   return $status
 }
 

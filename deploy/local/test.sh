@@ -70,7 +70,7 @@ mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
   -De2e.warehouseDb="jdbc:postgresql://$REFORMHUB_DB_HOST:$REFORMHUB_DB_PORT/reformhub_warehouse" \
   -De2e.chromium="$(command -v chromium)" -De2e.chromedriver="$(command -v chromedriver)" "$@"
 tests=$?
-# every service's OpenAPI document against spectral:oas and the OWASP API Security ruleset: 0 errors
-lint_openapi
+# every service's OpenAPI document against spectral:oas and the OWASP API Security ruleset, and the events' AsyncAPI document: 0 errors
+lint_api_documents
 linted=$?
 [ "$tests" = 0 ] && [ "$linted" = 0 ]
