@@ -264,6 +264,28 @@ class WarehouseLoadTest {
     }
 
     @Test
+    void a_value_the_database_refuses_parks_that_record_alone_and_the_batch_around_it_loads() {
+        ObjectNode before = Events.example("reform.notifications.delivery.sent.v1");
+        String number = caseNumber();
+        // a NUL character: valid JSON, refused by PostgreSQL in any text column
+        ObjectNode refused = Events.set(appealEvent("reform.appeals.appeal.filed.v1", number, 1), "data.appeal.district",
+                "横琴\u0000");
+        ObjectNode after = Events.example("reform.notifications.delivery.sent.v1");
+        Events.publishValues(List.of(
+                new Events.Keyed(WarehouseTopics.NOTIFICATIONS, "yshb", before.toString()),
+                new Events.Keyed(WarehouseTopics.APPEALS, number, refused.toString()),
+                new Events.Keyed(WarehouseTopics.NOTIFICATIONS, "yshb", after.toString())));
+        Warehouse.awaitCaughtUp();
+
+        Map<String, Object> parked = Warehouse.row(dataSource, "select * from load_rejected where event_id = ?",
+                refused.path("id").asText());
+        assertTrue(parked.get("error").toString().startsWith("refused by the database"), parked.toString());
+        assertEquals(0, Warehouse.rows(dataSource, "select 1 from fact_appeal where case_number = ?", number).size());
+        assertEquals(2, Warehouse.rows(dataSource, "select 1 from fact_notification_delivery where event_id in (?, ?)",
+                before.path("id").asText(), after.path("id").asText()).size());
+    }
+
+    @Test
     void a_rebuild_from_offset_zero_into_empty_tables_gives_identical_tables() {
         Events.publish(appealEvent("reform.appeals.appeal.rated.v1", caseNumber(), 6),
                 Events.example("reform.appeals.calendar.year-set.v1"),

@@ -3,7 +3,6 @@ package org.reformhub.warehouse.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -74,18 +73,6 @@ public final class Events {
             node.set(last, TextNode.valueOf(value.toString()));
         }
         return event;
-    }
-
-    public static String text(JsonNode event, String path) {
-        JsonNode node = event;
-        for (String name : path.split("\\.")) {
-            node = node.path(name);
-        }
-        return node.asText();
-    }
-
-    public static Instant now() {
-        return Instant.now();
     }
 
     /** Publishes to the run's topic of the event's producer, keyed by its subject. */

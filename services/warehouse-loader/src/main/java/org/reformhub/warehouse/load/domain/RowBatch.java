@@ -1,6 +1,7 @@
 package org.reformhub.warehouse.load.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class RowBatch {
     }
 
     /** Every row, in the order their keys were first read. */
-    public java.util.Collection<StarRow> rowsInOrder() {
+    public Collection<StarRow> rowsInOrder() {
         return rows.values();
     }
 

@@ -32,6 +32,8 @@ import org.jboss.logging.Logger;
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.EventCodec;
 import org.reformhub.kernel.event.InvalidEventException;
+import org.reformhub.kernel.problem.DatabaseErrors;
+import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.warehouse.load.application.LoadProgress;
 import org.reformhub.warehouse.load.domain.EventRows;
 import org.reformhub.warehouse.load.domain.RowBatch;
@@ -114,35 +116,97 @@ public class WarehouseConsumer {
         }
     }
 
-    private void load(ConsumerRecords<String, String> records) {
-        RowBatch rows = new RowBatch();
-        Map<TopicPartition, Long> next = new LinkedHashMap<>();
-        Map<String, Long> skipped = new HashMap<>();
-        List<WarehouseTables.Rejected> rejected = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-            CloudEvent event = null;
-            try {
-                event = codec.read(record.value());
-                if (!eventRows.read(event, rows)) {
-                    skipped.merge(event.type(), 1L, Long::sum);
+    /** What a run of records gives: rows, the next offset per partition, types skipped, records parked. */
+    private final class Read {
+        final RowBatch rows = new RowBatch();
+        final Map<TopicPartition, Long> next = new LinkedHashMap<>();
+        final Map<String, Long> skipped = new HashMap<>();
+        final List<WarehouseTables.Rejected> rejected = new ArrayList<>();
+
+        Read(Iterable<ConsumerRecord<String, String>> records) {
+            for (ConsumerRecord<String, String> record : records) {
+                next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                CloudEvent event = null;
+                try {
+                    event = codec.read(record.value());
+                    if (!eventRows.read(event, rows)) {
+                        skipped.merge(event.type(), 1L, Long::sum);
+                    }
+                } catch (InvalidEventException | UnreadableEvent e) {
+                    rejected.add(rejected(record, event, e.getMessage()));
                 }
-            } catch (InvalidEventException | UnreadableEvent e) {
-                rejected.add(new WarehouseTables.Rejected(record.topic(), record.partition(), record.offset(),
-                        event == null ? null : event.id(), event == null ? null : event.type(), e.getMessage(),
-                        record.value()));
             }
         }
-        inTransaction("write the batch", connection -> {
-            writer.write(connection, rows);
-            tables.recordSkipped(connection, skipped);
-            tables.recordRejected(connection, rejected);
-            tables.recordOffsets(connection, next);
-        });
-        if (!rejected.isEmpty()) {
-            LOG.warnf("parked %d unreadable records in load_rejected (first: %s)", rejected.size(), rejected.get(0).error());
+
+        void write() {
+            inTransaction("write the batch", connection -> {
+                writer.write(connection, rows);
+                tables.recordSkipped(connection, skipped);
+                tables.recordRejected(connection, rejected);
+                tables.recordOffsets(connection, next);
+            });
         }
-        progress.loaded(records.count(), rows.size());
+    }
+
+    private void load(ConsumerRecords<String, String> records) {
+        Read batch = new Read(records);
+        try {
+            batch.write();
+        } catch (IllegalStateException e) {
+            if (DatabaseErrors.refusal(e).filter(type -> type == ProblemType.UNPROCESSABLE).isEmpty()) {
+                throw e; // the database is down or busy: the batch is read again
+            }
+            // a value the database refuses (a NUL character, a number out of range): find it, park it, load the rest
+            LOG.warnf("the database refused a batch (%s); loading its %d records one by one", brief(e), records.count());
+            records.forEach(this::loadAlone);
+            progress.loaded(records.count(), batch.rows.size());
+            return;
+        }
+        if (!batch.rejected.isEmpty()) {
+            LOG.warnf("parked %d unreadable records in load_rejected (first: %s)", batch.rejected.size(),
+                    batch.rejected.get(0).error());
+        }
+        progress.loaded(records.count(), batch.rows.size());
+    }
+
+    private void loadAlone(ConsumerRecord<String, String> record) {
+        Read one = new Read(List.of(record));
+        try {
+            one.write();
+        } catch (IllegalStateException e) {
+            if (DatabaseErrors.refusal(e).filter(type -> type == ProblemType.UNPROCESSABLE).isEmpty()) {
+                throw e;
+            }
+            String refusal = "refused by the database: " + brief(e);
+            CloudEvent event = decodedOrNull(record);
+            inTransaction("park a refused record", connection -> {
+                tables.recordRejected(connection, List.of(rejected(record, event, refusal)));
+                tables.recordOffsets(connection, one.next);
+            });
+        }
+    }
+
+    /** The database's own words (the SQL state's message), not the statement with every value of the batch. */
+    private static String brief(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage()).replace("\u0000", "").lines().findFirst().orElse("");
+        return message.length() <= 300 ? message : message.substring(0, 300);
+    }
+
+    private CloudEvent decodedOrNull(ConsumerRecord<String, String> record) {
+        try {
+            return codec.read(record.value());
+        } catch (InvalidEventException e) {
+            return null;
+        }
+    }
+
+    private static WarehouseTables.Rejected rejected(ConsumerRecord<String, String> record, CloudEvent event, String error) {
+        return new WarehouseTables.Rejected(record.topic(), record.partition(), record.offset(),
+                event == null ? null : event.id(), event == null ? null : event.type(), error, record.value());
     }
 
     /** Empties the warehouse and reads every assigned partition from its first offset again. */

@@ -85,11 +85,11 @@ public class WarehouseTables {
                 statement.setString(1, r.topic());
                 statement.setInt(2, r.partition());
                 statement.setLong(3, r.offset());
+                // text columns take no NUL character (a reason the database may have refused the record): kept without
                 statement.setString(4, clip(r.eventId(), 200));
                 statement.setString(5, clip(r.eventType(), 200));
                 statement.setString(6, clip(r.error(), 1000));
-                // text columns take no NUL character; a record that has one is kept without it
-                statement.setString(7, r.value() == null ? null : r.value().replace("\u0000", ""));
+                statement.setString(7, withoutNul(r.value()));
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -126,6 +126,11 @@ public class WarehouseTables {
     }
 
     private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        String text = withoutNul(value);
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String withoutNul(String value) {
+        return value == null ? null : value.replace("\u0000", "");
     }
 }
