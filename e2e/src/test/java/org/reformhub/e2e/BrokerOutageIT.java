@@ -98,7 +98,7 @@ class BrokerOutageIT {
             assertEquals(expected, order, "events of " + code + " in the order of its changes");
         }
         // the warehouse loader lost its broker too: it catches up, and holds each measure once in its newest version
-        WarehouseIT.awaitWarehouseCaughtUp();
+        WarehouseIT.awaitWarehouseCaughtUp(token);
         for (String code : codes) {
             List<java.util.Map<String, Object>> rows = WarehouseIT.query(
                     "select version from dim_measure where measure_key = ?", Codes.key(code));

@@ -77,6 +77,6 @@ class DatabaseOutageIT {
         // the create refused during the outage left nothing behind
         Platform.gatewayAs(token).get(Codes.path(code)).then().statusCode(404);
         // the warehouse loader, whose batches failed while its database was gone, catches up again
-        WarehouseIT.awaitWarehouseCaughtUp();
+        WarehouseIT.awaitWarehouseCaughtUp(token);
     }
 }
