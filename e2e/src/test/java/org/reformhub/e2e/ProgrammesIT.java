@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+import org.reformhub.kernel.testing.RepositoryFiles;
 import org.reformhub.kernel.testing.Tokens;
 
 /**
@@ -27,13 +27,7 @@ class ProgrammesIT {
     private static final String SEED = "yshj-2020";
 
     private static String table(String name) throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("deploy/seed").resolve(name);
-            if (Files.isRegularFile(file)) {
-                return Files.readString(file);
-            }
-        }
-        throw new IllegalStateException(name + " not found under deploy/seed");
+        return Files.readString(RepositoryFiles.find("deploy/seed/" + name));
     }
 
     private static Response importInto(String programme, String table, boolean dryRun) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import org.reformhub.kernel.testing.RepositoryFiles;
 import org.reformhub.kernel.testing.Tokens;
 
 /**
@@ -35,13 +35,7 @@ class ProgressReportingIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static String seedTable() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("deploy/seed/reform-task-table.txt");
-            if (Files.isRegularFile(file)) {
-                return Files.readString(file);
-            }
-        }
-        throw new IllegalStateException("deploy/seed/reform-task-table.txt not found");
+        return Files.readString(RepositoryFiles.find("deploy/seed/reform-task-table.txt"));
     }
 
     private static String newProgramme(String prefix) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -30,6 +29,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.reformhub.kernel.testing.RepositoryFiles;
 import org.reformhub.kernel.testing.SqlRows;
 import org.reformhub.kernel.testing.Tokens;
 
@@ -65,7 +65,7 @@ class WarehouseIT {
     private static void importProgrammeAndCompleteOneMeasure() throws IOException {
         String supervisor = Tokens.supervisor();
         Platform.gatewayAs(supervisor).contentType("text/plain; charset=UTF-8")
-                .body(Files.readString(repositoryFile("deploy/seed/reform-task-table.txt")).getBytes(StandardCharsets.UTF_8))
+                .body(Files.readString(RepositoryFiles.find("deploy/seed/reform-task-table.txt")).getBytes(StandardCharsets.UTF_8))
                 .queryParam("programme", PROGRAMME).queryParam("dryRun", false).post("/api/registry/imports").then()
                 .statusCode(200).body("created", equalTo(22));
         await().atMost(WAIT).until(() -> Platform.gatewayAs(supervisor).queryParam("programme", PROGRAMME)
@@ -293,19 +293,10 @@ class WarehouseIT {
 
     // ---- reading the document and the database -----------------------------------------------------------------------
 
-    private static Path repositoryFile(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(relative))) {
-                return dir.resolve(relative);
-            }
-        }
-        throw new IllegalStateException(relative + " not found");
-    }
-
     /** The ```sql blocks of docs/warehouse.md that start with "-- query: <name>", in the document's order. */
     static Map<String, String> documentedQueries() throws IOException {
         Matcher blocks = Pattern.compile("```sql\\n-- query: ([a-z0-9-]+)\\n(.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(repositoryFile("docs/warehouse.md")));
+                .matcher(Files.readString(RepositoryFiles.find("docs/warehouse.md")));
         Map<String, String> found = new LinkedHashMap<>();
         while (blocks.find()) {
             found.put(blocks.group(1), blocks.group(2).trim().replaceAll(";$", ""));

@@ -38,13 +38,7 @@ public final class EventContracts {
 
     /** The repository's {@code docs/events/schemas}, found from the module directory the tests run in. */
     public static Path schemaDirectory() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/events/schemas");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("docs/events/schemas not found above " + Path.of("").toAbsolutePath());
+        return RepositoryFiles.find("docs/events/schemas");
     }
 
     /** Every event type documented for a topic, e.g. all {@code reform.registry.*} schemas. */

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -16,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import org.reformhub.kernel.testing.RepositoryFiles;
 import org.reformhub.registry.tasktable.domain.RawRow;
 import org.reformhub.registry.tasktable.domain.TaskTableText;
 
@@ -27,21 +27,12 @@ public final class TableFiles {
 
     /** The city's table: the repository's own copy under deploy/seed (a clone needs nothing beside it). */
     public static String seedText() throws IOException {
-        return Files.readString(repositoryFile("deploy/seed/reform-task-table.txt"));
+        return Files.readString(RepositoryFiles.find("deploy/seed/reform-task-table.txt"));
     }
 
     /** A second table in other phrasings, numbered like the seed (1-01, 1-02, 2-01). */
     public static String secondTableText() throws IOException {
-        return Files.readString(repositoryFile("deploy/seed/examples/second-table-2021.txt"));
-    }
-
-    static Path repositoryFile(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(relative))) {
-                return dir.resolve(relative);
-            }
-        }
-        throw new IllegalStateException(relative + " not found above " + Path.of("").toAbsolutePath());
+        return Files.readString(RepositoryFiles.find("deploy/seed/examples/second-table-2021.txt"));
     }
 
     /** List headers as paragraphs, everything else in one table; domain headers are one merged cell. */
