@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.idempotency.IdempotencyKeys;
-import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.Roles;
@@ -23,7 +22,6 @@ import org.reformhub.appeals.appeal.domain.Outcome;
 import org.reformhub.appeals.appeal.domain.Rating;
 import org.reformhub.appeals.appeal.domain.TextSimilarity;
 import org.reformhub.appeals.appeal.domain.Uscc;
-import org.reformhub.appeals.appeal.events.AppealContract;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
@@ -49,17 +47,17 @@ public class AppealWorkflow {
     private final CategoryCatalogue categories;
     private final ManageCalendar calendar;
     private final IdempotencyKeys idempotencyKeys;
-    private final Outbox outbox;
+    private final AnnounceSteps steps;
     private final KnownMeasures measures;
 
     public AppealWorkflow(AppealRepository appeals, CategoryCatalogue categories, ManageCalendar calendar,
-                          IdempotencyKeys idempotencyKeys, Outbox outbox, KnownMeasures measures) {
+                          IdempotencyKeys idempotencyKeys, AnnounceSteps steps, KnownMeasures measures) {
         this.measures = measures;
         this.appeals = appeals;
         this.categories = categories;
         this.calendar = calendar;
         this.idempotencyKeys = idempotencyKeys;
-        this.outbox = outbox;
+        this.steps = steps;
     }
 
     /**
@@ -112,7 +110,7 @@ public class AppealWorkflow {
         idempotencyKey.ifPresent(key -> idempotencyKeys.remember(scope, key, request, appeal.id().toString()));
         appeals.flush();
         appeal.numbered(appeals.assignCaseNumber(appeal.id(), month));
-        announce(appeal, 0);
+        steps.since(appeal, 0);
         return appeal;
     }
 
@@ -150,7 +148,7 @@ public class AppealWorkflow {
                 int before = duplicate.history().size();
                 duplicate.followAnswer(original, actor(caller), Instant.now());
                 appeals.flush();
-                announce(duplicate, before);
+                steps.since(duplicate, before);
             });
         }
         return original;
@@ -178,7 +176,7 @@ public class AppealWorkflow {
         int before = duplicate.history().size();
         RejectedException.raiseIfAny(duplicate.mergeInto(locked.get(originalCase), staff, Instant.now()));
         appeals.flush();
-        announce(duplicate, before);
+        steps.since(duplicate, before);
         return duplicate;
     }
 
@@ -240,16 +238,8 @@ public class AppealWorkflow {
         int before = appeal.history().size();
         RejectedException.raiseIfAny(transition.apply(appeal));
         appeals.flush();
-        announce(appeal, before);
+        steps.since(appeal, before);
         return appeal;
-    }
-
-    private void announce(Appeal appeal, int fromStep) {
-        var history = appeal.history();
-        String categoryName = categories.nameOf(appeal.category());
-        for (int i = fromStep; i < history.size(); i++) {
-            outbox.append(AppealContract.of(appeal, history.get(i), categoryName));
-        }
     }
 
     private LocalDate due(LocalDate from, int workingDays) {

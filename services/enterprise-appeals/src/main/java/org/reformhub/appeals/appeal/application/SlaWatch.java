@@ -9,13 +9,10 @@ import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.domain.AppealActor;
-import org.reformhub.appeals.appeal.events.AppealContract;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
-import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 
 /**
@@ -34,16 +31,14 @@ public class SlaWatch {
 
     private final AppealRepository appeals;
     private final ManageCalendar calendar;
-    private final Outbox outbox;
-    private final CategoryCatalogue categories;
+    private final AnnounceSteps steps;
     private final int unratedCloseDays;
 
-    public SlaWatch(AppealRepository appeals, ManageCalendar calendar, Outbox outbox, CategoryCatalogue categories,
+    public SlaWatch(AppealRepository appeals, ManageCalendar calendar, AnnounceSteps steps,
                     @ConfigProperty(name = "reformhub.appeals.unrated-close-days") int unratedCloseDays) {
         this.appeals = appeals;
         this.calendar = calendar;
-        this.categories = categories;
-        this.outbox = outbox;
+        this.steps = steps;
         this.unratedCloseDays = unratedCloseDays;
     }
 
@@ -64,7 +59,7 @@ public class SlaWatch {
             var step = appeal.watch(today, working.workingDaysBetween(today, appeal.dueDate()), SYSTEM, now);
             if (step.isPresent()) {
                 appeals.flush();
-                outbox.append(AppealContract.of(appeal, appeal.history().get(before), categories.nameOf(appeal.category())));
+                steps.since(appeal, before);
                 if (step.get() == org.reformhub.appeals.appeal.domain.AppealStep.Action.OVERDUE) {
                     overdue++;
                 } else {
@@ -79,7 +74,7 @@ public class SlaWatch {
                 int before = appeal.history().size();
                 appeal.closeUnrated(SYSTEM, now);
                 appeals.flush();
-                outbox.append(AppealContract.of(appeal, appeal.history().get(before), categories.nameOf(appeal.category())));
+                steps.since(appeal, before);
                 closed++;
             }
         }
