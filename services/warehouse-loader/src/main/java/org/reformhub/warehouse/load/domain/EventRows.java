@@ -43,7 +43,7 @@ public final class EventRows {
     static final Set<String> KNOWN_WITHOUT_ROWS = Set.of("reform.progress.report.due.v1",
             "reform.progress.measure.overdue.v1", "reform.appeals.session.held.v1", "reform.appeals.report.published.v1");
 
-    private final Map<String, BiConsumer<CloudEvent, RowBatch>> readers = new HashMap<>();
+    private final Map<String, BiConsumer<CloudEvent, List<StarRow>>> readers = new HashMap<>();
 
     public EventRows() {
         for (String step : List.of("created", "updated", "closed", "reopened")) {
@@ -83,17 +83,17 @@ public final class EventRows {
      * @throws UnreadableEvent when a known type lacks a field the warehouse cannot do without
      */
     public boolean read(CloudEvent event, RowBatch rows) {
-        BiConsumer<CloudEvent, RowBatch> reader = readers.get(event.type());
+        BiConsumer<CloudEvent, List<StarRow>> reader = readers.get(event.type());
         if (reader == null) {
             return false;
         }
         if (event.data() == null || !event.data().isObject()) {
             throw new UnreadableEvent("event without data");
         }
-        // read into a batch of its own first: an unreadable event adds nothing
-        RowBatch own = new RowBatch();
-        reader.accept(event, own);
-        own.rowsInOrder().forEach(rows::add);
+        // read the event's rows first: an unreadable event adds nothing to the batch
+        List<StarRow> read = new ArrayList<>(4);
+        reader.accept(event, read);
+        read.forEach(rows::add);
         return true;
     }
 
@@ -107,14 +107,14 @@ public final class EventRows {
 
     // ---- registry -------------------------------------------------------------------------------------------------
 
-    private static void programme(CloudEvent event, RowBatch rows) {
+    private static void programme(CloudEvent event, List<StarRow> rows) {
         JsonNode p = object(event.data(), "programme");
         rows.add(new StarRow.Programme(text(p, "code"), text(p, "title"), optionalText(p, "issuingBody"),
                 optionalText(p, "documentNumber"), optionalDate(p, "issuedOn"), text(p, "status"), instant(p, "createdAt"),
                 number(p, "version")));
     }
 
-    private static void measure(CloudEvent event, RowBatch rows) {
+    private static void measure(CloudEvent event, List<StarRow> rows) {
         JsonNode m = object(event.data(), "measure");
         String programme = text(m, "programme");
         String code = text(m, "code");
@@ -129,7 +129,7 @@ public final class EventRows {
     }
 
     /** The units a measure names, as codes; each also names its department (late-arriving dimension members). */
-    private static List<String> unitCodes(JsonNode units, Instant asOf, RowBatch rows) {
+    private static List<String> unitCodes(JsonNode units, Instant asOf, List<StarRow> rows) {
         List<String> codes = new ArrayList<>();
         for (JsonNode unit : units) {
             String code = text(unit, "code");
@@ -139,7 +139,7 @@ public final class EventRows {
         return codes;
     }
 
-    private static void department(CloudEvent event, RowBatch rows) {
+    private static void department(CloudEvent event, List<StarRow> rows) {
         JsonNode d = object(event.data(), "department");
         rows.add(StarRow.Department.announced(text(d, "code"), text(d, "name"), optionalText(d, "kind"),
                 optionalText(d, "mergedInto"), d.path("needsReview").asBoolean(false), eventTime(event),
@@ -148,7 +148,7 @@ public final class EventRows {
 
     // ---- progress -------------------------------------------------------------------------------------------------
 
-    private static void report(CloudEvent event, RowBatch rows) {
+    private static void report(CloudEvent event, List<StarRow> rows) {
         JsonNode r = object(event.data(), "report");
         String programme = text(r, "programme");
         String dept = text(r, "dept");
@@ -160,7 +160,7 @@ public final class EventRows {
         rows.add(StarRow.Department.mentioned(dept, eventTime(event)));
     }
 
-    private static void statusChange(CloudEvent event, RowBatch rows) {
+    private static void statusChange(CloudEvent event, List<StarRow> rows) {
         JsonNode data = event.data();
         JsonNode m = object(data, "measure");
         String programme = text(m, "programme");
@@ -169,7 +169,7 @@ public final class EventRows {
                 instant(data, "approvedAt")));
     }
 
-    private static void kpi(CloudEvent event, RowBatch rows) {
+    private static void kpi(CloudEvent event, List<StarRow> rows) {
         JsonNode data = event.data();
         JsonNode m = object(data, "measure");
         rows.add(new StarRow.KpiValue(event.id(), text(m, "programme") + "/" + text(m, "code"), uuid(data, "reportId"),
@@ -178,7 +178,7 @@ public final class EventRows {
                 instant(data, "recordedAt")));
     }
 
-    private static void missingReport(CloudEvent event, RowBatch rows) {
+    private static void missingReport(CloudEvent event, List<StarRow> rows) {
         JsonNode data = event.data();
         String dept = text(data, "dept");
         rows.add(new StarRow.MissingReport(event.id(), text(data, "programme") + "/" + text(data, "code"), dept,
@@ -188,7 +188,7 @@ public final class EventRows {
 
     // ---- appeals --------------------------------------------------------------------------------------------------
 
-    private static void appeal(CloudEvent event, RowBatch rows) {
+    private static void appeal(CloudEvent event, List<StarRow> rows) {
         JsonNode a = object(event.data(), "appeal");
         String caseNumber = text(a, "caseNumber");
         String category = text(a, "category");
@@ -218,7 +218,7 @@ public final class EventRows {
         }
     }
 
-    private static void calendarYear(CloudEvent event, RowBatch rows) {
+    private static void calendarYear(CloudEvent event, List<StarRow> rows) {
         JsonNode data = event.data();
         List<StarRow.CalendarDay> days = new ArrayList<>();
         for (JsonNode day : data.path("days")) {
@@ -233,7 +233,7 @@ public final class EventRows {
 
     // ---- notifications --------------------------------------------------------------------------------------------
 
-    private static void delivery(CloudEvent event, RowBatch rows) {
+    private static void delivery(CloudEvent event, List<StarRow> rows) {
         JsonNode d = object(event.data(), "delivery");
         boolean sent = event.type().endsWith(".sent.v1");
         // deliveryId: absent from the inbox deliveries announced before deliveries were rows of their own
@@ -243,7 +243,7 @@ public final class EventRows {
                 instant(d, sent ? "sentAt" : "failedAt")));
     }
 
-    private static void supervisionNotice(CloudEvent event, RowBatch rows) {
+    private static void supervisionNotice(CloudEvent event, List<StarRow> rows) {
         JsonNode n = object(event.data(), "notice");
         String dept = text(n, "dept");
         rows.add(new StarRow.SupervisionNotice(uuid(n, "id"), text(n, "number"), text(n, "subjectKind"),

@@ -1,7 +1,6 @@
 package org.reformhub.warehouse.load.domain;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +29,6 @@ public final class RowBatch {
             }
         }
         return found;
-    }
-
-    /** Every row, in the order their keys were first read. */
-    public Collection<StarRow> rowsInOrder() {
-        return rows.values();
     }
 
     public int size() {

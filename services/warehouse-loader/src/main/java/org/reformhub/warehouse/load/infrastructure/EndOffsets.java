@@ -17,6 +17,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 
+import org.reformhub.kernel.event.EventSettings;
+
 /** The end of each loaded topic's partitions, asked of the brokers: how far the warehouse is behind. */
 @ApplicationScoped
 public class EndOffsets {
@@ -31,10 +33,12 @@ public class EndOffsets {
     private static final int TIMEOUT_MS = 3000;
 
     private final LoaderSettings settings;
+    private final EventSettings events;
     private Admin admin;
 
-    public EndOffsets(LoaderSettings settings) {
+    public EndOffsets(LoaderSettings settings, EventSettings events) {
         this.settings = settings;
+        this.events = events;
     }
 
     public Map<TopicPartition, Long> now() {
@@ -59,7 +63,7 @@ public class EndOffsets {
     private synchronized Admin admin() {
         if (admin == null) {
             Properties props = new Properties();
-            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, events.bootstrapServers());
             props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
             props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
             props.put(AdminClientConfig.CLIENT_ID_CONFIG, settings.group() + "-status");

@@ -20,8 +20,6 @@ public interface LoaderSettings {
     /** The consumer group (Kafka's lag tools show it; the offsets the loader trusts are in the warehouse). */
     String group();
 
-    String bootstrapServers();
-
     /** Events per polled batch, written in one transaction. */
     @WithDefault("5000")
     int batchSize();

@@ -168,13 +168,7 @@ public class StarWriter {
                 return;
             }
         }
-        try (PreparedStatement reset = connection.prepareStatement("""
-                update dim_date set is_working_day = not is_weekend, is_adjusted_working_day = false, holiday = null,
-                       calendar_known = true
-                where year = ?""")) {
-            reset.setInt(1, year.year());
-            reset.executeUpdate();
-        }
+        WarehouseTables.resetDates(connection, year.year(), true);
         try (PreparedStatement day = connection.prepareStatement("""
                 update dim_date set is_working_day = ?, is_adjusted_working_day = ?, holiday = ? where day = ?""")) {
             for (StarRow.CalendarDay listed : year.days()) {

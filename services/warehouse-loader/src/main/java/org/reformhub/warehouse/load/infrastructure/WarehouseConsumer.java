@@ -31,6 +31,7 @@ import org.jboss.logging.Logger;
 
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.EventCodec;
+import org.reformhub.kernel.event.EventSettings;
 import org.reformhub.kernel.event.InvalidEventException;
 import org.reformhub.kernel.problem.DatabaseErrors;
 import org.reformhub.kernel.problem.ProblemType;
@@ -51,6 +52,7 @@ public class WarehouseConsumer {
     private static final Logger LOG = Logger.getLogger(WarehouseConsumer.class);
 
     private final LoaderSettings settings;
+    private final EventSettings events;
     private final DataSource dataSource;
     private final EventCodec codec;
     private final StarWriter writer;
@@ -61,9 +63,10 @@ public class WarehouseConsumer {
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
-    public WarehouseConsumer(LoaderSettings settings, DataSource dataSource, EventCodec codec, StarWriter writer,
-                             WarehouseTables tables, LoadProgress progress) {
+    public WarehouseConsumer(LoaderSettings settings, EventSettings events, DataSource dataSource, EventCodec codec,
+                             StarWriter writer, WarehouseTables tables, LoadProgress progress) {
         this.settings = settings;
+        this.events = events;
         this.dataSource = dataSource;
         this.codec = codec;
         this.writer = writer;
@@ -153,7 +156,7 @@ public class WarehouseConsumer {
         try {
             batch.write();
         } catch (IllegalStateException e) {
-            if (DatabaseErrors.refusal(e).filter(type -> type == ProblemType.UNPROCESSABLE).isEmpty()) {
+            if (!refusedValue(e)) {
                 throw e; // the database is down or busy: the batch is read again
             }
             // a value the database refuses (a NUL character, a number out of range): find it, park it, load the rest
@@ -174,7 +177,7 @@ public class WarehouseConsumer {
         try {
             one.write();
         } catch (IllegalStateException e) {
-            if (DatabaseErrors.refusal(e).filter(type -> type == ProblemType.UNPROCESSABLE).isEmpty()) {
+            if (!refusedValue(e)) {
                 throw e;
             }
             String refusal = "refused by the database: " + brief(e);
@@ -184,6 +187,11 @@ public class WarehouseConsumer {
                 tables.recordOffsets(connection, one.next);
             });
         }
+    }
+
+    /** The database refused a value (class 22/23: a NUL character, a number out of range), not down or busy. */
+    private static boolean refusedValue(Throwable error) {
+        return DatabaseErrors.refusal(error).filter(type -> type == ProblemType.UNPROCESSABLE).isPresent();
     }
 
     /** The database's own words (the SQL state's message), not the statement with every value of the batch. */
@@ -276,7 +284,7 @@ public class WarehouseConsumer {
 
     private KafkaConsumer<String, String> newConsumer() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, events.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.group());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

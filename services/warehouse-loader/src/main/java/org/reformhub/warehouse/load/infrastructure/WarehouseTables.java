@@ -101,9 +101,23 @@ public class WarehouseTables {
         try (Statement statement = connection.createStatement()) {
             statement.execute("truncate " + String.join(", ", STAR_TABLES.stream().filter(t -> !t.equals("dim_date"))
                     .toList()) + ", load_offset");
-            statement.execute("""
-                    update dim_date set is_working_day = not is_weekend, is_adjusted_working_day = false, holiday = null,
-                           calendar_known = false""");
+        }
+        resetDates(connection, null, false);
+    }
+
+    /**
+     * Days back to the weekday/weekend defaults of the date dimension (V2__date_dimension.sql), one year's (before its
+     * notice is applied) or all of them (before a rebuild replays the notices: {@code year} null).
+     */
+    static void resetDates(Connection connection, Integer year, boolean calendarKnown) throws SQLException {
+        try (PreparedStatement reset = connection.prepareStatement("""
+                update dim_date set is_working_day = not is_weekend, is_adjusted_working_day = false, holiday = null,
+                       calendar_known = ?
+                where ?::smallint is null or year = ?""")) {
+            reset.setBoolean(1, calendarKnown);
+            reset.setObject(2, year, java.sql.Types.SMALLINT);
+            reset.setObject(3, year, java.sql.Types.SMALLINT);
+            reset.executeUpdate();
         }
     }
 
