@@ -219,14 +219,15 @@ kafka_java() { # CLASS ARGS...: runs a Kafka tool class with the broker's classp
   java -Xmx128m -cp "$RUN_DIR/kafka/libs/*" -Dlog4j2.configurationFile="$RUN_DIR/kafka/log4j2.properties" "$@"
 }
 
-# start_kafka [NAME PORT CONTROLLER_PORT]: the platform's broker by default; test.sh starts a second one (NAME
-# kafka-components) for the component tests, so that the platform's topics carry the platform's events only
+# start_kafka [NAME PORT CONTROLLER_PORT VARIABLE_PREFIX]: the platform's broker by default; test.sh starts a second
+# one (NAME kafka-components, ports from COMPONENT_KAFKA_*) for the component tests, so that the platform's topics
+# carry the platform's events only
 start_kafka() {
-  local name="${1:-kafka}" port="${2:-$KAFKA_PORT}" controller_port="${3:-$KAFKA_CONTROLLER_PORT}"
+  local name="${1:-kafka}" port="${2:-$KAFKA_PORT}" controller_port="${3:-$KAFKA_CONTROLLER_PORT}" prefix="${4:-}"
   local dir="$RUN_DIR/$name" log="$LOG_DIR/$name.log"
   if running "$name"; then info "$name already running (port $port)"; return 0; fi
-  require_free_port "$name" "$port" KAFKA_PORT
-  require_free_port "$name" "$controller_port" KAFKA_CONTROLLER_PORT
+  require_free_port "$name" "$port" "${prefix}KAFKA_PORT"
+  require_free_port "$name" "$controller_port" "${prefix}KAFKA_CONTROLLER_PORT"
   fetch_kafka
   mkdir -p "$dir/data"
   cat > "$dir/server.properties" <<EOF

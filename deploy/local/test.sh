@@ -47,7 +47,7 @@ start_postgres
 # from a fresh Keycloak database: the realm files of this checkout are imported, whatever an earlier run left
 if ! running keycloak; then drop_keycloak_data; fi
 start_kafka
-start_kafka kafka-components "$COMPONENT_KAFKA_PORT" "$COMPONENT_KAFKA_CONTROLLER_PORT"
+start_kafka kafka-components "$COMPONENT_KAFKA_PORT" "$COMPONENT_KAFKA_CONTROLLER_PORT" COMPONENT_
 start_mail
 start_keycloak
 if [ "${#already[@]}" -gt 5 ]; then
