@@ -124,6 +124,6 @@ class EnterpriseSelfRegistrationIT {
         Platform.gatewayAs(Tokens.forUser(wrongCheck)).contentType(ContentType.JSON).body(FILING).post("/api/appeals/appeals")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://reformhub.org/problems/invalid-uscc"))
-                .body("detail", containsString("check character"));
+                .body("detail", containsString("校验位"));
     }
 }

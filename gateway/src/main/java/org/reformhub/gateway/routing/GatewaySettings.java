@@ -26,6 +26,13 @@ public interface GatewaySettings {
     @WithDefault("4096")
     int maxUriLength();
 
+    /**
+     * Largest total of request headers (names and values) let through; more is 431 problem+json. Below the
+     * services' own limit (20 KB), so a forwarded request never meets the services' bare 431.
+     */
+    @WithDefault("16384")
+    int maxHeaderBytes();
+
     /** Largest request body let through (the largest any service takes: a task-division table upload). */
     @WithDefault("20M")
     io.quarkus.runtime.configuration.MemorySize maxBodySize();

@@ -68,11 +68,16 @@ public class ProxyRoutes {
         // failures raised before a route runs (e.g. quarkus-oidc resolving the tenant) end here, not as a bare 500
         router.route().order(Integer.MIN_VALUE).failureHandler(ProxyRoutes::authenticationFailure);
         int maxUri = settings.maxUriLength();
+        int maxHeaderBytes = settings.maxHeaderBytes();
         long maxBody = settings.maxBodySize().asLongValue();
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (ctx.request().uri().length() > maxUri) {
+                ctx.response().putHeader("Connection", "close");
                 routerError(ctx, ProblemType.URI_TOO_LONG, "请求地址超过 " + maxUri + " 个字符");
+            } else if (headerBytes(ctx.request().headers()) > maxHeaderBytes) {
+                ctx.response().putHeader("Connection", "close");
+                routerError(ctx, ProblemType.HEADERS_TOO_LARGE, "请求头合计超过 " + maxHeaderBytes + " 字节");
             } else if (DeclaredBody.exceeds(length, maxBody)) {
                 // refused before the body is read, in the one error shape (the HTTP layer's own 413 is empty)
                 ctx.response().putHeader("Connection", "close");
@@ -86,6 +91,7 @@ public class ProxyRoutes {
         router.errorHandler(405, ctx -> routerError(ctx, ProblemType.METHOD_NOT_ALLOWED, "此地址不支持 " + ctx.request().method()));
         router.errorHandler(413, ctx -> routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, "请求体超过上限"));
         router.errorHandler(414, ctx -> routerError(ctx, ProblemType.URI_TOO_LONG, "请求地址过长"));
+        router.errorHandler(431, ctx -> routerError(ctx, ProblemType.HEADERS_TOO_LARGE, "请求头过大"));
         for (Backend backend : backends) {
             ThreadLocal<HttpProxy> proxyOfThisEventLoop = ThreadLocal.withInitial(() -> HttpProxy
                     .reverseProxy(clientOfThisEventLoop.get())
@@ -145,6 +151,15 @@ public class ProxyRoutes {
             ctx.request().headers().remove("Cookie");
             proxy.handle(ctx.request());
         }
+    }
+
+    /** What the headers weigh on the wire: each name, value and the four bytes around them. */
+    static long headerBytes(io.vertx.core.MultiMap headers) {
+        long bytes = 0;
+        for (var header : headers) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     private static void routerError(RoutingContext ctx, ProblemType type, String detail) {

@@ -40,6 +40,7 @@ public class RegistryRejections implements RejectionTable {
             Map.entry(DepartmentRejection.AlreadyMerged.class, new RejectionProblem(409, "department-merged", "单位已被合并")),
             Map.entry(DepartmentRejection.MergeWithItself.class, new RejectionProblem(409, "department-merge-self", "不能与自身合并")),
             Map.entry(ImportRejection.UnreadableTable.class, new RejectionProblem(422, "unprocessable-content", "任务分工表无法导入")),
+            Map.entry(ImportRejection.TableTooLarge.class, new RejectionProblem(413, "payload-too-large", "任务分工表过大")),
             Map.entry(ImportRejection.ProgrammeNeedsTitle.class,
                     new RejectionProblem(422, "programme-title-required", "新改革批次需要标题")));
 
@@ -50,7 +51,7 @@ public class RegistryRejections implements RejectionTable {
             return row.problem(rejection, table.problems().stream().map(p -> new Problem.FieldError("table", p)).toList());
         }
         if (rejection instanceof ImportRejection.ProgrammeNeedsTitle) {
-            return row.problem(rejection, List.of(new Problem.FieldError("title", "required for a new programme")));
+            return row.problem(rejection, List.of(new Problem.FieldError("title", RegistryTexts.text("import.title-required"))));
         }
         return row.problem(rejection);
     }

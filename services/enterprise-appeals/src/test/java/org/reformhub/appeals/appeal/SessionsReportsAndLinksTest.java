@@ -41,7 +41,7 @@ import org.reformhub.kernel.testing.Tokens;
 @QuarkusTest
 public class SessionsReportsAndLinksTest {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+    static final byte[] PDF = org.reformhub.kernel.testing.SampleFiles.pdf();
 
     @Inject
     EntityManager entityManager;
@@ -83,6 +83,12 @@ public class SessionsReportsAndLinksTest {
         given().auth().oauth2(enterprise).contentType("application/pdf").body("MZ\u0090 not a pdf".getBytes())
                 .queryParam("name", "x.pdf").post("/api/appeals/appeals/" + caseNumber + "/attachments")
                 .then().statusCode(415).contentType("application/problem+json");
+        // a PNG's eight signature bytes followed by 1 MB of junk: read through by the image decoder, refused
+        byte[] signatureAndJunk = java.util.Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
+                1024 * 1024);
+        given().auth().oauth2(enterprise).contentType("image/png").body(signatureAndJunk).queryParam("name", "照片.png")
+                .post("/api/appeals/appeals/" + caseNumber + "/attachments").then().statusCode(415)
+                .contentType("application/problem+json");
         given().auth().oauth2(enterprise).contentType("application/pdf").body(PDF).queryParam("name", "///")
                 .post("/api/appeals/appeals/" + caseNumber + "/attachments").then().statusCode(422);
         given().auth().oauth2(enterprise).contentType("application/pdf").body(new byte[10 * 1024 * 1024 + 10])

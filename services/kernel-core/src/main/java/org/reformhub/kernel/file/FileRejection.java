@@ -5,6 +5,8 @@ import java.util.Map;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.rule.RejectionProblem;
 
+import org.reformhub.kernel.text.MessageBundle;
+
 /**
  * Why an uploaded file was refused, the same in every service that keeps files (report evidence, appeal
  * attachments); services add {@link #PROBLEMS} to their rejection table.
@@ -19,25 +21,25 @@ public sealed interface FileRejection extends Rejection {
 
     record UnacceptableFile() implements FileRejection {
         public String detail() {
-            return "the content is not a PDF, OFD, PNG, JPEG, Word (.docx) or Excel (.xlsx) file";
+            return MessageBundle.KERNEL.text("file.unacceptable");
         }
     }
 
     record TooManyFiles(int max) implements FileRejection {
         public String detail() {
-            return "at most " + max + " attachments";
+            return MessageBundle.KERNEL.text("file.too-many", max);
         }
     }
 
     record UnknownFile(String id) implements FileRejection {
         public String detail() {
-            return "attachment " + id + " does not exist";
+            return MessageBundle.KERNEL.text("file.unknown", id);
         }
     }
 
     record UnusableFileName(String given) implements FileRejection {
         public String detail() {
-            return "nothing usable is left of the file name \"" + given + "\"";
+            return MessageBundle.KERNEL.text("file.unusable-name", given);
         }
     }
 }

@@ -19,6 +19,7 @@ public enum ProblemType {
     URI_TOO_LONG(414, "uri-too-long", "请求地址过长"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "不支持的内容类型"),
     UNPROCESSABLE(422, "unprocessable-content", "内容无法处理"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "请求头过大"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "请求过于频繁，请稍后再试"),
     INTERNAL_ERROR(500, "internal-error", "系统内部错误"),
     BAD_GATEWAY(502, "bad-gateway", "后端服务无响应"),

@@ -25,6 +25,8 @@ import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.rule.RejectedException;
 
+import org.reformhub.kernel.text.MessageBundle;
+
 /**
  * Evidence files on disk, outside the database's rows: content-addressed by SHA-256 (the same file stored twice
  * is one file; a stored file never changes), written to a temporary file first and moved into place, so a
@@ -51,7 +53,8 @@ public class AttachmentStore {
      * @throws RejectedException with a {@link FileRejection} when the content or the name is unusable
      */
     public StoredFile accept(String givenName, byte[] content, String uploadedBy) {
-        FileKind kind = FileKind.of(content).orElseThrow(() -> new RejectedException(new FileRejection.UnacceptableFile()));
+        FileKind kind = FileKind.of(content).filter(k -> WholeFile.readable(k, content))
+                .orElseThrow(() -> new RejectedException(new FileRejection.UnacceptableFile()));
         String fileName = FileNames.clean(givenName, kind)
                 .orElseThrow(() -> new RejectedException(new FileRejection.UnusableFileName(givenName)));
         return new StoredFile(fileName, kind.mediaType(), content.length, store(content), uploadedBy, Instant.now());
@@ -61,7 +64,7 @@ public class AttachmentStore {
     public static byte[] readUpload(InputStream body) throws IOException {
         byte[] content = body.readNBytes(MAX_BYTES + 1);
         if (content.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "an attachment is at most 10 MB");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, MessageBundle.KERNEL.text("file.too-large", MAX_BYTES / 1024 / 1024));
         }
         return content;
     }

@@ -17,6 +17,8 @@ import org.reformhub.kernel.event.EventCodec;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
 
+import org.reformhub.kernel.text.MessageBundle;
+
 /**
  * The {@code Idempotency-Key} header: a client (a department's own system, a mobile app) that retries a POST
  * after a timeout gets the first request's result, never a second report or appeal. Used inside the use
@@ -44,8 +46,8 @@ public class IdempotencyKeys {
             return Optional.empty();
         }
         if (!KEY.matcher(header).matches()) {
-            throw ProblemException.invalid("Idempotency-Key must be 1-200 visible ASCII characters",
-                    List.of(new Problem.FieldError(HEADER, "1-200 visible ASCII characters")));
+            throw ProblemException.invalid(MessageBundle.KERNEL.text("idempotency.malformed"),
+                    List.of(new Problem.FieldError(HEADER, MessageBundle.KERNEL.text("idempotency.malformed-field"))));
         }
         return Optional.of(header);
     }
@@ -66,9 +68,9 @@ public class IdempotencyKeys {
             return Optional.empty();
         }
         if (!rows.get(0)[0].equals(fingerprint(request))) {
-            throw ProblemException.unprocessable("Idempotency-Key 已用于另一请求",
-                    "this Idempotency-Key was used for a request with a different body",
-                    List.of(new Problem.FieldError(HEADER, "reused with a different body")));
+            throw ProblemException.unprocessable(MessageBundle.KERNEL.text("idempotency.reused"),
+                    MessageBundle.KERNEL.text("idempotency.reused"),
+                    List.of(new Problem.FieldError(HEADER, MessageBundle.KERNEL.text("idempotency.reused-field"))));
         }
         return Optional.of((String) rows.get(0)[1]);
     }

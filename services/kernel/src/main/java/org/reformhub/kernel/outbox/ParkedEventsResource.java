@@ -19,6 +19,8 @@ import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.Roles;
 
+import org.reformhub.kernel.text.MessageBundle;
+
 /**
  * Events the broker refused for good (too large, rejected), for admins: what they were and why, and a way to
  * send one again once the cause is fixed (e.g. the broker's size limit raised). In every service under
@@ -62,7 +64,7 @@ public class ParkedEventsResource {
     public ParkedEvent retry(@PathParam("seq") long seq) {
         OutboxEvent event = entityManager.find(OutboxEvent.class, seq);
         if (event == null || event.parkedAt == null) {
-            throw ProblemException.notFound("no parked event " + seq);
+            throw ProblemException.notFound(MessageBundle.KERNEL.text("outbox.no-parked-event", seq));
         }
         ParkedEvent before = new ParkedEvent(event.seq, event.eventId.toString(), event.eventType, event.aggregateId,
                 event.envelope.length(), event.createdAt, event.parkedAt, event.parkReason);

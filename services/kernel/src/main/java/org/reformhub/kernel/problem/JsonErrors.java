@@ -1,6 +1,8 @@
 package org.reformhub.kernel.problem;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.reformhub.kernel.text.MessageBundle;
+
 /**
  * Says what is wrong with a request body in the caller's terms: the JSON path of the field ({@code
  * leadUnits[0].code}) and what kind of value was expected, never Jackson's message (it names our Java
@@ -18,11 +22,19 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  */
 final class JsonErrors {
 
+    private static final MessageBundle TEXT = MessageBundle.KERNEL;
+    /** Jackson's words for a key given twice (STRICT_DUPLICATE_DETECTION, see {@link DuplicateKeys}). */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.{1,200})'", Pattern.DOTALL);
+
     private JsonErrors() {
     }
 
     /** {@code leadUnits[0].code}, or null when the error is not at a field. */
     static String field(JsonProcessingException error) {
+        if (error instanceof JsonParseException parse) {
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
+            return duplicate.matches() ? duplicate.group(1) : null;
+        }
         if (!(error instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return null;
         }
@@ -39,14 +51,16 @@ final class JsonErrors {
 
     static String message(JsonProcessingException error) {
         if (error instanceof StreamConstraintsException) {
-            return "the document is too large or too deeply nested";
+            return TEXT.text("json.too-large");
         }
         if (error instanceof JsonParseException parse) {
-            return "not valid JSON (line " + parse.getLocation().getLineNr() + ", column "
-                    + parse.getLocation().getColumnNr() + ")";
+            if (DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage())).matches()) {
+                return TEXT.text("json.duplicate-field");
+            }
+            return TEXT.text("json.not-json", parse.getLocation().getLineNr(), parse.getLocation().getColumnNr());
         }
         if (error instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field " + unknown.getPropertyName();
+            return TEXT.text("json.unknown-field", unknown.getPropertyName());
         }
         if (error instanceof InvalidFormatException format) {
             if (format.getValue() instanceof String text && text.indexOf('\u0000') >= 0) {
@@ -54,36 +68,37 @@ final class JsonErrors {
             }
             Class<?> target = format.getTargetType();
             if (target != null && target.isEnum()) {
-                return "not one of " + List.of(target.getEnumConstants()).stream().map(String::valueOf)
-                        .collect(Collectors.joining(", "));
+                return TEXT.text("json.not-one-of", List.of(target.getEnumConstants()).stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
             }
-            return "not a valid " + kind(target);
+            return TEXT.text("json.not-a-valid", kind(target));
         }
         if (error instanceof MismatchedInputException mismatch) {
-            return mismatch.getTargetType() == null ? "a value of the wrong type" : "expected " + kind(mismatch.getTargetType());
+            return mismatch.getTargetType() == null ? TEXT.text("json.wrong-type")
+                    : TEXT.text("json.expected", kind(mismatch.getTargetType()));
         }
-        return "the body cannot be read as the expected JSON";
+        return TEXT.text("json.unreadable");
     }
 
     private static String kind(Class<?> type) {
         if (type == null) {
-            return "value";
+            return TEXT.text("json.kind.value");
         }
         if (type == String.class) {
-            return "a string";
+            return TEXT.text("json.kind.string");
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
+            return TEXT.text("json.kind.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return TEXT.text("json.kind.boolean");
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return TEXT.text("json.kind.array");
         }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "a date (yyyy-MM-dd) or time (ISO 8601)";
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type) || type == java.time.YearMonth.class) {
+            return TEXT.text("json.kind.date");
         }
-        return "an object";
+        return TEXT.text("json.kind.object");
     }
 }

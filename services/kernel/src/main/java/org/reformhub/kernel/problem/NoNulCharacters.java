@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
+import org.reformhub.kernel.text.MessageBundle;
+
 /**
  * A NUL character (\u0000) in a JSON string is refused when the body is read: PostgreSQL stores no NUL in
  * text, and a value that cannot be stored is the caller's mistake, told at the edge (400, with the field).
@@ -19,7 +21,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class NoNulCharacters implements ObjectMapperCustomizer {
 
-    static final String MESSAGE = "must not contain NUL (\\u0000) characters";
+    static final String MESSAGE = MessageBundle.KERNEL.text("json.nul-character");
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -25,6 +26,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.kernel.text.MessageBundle;
 
 /**
  * The one place where exceptions become HTTP responses: every error leaves a service as
@@ -35,6 +37,7 @@ public class ProblemMappers {
 
     public static final String REQUEST_ID = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final MessageBundle TEXT = MessageBundle.KERNEL;
 
     private final Instance<RejectionTable> rejectionTable;
 
@@ -62,15 +65,16 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(ProblemException.invalid("请检查标注的字段", errors).problem(), uri, headers);
+        return respond(ProblemException.invalid(TEXT.text("field.check-marked"), errors).problem(), uri, headers);
     }
 
-    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
+    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, InvalidDefinitionException.class,
+            JsonProcessingException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         // Jackson's own message names our classes: say it in the caller's terms instead
         String field = JsonErrors.field(e);
         String message = JsonErrors.message(e);
-        Problem problem = ProblemType.MALFORMED_REQUEST.problem("请求体不是有效的 JSON：" + message);
+        Problem problem = ProblemType.MALFORMED_REQUEST.problem(TEXT.text("json.detail", message));
         if (field != null) {
             problem = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), null,
                     List.of(new Problem.FieldError(field, message)), null);
@@ -80,7 +84,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
-        return respond(ProblemType.CONFLICT.problem("数据已被并发修改"), uri, headers);
+        return respond(ProblemType.CONFLICT.problem(TEXT.text("request.concurrent-change")), uri, headers);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class, OIDCException.class})
@@ -88,18 +92,18 @@ public class ProblemMappers {
         if (IdentityProviderOutage.causedBy(e)) {
             // the token could not be checked: the platform's fault, not the caller's
             LOG.warnf("identity provider unavailable: %s", IdentityProviderOutage.rootCause(e));
-            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem("身份认证服务暂不可用"), uri, headers))
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem(TEXT.text("request.identity-provider-down")), uri, headers))
                     .header("Retry-After", "5")
                     .build();
         }
-        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem("需要有效的访问令牌"), uri, headers))
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED.problem(TEXT.text("request.token-required")), uri, headers))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"reform\"")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(ProblemType.FORBIDDEN.problem("当前角色无权访问该资源"), uri, headers);
+        return respond(ProblemType.FORBIDDEN.problem(TEXT.text("request.role-forbidden")), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -131,7 +135,7 @@ public class ProblemMappers {
         if (DatabaseErrors.isOutage(e)) {
             // nothing was written; the caller may simply try again once the database is back
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), IdentityProviderOutage.rootCause(e));
-            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem("数据库暂不可用，请稍后重试"), uri, headers))
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE.problem(TEXT.text("request.database-down")), uri, headers))
                     .header("Retry-After", "5")
                     .build();
         }
@@ -140,11 +144,11 @@ public class ProblemMappers {
             // a rule the database enforces (unique, length, encoding): the request's content, not a bug
             LOG.infof("database refused the request on %s: %s", uri.getPath(), IdentityProviderOutage.rootCause(e));
             return respond(refusal.get().problem(refusal.get() == ProblemType.CONFLICT
-                    ? "与已保存的数据冲突" : "内容不符合存储规则（长度、字符或取值）"), uri, headers);
+                    ? TEXT.text("request.database-conflict") : TEXT.text("request.database-refused")), uri, headers);
         }
         String correlationId = correlationId(headers);
         LOG.errorf(e, "unexpected error [%s] on %s", correlationId, uri.getPath());
-        return respond(ProblemType.INTERNAL_ERROR.problem("请联系管理员并提供关联编号 " + correlationId), uri, headers);
+        return respond(ProblemType.INTERNAL_ERROR.problem(TEXT.text("request.internal-error", correlationId)), uri, headers);
     }
 
     private static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {

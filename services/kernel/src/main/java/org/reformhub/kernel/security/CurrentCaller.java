@@ -9,10 +9,13 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.text.MessageBundle;
 
 /** The one way a resource learns who calls it. */
 @RequestScoped
 public class CurrentCaller {
+
+    private static final MessageBundle TEXT = MessageBundle.KERNEL;
 
     public static final String DEPT_CLAIM = "dept";
     public static final String USCC_CLAIM = "uscc";
@@ -40,7 +43,7 @@ public class CurrentCaller {
     public Caller requireDepartment(String departmentCode) {
         Caller caller = get();
         if (!caller.mayActForDepartment(departmentCode)) {
-            throw ProblemException.forbidden("只能访问本单位（" + caller.dept().orElse("无单位") + "）负责的事项");
+            throw ProblemException.forbidden(TEXT.text("caller.own-unit-only", caller.dept().orElse(TEXT.text("caller.no-unit"))));
         }
         return caller;
     }
@@ -54,9 +57,9 @@ public class CurrentCaller {
         if (caller.seesEverything()) {
             return Optional.ofNullable(requested);
         }
-        String own = caller.dept().orElseThrow(() -> ProblemException.forbidden("令牌中缺少单位（dept）声明"));
+        String own = caller.dept().orElseThrow(() -> ProblemException.forbidden(TEXT.text("caller.no-dept-claim")));
         if (requested != null && !requested.equals(own)) {
-            throw ProblemException.forbidden("只能访问本单位（" + own + "）负责的事项");
+            throw ProblemException.forbidden(TEXT.text("caller.own-unit-only", own));
         }
         return Optional.of(own);
     }
@@ -65,7 +68,7 @@ public class CurrentCaller {
     public Caller requireEnterprise(String enterpriseUscc) {
         Caller caller = get();
         if (!caller.mayActForEnterprise(enterpriseUscc)) {
-            throw ProblemException.forbidden("企业只能访问本企业的事项");
+            throw ProblemException.forbidden(TEXT.text("caller.own-enterprise-only"));
         }
         return caller;
     }

@@ -196,7 +196,7 @@ class ReportWorkflowTest {
     void evidence_is_checked_by_content_kept_on_disk_and_read_only_by_those_who_read_the_report() {
         String zwsj = Tokens.department("zwsj");
         String id = post(zwsj, "1-09", report(Registry.currentPeriod(), "IN_PROGRESS", "x")).statusCode(201).extract().path("id");
-        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = org.reformhub.kernel.testing.SampleFiles.pdf();
         String attachment = given().auth().oauth2(zwsj).contentType("application/octet-stream").body(pdf)
                 .queryParam("name", "../../秒批事项清单.exe").post("/api/progress/reports/" + id + "/attachments")
                 .then().statusCode(201).body("fileName", equalTo("秒批事项清单.pdf")).body("mediaType", equalTo("application/pdf"))

@@ -1,6 +1,7 @@
 package org.reformhub.registry.tasktable;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -180,6 +181,20 @@ class ImportResourceTest {
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("1-01"));
         importTable("text/plain", new byte[10 * 1024 * 1024], false).then().statusCode(413).contentType("application/problem+json");
         importTable("application/pdf", "%PDF-1.4".getBytes(), false).then().statusCode(415).contentType("application/problem+json");
+        // larger than any real table: refused before it is read, in the one error shape (the outside tester's
+        // 100,000 one-character lines kept the registry busy for twenty minutes)
+        importTable("text/plain", "x\n".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8), true)
+                .then().statusCode(413).contentType("application/problem+json").body("detail", containsString("30000"));
+        importTable("text/plain", ("\t1\t" + "长".repeat(25_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8), true)
+                .then().statusCode(413).contentType("application/problem+json");
+        importTable(ImportResource.XLSX, workbook(6_000, 7), true).then().statusCode(413).contentType("application/problem+json");
+        importTable(ImportResource.XLSX, workbook(3, 200), true).then().statusCode(413).contentType("application/problem+json");
+        // under the line limit, 29,000 one-line rows are still more rows than a table has; 4,000 are read (in linear
+        // time) and found to hold no measure
+        importTable("text/plain", "x\n".repeat(29_000).getBytes(java.nio.charset.StandardCharsets.UTF_8), true)
+                .then().statusCode(413).contentType("application/problem+json");
+        importTable("text/plain", "x\n".repeat(4_000).getBytes(java.nio.charset.StandardCharsets.UTF_8), true)
+                .then().statusCode(422).contentType("application/problem+json");
         importInto("Not A Slug", "text/plain", TableFiles.seedText().getBytes(java.nio.charset.StandardCharsets.UTF_8), false)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("programme"));
         given().auth().oauth2(Tokens.supervisor()).contentType("text/plain").body(TableFiles.seedText())
@@ -199,5 +214,22 @@ class ImportResourceTest {
         given().contentType("text/plain").body(TableFiles.seedText()).post("/api/registry/imports").then().statusCode(401);
         given().auth().oauth2(Tokens.forUser("admin")).contentType("text/plain; charset=UTF-8").body(TableFiles.seedText())
                 .queryParam("programme", SEED).queryParam("dryRun", true).post("/api/registry/imports").then().statusCode(200);
+    }
+
+    private static byte[] workbook(int rows, int cells) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            for (int r = 0; r < rows; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells; c++) {
+                    row.createCell(c).setCellValue(c == 0 ? String.valueOf(r + 1) : "x");
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -64,7 +64,7 @@ public class AppealResource {
 
     public record FileRequest(@Size(min = 18, max = 18) String uscc, @NotBlank @Size(max = 200) String enterpriseName,
                               @NotBlank @Size(max = 50) String contactPerson,
-                              @NotBlank @Pattern(regexp = "[0-9+\\- ]{7,20}", message = "a phone number") String phone,
+                              @NotBlank @Pattern(regexp = "[0-9+\\- ]{7,20}", message = "{reformhub.phone}") String phone,
                               @Email @Size(max = 200) String email, @NotBlank @Size(max = 30) String category,
                               Boolean urgent, @NotBlank @Size(max = 200) String title,
                               @NotBlank @Size(max = 5000) String description,

@@ -31,6 +31,8 @@ import org.reformhub.appeals.measure.application.KnownMeasures;
 import org.reformhub.appeals.measure.domain.MeasureMatcher;
 import org.reformhub.appeals.measure.domain.MeasureRef;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * A case's life, one transaction per step with its events: filing (case number, working-day due date,
  * idempotent retries), acceptance or rejection, assignment, sending back, answer, rating (reopening on
@@ -77,22 +79,19 @@ public class AppealWorkflow {
         Appeal.Filing checked = filing;
         if (!actor.staff()) {
             if (actor.uscc() == null) {
-                RejectedException.raise(new AppealRejection.NotAllowed("this enterprise account has no 统一社会信用代码 (uscc):"
-                        + " an enterprise registers with it, or asks the platform administrator to add it"));
+                RejectedException.raise(new AppealRejection.NotAllowed(text("appeal.account-without-uscc")));
             }
             // a self-registered account's code was only format-checked by Keycloak: its check character is verified here
             Uscc.problem(actor.uscc()).ifPresent(why -> RejectedException.raise(new AppealRejection.InvalidUscc(
-                    "the code registered with this account (" + actor.uscc() + ") is not valid: " + why
-                            + "; ask the platform administrator to correct it")));
+                    text("appeal.account-uscc-invalid", actor.uscc(), why))));
             if (filing.uscc() != null && !filing.uscc().equals(actor.uscc())) {
-                RejectedException.raise(new AppealRejection.NotAllowed("an enterprise files only for its own 统一社会信用代码 ("
-                        + actor.uscc() + ")"));
+                RejectedException.raise(new AppealRejection.NotAllowed(text("appeal.own-uscc-only", actor.uscc())));
             }
             checked = new Appeal.Filing(actor.uscc(), filing.enterpriseName(), filing.contactPerson(), filing.phone(),
                     filing.email(), filing.category(), filing.urgent(), filing.title(), filing.description(), filing.district(),
                     Channel.ONLINE);
         } else if (filing.uscc() == null || filing.channel() == null) {
-            RejectedException.raise(new AppealRejection.NotAllowed("staff filing on behalf of a caller name the enterprise (uscc) and the channel"));
+            RejectedException.raise(new AppealRejection.NotAllowed(text("appeal.staff-filing-needs-uscc-and-channel")));
         }
         String uscc = checked.uscc();
         Uscc.problem(uscc).ifPresent(why -> RejectedException.raise(new AppealRejection.InvalidUscc(why)));

@@ -24,6 +24,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * 企业诉求: one enterprise's difficulty, from filing to the enterprise's rating. The workflow's rules live here;
  * every step is kept in {@link #history()}. Transitions return a rejection instead of throwing.
@@ -219,7 +221,7 @@ public class Appeal {
     }
 
     public Optional<AppealRejection> accept(AppealActor staff, Instant now) {
-        Optional<AppealRejection> refused = staffStep(staff, "accepted", now, AppealStatus.ACCEPTED,
+        Optional<AppealRejection> refused = staffStep(staff, "accept", now, AppealStatus.ACCEPTED,
                 AppealStep.Action.ACCEPTED, null, AppealStatus.SUBMITTED);
         if (refused.isEmpty()) {
             acceptedAt = now;
@@ -228,7 +230,7 @@ public class Appeal {
     }
 
     public Optional<AppealRejection> reject(AppealActor staff, String reason, Instant now) {
-        Optional<AppealRejection> refused = staffStep(staff, "rejected", now, AppealStatus.REJECTED, AppealStep.Action.REJECTED,
+        Optional<AppealRejection> refused = staffStep(staff, "reject", now, AppealStatus.REJECTED, AppealStep.Action.REJECTED,
                 reason, AppealStatus.SUBMITTED);
         if (refused.isEmpty()) {
             closedAt = now;
@@ -238,7 +240,7 @@ public class Appeal {
 
     /** 交办: the first unit named leads (首接负责); the others cooperate. */
     public Optional<AppealRejection> assign(AppealActor staff, String lead, List<String> cooperating, Instant now) {
-        Optional<AppealRejection> refused = staffStep(staff, "assigned", now, AppealStatus.ASSIGNED, AppealStep.Action.ASSIGNED,
+        Optional<AppealRejection> refused = staffStep(staff, "assign", now, AppealStatus.ASSIGNED, AppealStep.Action.ASSIGNED,
                 lead + (cooperating.isEmpty() ? "" : " + " + String.join(",", cooperating)),
                 AppealStatus.ACCEPTED, AppealStatus.SENT_BACK);
         if (refused.isEmpty()) {
@@ -251,7 +253,7 @@ public class Appeal {
 
     /** The lead unit sends the case back (not its remit, wrong unit) for the supervision office to reassign. */
     public Optional<AppealRejection> sendBack(AppealActor unit, String reason, Instant now) {
-        Optional<AppealRejection> refused = leadUnitOnly(unit).or(() -> statusIn("sent back", AppealStatus.ASSIGNED));
+        Optional<AppealRejection> refused = leadUnitOnly(unit).or(() -> statusIn("send-back", AppealStatus.ASSIGNED));
         if (refused.isPresent()) {
             return refused;
         }
@@ -264,7 +266,7 @@ public class Appeal {
     /** 答复 by the lead unit; on time when given by the end of the due day (city time). */
     public Optional<AppealRejection> answer(AppealActor unit, Outcome outcome, String text, LocalDate committed, Instant now) {
         Optional<AppealRejection> refused = leadUnitOnly(unit)
-                .or(() -> statusIn("answered", AppealStatus.ASSIGNED, AppealStatus.REOPENED));
+                .or(() -> statusIn("answer", AppealStatus.ASSIGNED, AppealStatus.REOPENED));
         if (refused.isPresent()) {
             return refused;
         }
@@ -287,9 +289,9 @@ public class Appeal {
     public Optional<AppealRejection> rate(AppealActor enterprise, Rating rating, String comment, LocalDate rectificationDue,
                                           Instant now) {
         if (enterprise.uscc() == null || !enterprise.uscc().equals(uscc)) {
-            return Optional.of(new AppealRejection.NotAllowed("only the enterprise that filed the appeal rates it"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-filer-rates")));
         }
-        Optional<AppealRejection> refused = statusIn("rated", AppealStatus.ANSWERED);
+        Optional<AppealRejection> refused = statusIn("rate", AppealStatus.ANSWERED);
         if (refused.isPresent()) {
             return refused;
         }
@@ -311,13 +313,13 @@ public class Appeal {
     /** Supervisors extend a time limit, with the reason kept in the history. */
     public Optional<AppealRejection> extend(AppealActor staff, LocalDate newDue, String reason, Instant now) {
         if (!staff.staff()) {
-            return Optional.of(new AppealRejection.NotAllowed("only the supervision office extends a time limit"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office-extends")));
         }
         if (!status.open() || status == AppealStatus.ANSWERED) {
-            return Optional.of(new AppealRejection.WrongStatus(status, "extended"));
+            return Optional.of(new AppealRejection.WrongStatus(status, "extend"));
         }
         if (!newDue.isAfter(dueDate)) {
-            return Optional.of(new AppealRejection.NotAllowed("an extension moves the due date later than " + dueDate));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.extension-later", dueDate)));
         }
         String note = dueDate + " → " + newDue + "：" + reason;
         dueDate = newDue;
@@ -331,16 +333,16 @@ public class Appeal {
      */
     public Optional<AppealRejection> mergeInto(Appeal original, AppealActor staff, Instant now) {
         if (!staff.staff()) {
-            return Optional.of(new AppealRejection.NotAllowed("only the supervision office merges duplicates"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office-merges")));
         }
         if (original.id.equals(id) || original.duplicateOf != null) {
-            return Optional.of(new AppealRejection.NotAllowed("a case is merged into another original case, not into itself or a duplicate"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.merge-into-original")));
         }
         if (!awaitsAnswer() || !duplicates.isEmpty()) {
-            return Optional.of(new AppealRejection.WrongStatus(status, "merged"));
+            return Optional.of(new AppealRejection.WrongStatus(status, "merge"));
         }
         if (!original.status.open()) {
-            return Optional.of(new AppealRejection.WrongStatus(original.status, "merged into"));
+            return Optional.of(new AppealRejection.WrongStatus(original.status, "merge-into"));
         }
         duplicateOf = original.caseNumber;
         step(AppealStatus.MERGED, AppealStep.Action.MERGED, staff, now, "并入 " + original.caseNumber);
@@ -438,7 +440,7 @@ public class Appeal {
             return refused;
         }
         if (due.isBefore(now.atZone(CITY).toLocalDate())) {
-            return Optional.of(new AppealRejection.NotAllowed("a time limit set at a session is today or later"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.session-limit-not-past")));
         }
         takeOverAtSession(unit, now);
         String note = dueDate + " → " + due + "（" + session + "）";
@@ -449,13 +451,13 @@ public class Appeal {
 
     private Optional<AppealRejection> atSession(AppealActor staff, String unit) {
         if (!staff.staff()) {
-            return Optional.of(new AppealRejection.NotAllowed("only the supervision office records a session's outcomes"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office-records-outcomes")));
         }
         if (!awaitsAnswer()) {
-            return Optional.of(new AppealRejection.WrongStatus(status, "decided at a session"));
+            return Optional.of(new AppealRejection.WrongStatus(status, "decide-at-session"));
         }
         if (leadUnit == null && unit == null) {
-            return Optional.of(new AppealRejection.NotAllowed("the case has no handling unit yet: name the unit that takes it"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.no-handling-unit")));
         }
         return Optional.empty();
     }
@@ -474,10 +476,10 @@ public class Appeal {
     /** Staff or the lead unit name the reform measures the case concerns (replacing the earlier tags). */
     public Optional<AppealRejection> tag(AppealActor actor, List<String> measureRefs, Instant now) {
         if (!actor.staff() && (actor.dept() == null || !actor.dept().equals(leadUnit))) {
-            return Optional.of(new AppealRejection.NotAllowed("only the supervision office or the lead unit tags measures"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office-or-lead-tags")));
         }
         if (status == AppealStatus.REJECTED || status == AppealStatus.MERGED) {
-            return Optional.of(new AppealRejection.WrongStatus(status, "tagged"));
+            return Optional.of(new AppealRejection.WrongStatus(status, "tag"));
         }
         measures = measureRefs.stream().distinct().sorted().toList();
         step(status, AppealStep.Action.TAGGED, actor, now, String.join(",", measures));
@@ -487,10 +489,10 @@ public class Appeal {
     /** Files are added by the enterprise, its handling units or staff while the case is open. */
     public Optional<AppealRejection> mayAttach(AppealActor actor) {
         if (!status.open()) {
-            return Optional.of(new AppealRejection.WrongStatus(status, "given more files"));
+            return Optional.of(new AppealRejection.WrongStatus(status, "add-files"));
         }
         return readableBy(actor) ? Optional.empty()
-                : Optional.of(new AppealRejection.NotAllowed("only the enterprise, its handling units and staff add files"));
+                : Optional.of(new AppealRejection.NotAllowed(text("appeal.who-adds-files")));
     }
 
     /** Who may read the case: the enterprise that filed it, its handling units, staff. */
@@ -505,7 +507,7 @@ public class Appeal {
     private Optional<AppealRejection> staffStep(AppealActor staff, String what, Instant now, AppealStatus to,
                                                 AppealStep.Action action, String note, AppealStatus... from) {
         if (!staff.staff()) {
-            return Optional.of(new AppealRejection.NotAllowed("only the supervision office may do this"));
+            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office")));
         }
         Optional<AppealRejection> refused = statusIn(what, from);
         if (refused.isEmpty()) {
@@ -516,7 +518,7 @@ public class Appeal {
 
     private Optional<AppealRejection> leadUnitOnly(AppealActor unit) {
         return unit.dept() != null && unit.dept().equals(leadUnit) ? Optional.empty()
-                : Optional.of(new AppealRejection.NotAllowed("only the lead handling unit (" + leadUnit + ") may do this"));
+                : Optional.of(new AppealRejection.NotAllowed(text("appeal.only-lead-unit", leadUnit)));
     }
 
     private Optional<AppealRejection> statusIn(String what, AppealStatus... allowed) {

@@ -2,18 +2,20 @@ package org.reformhub.appeals.appeal.domain;
 
 import org.reformhub.kernel.rule.Rejection;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /** Why a request about an appeal was refused; each has one problem type in {@code AppealRejections}. */
 public sealed interface AppealRejection extends Rejection {
 
     record UnknownAppeal(String reference) implements AppealRejection {
         public String detail() {
-            return "appeal " + reference + " does not exist";
+            return text("appeal.unknown", reference);
         }
     }
 
     record WrongStatus(AppealStatus status, String action) implements AppealRejection {
         public String detail() {
-            return "an appeal that is " + status + " cannot be " + action;
+            return text("appeal.wrong-status", text("appeal.status." + status.name()), text("appeal.action." + action));
         }
     }
 
@@ -25,25 +27,25 @@ public sealed interface AppealRejection extends Rejection {
 
     record InvalidUscc(String why) implements AppealRejection {
         public String detail() {
-            return "统一社会信用代码: " + why;
+            return text("appeal.invalid-uscc", why);
         }
     }
 
     record CommittedDateRequired() implements AppealRejection {
         public String detail() {
-            return "an answer that cannot resolve the matter now names the committed date (规定办理时限)";
+            return text("appeal.committed-date-required");
         }
     }
 
     record CalendarMissing(int year) implements AppealRejection {
         public String detail() {
-            return "the holiday calendar of " + year + " is not loaded: the time limit cannot be counted";
+            return text("appeal.calendar-missing", year);
         }
     }
 
     record UnknownMeasures(java.util.List<String> refs) implements AppealRejection {
         public String detail() {
-            return "no current reform measure is known as " + String.join(", ", refs);
+            return text("appeal.unknown-measures", String.join("、", refs));
         }
     }
 }

@@ -2,6 +2,8 @@ package org.reformhub.appeals.appeal.domain;
 
 import java.util.Optional;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters from 0-9 and A-Y without I, O, S, V and Z; the last is a
  * check character over the first 17 (weights 3^i mod 31).
@@ -14,20 +16,19 @@ public record Uscc(String value) {
     /** Why the text is not a valid code, or empty when it is one. */
     public static Optional<String> problem(String text) {
         if (text == null || text.length() != 18) {
-            return Optional.of("a unified social credit code has 18 characters");
+            return Optional.of(text("uscc.length"));
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int value = CHARACTERS.indexOf(text.charAt(i));
             if (value < 0) {
-                return Optional.of("character " + (i + 1) + " is not one of 0-9, A-Y without I, O, S, V, Z");
+                return Optional.of(text("uscc.character", i + 1));
             }
             sum += value * WEIGHTS[i];
         }
         int check = (31 - sum % 31) % 31;
         if (text.charAt(17) != CHARACTERS.charAt(check)) {
-            return Optional.of("the check character is " + text.charAt(17) + ", the code's characters give "
-                    + CHARACTERS.charAt(check));
+            return Optional.of(text("uscc.check-character", text.charAt(17), CHARACTERS.charAt(check)));
         }
         return Optional.empty();
     }

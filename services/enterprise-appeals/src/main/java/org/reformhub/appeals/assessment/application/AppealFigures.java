@@ -24,6 +24,8 @@ import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /** The channel's public statistics and the handling units' assessment, over the cases filed in a range of months. */
 @ApplicationScoped
 public class AppealFigures {
@@ -144,8 +146,8 @@ public class AppealFigures {
 
     private List<CaseFacts> facts(YearMonth from, YearMonth to) {
         if (to.isBefore(from) || from.plusMonths(MAX_MONTHS).isBefore(to)) {
-            throw ProblemException.invalid("from must not be after to, and the range is at most " + MAX_MONTHS + " months",
-                    List.of(new Problem.FieldError("to", "a range of 1-" + MAX_MONTHS + " months from 'from'")));
+            throw ProblemException.invalid(text("figures.range", MAX_MONTHS),
+                    List.of(new Problem.FieldError("to", text("figures.range-field", MAX_MONTHS))));
         }
         WorkingCalendar working = calendar.calendar();
         DateTimeFormatter month = DateTimeFormatter.ofPattern("yyyy-MM");

@@ -23,6 +23,8 @@ import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * The working-day calendar (节假日安排): a year's days off and adjusted working days, as the State Council's
  * notice lists them. Public to read; admins load next year's notice each November at {@code /admin/calendar}.
@@ -67,7 +69,7 @@ public class CalendarResource {
     @PermitAll
     public DueDate dueDate(@QueryParam("from") @NotNull LocalDate from, @QueryParam("days") @Min(1) @Max(250) int days) {
         return new DueDate(from, days, calendar.calendar().addWorkingDays(from, days).orElseThrow(() ->
-                ProblemException.unprocessable("节假日安排未录入", "the holiday calendar does not cover the period",
-                        List.of(new Problem.FieldError("from", "a year of the count has no holiday calendar loaded")))));
+                ProblemException.unprocessable(text("calendar.missing-title"), text("calendar.missing"),
+                        List.of(new Problem.FieldError("from", text("calendar.missing-field"))))));
     }
 }

@@ -23,6 +23,8 @@ import org.reformhub.appeals.calendar.events.CalendarContract;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.calendar.infrastructure.CalendarDayRepository;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * The holiday calendar as data: a year's notice is loaded (or corrected) through the API; time limits read it.
  * Every filing counts working days, so the calendar is held in memory: reloaded after a change on this instance
@@ -71,12 +73,12 @@ public class ManageCalendar {
     public List<CalendarDay> replaceYear(int year, List<CalendarDay> listed) {
         for (CalendarDay day : listed) {
             if (day.day().getYear() != year) {
-                throw ProblemException.invalid("every day must be in " + year,
-                        List.of(new Problem.FieldError("days", day.day() + " is not in " + year)));
+                throw ProblemException.invalid(text("calendar.day-in-year", year),
+                        List.of(new Problem.FieldError("days", text("calendar.day-not-in-year", day.day(), year))));
             }
         }
         if (listed.stream().map(CalendarDay::day).distinct().count() != listed.size()) {
-            throw ProblemException.invalid("a day is listed twice", List.of(new Problem.FieldError("days", "listed twice")));
+            throw ProblemException.invalid(text("calendar.day-twice"), List.of(new Problem.FieldError("days", text("calendar.day-twice-field"))));
         }
         days.deleteYear(year);
         days.flush();

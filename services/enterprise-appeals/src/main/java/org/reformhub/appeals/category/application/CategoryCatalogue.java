@@ -13,6 +13,8 @@ import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.appeals.category.domain.Category;
 import org.reformhub.appeals.category.infrastructure.CategoryRepository;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /** The category catalogue: read by everyone who files or routes, edited by admins. */
 @ApplicationScoped
 public class CategoryCatalogue {
@@ -44,8 +46,8 @@ public class CategoryCatalogue {
     public Category forNewAppeal(String code) {
         Category category = categories.findById(code);
         if (category == null || !category.active()) {
-            throw ProblemException.unprocessable("诉求类别不存在或已停用", "no active category " + code,
-                    List.of(new Problem.FieldError("category", "not an active category of the catalogue")));
+            throw ProblemException.unprocessable(text("category.inactive-title"), text("category.inactive", code),
+                    List.of(new Problem.FieldError("category", text("category.inactive-field"))));
         }
         return category;
     }
@@ -68,7 +70,7 @@ public class CategoryCatalogue {
     public Category require(String code) {
         Category category = categories.findById(code);
         if (category == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "no category " + code);
+            throw new ProblemException(ProblemType.NOT_FOUND, text("category.unknown", code));
         }
         return category;
     }

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * An appeal category (诉求类别) of the catalogue: who handles it by default and in how many working days it
  * must be answered (a shorter limit for urgent cases). Edited by admins; a retired category takes no new appeals.
@@ -48,7 +50,7 @@ public class Category {
     /** @return why the settings are refused, or null when they are now in force */
     public String describe(String name, String defaultUnit, int timeLimitDays, int urgentTimeLimitDays, boolean active) {
         if (urgentTimeLimitDays > timeLimitDays) {
-            return "the urgent time limit cannot be longer than the normal one";
+            return text("category.urgent-longer");
         }
         this.name = name;
         this.defaultUnit = defaultUnit;

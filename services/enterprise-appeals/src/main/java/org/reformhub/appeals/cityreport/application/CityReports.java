@@ -23,6 +23,8 @@ import org.reformhub.appeals.cityreport.events.CityReportContract;
 import org.reformhub.appeals.cityreport.infrastructure.CityReportRepository;
 import org.reformhub.appeals.cityreport.infrastructure.SpecialReportDocument;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * Reports to the city government (月报, 专题报告): the supervision office publishes them; each is kept as the
  * Word document sent and announced with {@code report.published} (notifications tell the city's office).
@@ -49,7 +51,7 @@ public class CityReports {
     @Transactional
     public CityReport publishMonthly(Caller caller, YearMonth month) {
         if (month.isAfter(YearMonth.now(Appeal.CITY))) {
-            RejectedException.raise(new CityReportRejection.NothingToReport("a monthly report is published for a month that has begun"));
+            RejectedException.raise(new CityReportRejection.NothingToReport(text("city-report.month-not-begun")));
         }
         AppealFigures.MonthlyReport monthly = figures.monthlyReport(month);
         String title = "企业直通车诉求办理情况月报（" + month.getYear() + "年" + month.getMonthValue() + "月）";

@@ -4,12 +4,14 @@ import java.util.UUID;
 
 import org.reformhub.kernel.rule.Rejection;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /** Why a request about a report to the city government was refused. */
 public sealed interface CityReportRejection extends Rejection {
 
     record UnknownReport(UUID id) implements CityReportRejection {
         public String detail() {
-            return "report " + id + " does not exist";
+            return text("city-report.unknown", id);
         }
     }
 

@@ -30,6 +30,8 @@ import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.category.domain.Category;
 import org.reformhub.appeals.open311.domain.GeoReport;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * A read-only Open311 GeoReport v2 view (gateway {@code /public/appeals/open311/v2/…}, no login) for civic
  * tools: the categories as services and the cases' public status as service requests. JSON only; errors stay
@@ -90,8 +92,8 @@ public class GeoReportResource {
         Instant end = instant("end_date", endDate, Instant.now());
         Instant start = instant("start_date", startDate, end.minus(DEFAULT_WINDOW));
         if (!start.isBefore(end) || Duration.between(start, end).toDays() > 366) {
-            throw ProblemException.invalid("start_date is before end_date, at most a year apart",
-                    List.of(new Problem.FieldError("start_date", "before end_date, at most 366 days earlier")));
+            throw ProblemException.invalid(text("open311.range"),
+                    List.of(new Problem.FieldError("start_date", text("open311.range-field"))));
         }
         return appeals.filedBetween(start, end, serviceCode, status == null ? null : "open".equals(status), MAX_REQUESTS)
                 .stream().map(a -> request(a, names)).toList();
@@ -117,8 +119,8 @@ public class GeoReportResource {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(field + " is a W3C date-time such as 2026-11-01T00:00:00+08:00",
-                    List.of(new Problem.FieldError(field, "a date-time with offset")));
+            throw ProblemException.invalid(text("open311.date-time", field),
+                    List.of(new Problem.FieldError(field, text("open311.date-time-field"))));
         }
     }
 }

@@ -74,7 +74,7 @@ public class FaceToFaceSessions {
             if (session.item(caseNumber).isEmpty()) {
                 Appeal appeal = appeals.forStaff(caseNumber);
                 if (!appeal.awaitsAnswer()) {
-                    RejectedException.raise(new AppealRejection.WrongStatus(appeal.status(), "put on a session's agenda"));
+                    RejectedException.raise(new AppealRejection.WrongStatus(appeal.status(), "put-on-agenda"));
                 }
                 proposed.put(caseNumber, new AgendaItem(caseNumber, appeal.title(), reason(appeal, today)));
             }

@@ -23,6 +23,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /**
  * 每月面对面: city or district leaders meet enterprises face to face. The agenda is proposed from the open,
  * overdue and supervised appeals and can be edited until the session is closed; per appeal the session records
@@ -123,17 +125,17 @@ public class FaceToFaceSession {
             return Optional.of(new SessionRejection.AlreadyHeld(id));
         }
         if (outcome == SessionOutcome.TIME_LIMIT_SET && committedDate == null) {
-            return Optional.of(new SessionRejection.OutcomeIncomplete("a time limit set at the session names its date"));
+            return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.limit-needs-date")));
         }
         if (outcome == SessionOutcome.SOLVED_ON_SPOT && (note == null || note.isBlank())) {
-            return Optional.of(new SessionRejection.OutcomeIncomplete("a matter solved on the spot records the answer given"));
+            return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.solved-needs-answer")));
         }
         Optional<AgendaItem> item = item(caseNumber);
         if (item.isEmpty()) {
             return Optional.of(new SessionRejection.NotOnAgenda(caseNumber));
         }
         if (item.get().outcome() != null && item.get().outcome() != SessionOutcome.CARRIED_OVER) {
-            return Optional.of(new SessionRejection.OutcomeIncomplete("the session already decided on " + caseNumber));
+            return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.already-decided", caseNumber)));
         }
         item.get().decide(outcome, unit, note, outcome == SessionOutcome.TIME_LIMIT_SET ? committedDate : null);
         return Optional.empty();

@@ -4,24 +4,26 @@ import java.util.UUID;
 
 import org.reformhub.kernel.rule.Rejection;
 
+import static org.reformhub.appeals.AppealTexts.text;
+
 /** Why a request about a face-to-face session was refused; each has one problem type in {@code AppealRejections}. */
 public sealed interface SessionRejection extends Rejection {
 
     record UnknownSession(UUID id) implements SessionRejection {
         public String detail() {
-            return "session " + id + " does not exist";
+            return text("session.unknown", id);
         }
     }
 
     record AlreadyHeld(UUID id) implements SessionRejection {
         public String detail() {
-            return "session " + id + " is closed: its minutes no longer change";
+            return text("session.already-held", id);
         }
     }
 
     record NotOnAgenda(String caseNumber) implements SessionRejection {
         public String detail() {
-            return "appeal " + caseNumber + " is not on this session's agenda";
+            return text("session.not-on-agenda", caseNumber);
         }
     }
 

@@ -19,9 +19,9 @@ class UsccTest {
 
     @Test
     void invalid_codes_say_why() {
-        assertTrue(Uscc.problem("91350100M000100Y44").orElseThrow().contains("check character"));
-        assertTrue(Uscc.problem("91350100M000100Y4").orElseThrow().contains("18 characters"));
-        assertTrue(Uscc.problem("91350100I000100Y43").orElseThrow().contains("character 9"));
+        assertTrue(Uscc.problem("91350100M000100Y44").orElseThrow().contains("校验位"));
+        assertTrue(Uscc.problem("91350100M000100Y4").orElseThrow().contains("18 位"));
+        assertTrue(Uscc.problem("91350100I000100Y43").orElseThrow().contains("第 9 位"));
         assertTrue(Uscc.problem("9135010OM000100Y43").isPresent());
         assertTrue(Uscc.problem(null).isPresent());
         assertTrue(Uscc.problem("913501 0M000100Y43").isPresent());

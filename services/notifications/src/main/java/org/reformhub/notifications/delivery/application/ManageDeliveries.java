@@ -14,6 +14,8 @@ import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
 
+import static org.reformhub.notifications.NotificationTexts.text;
+
 /** What admins do with deliveries: look at them (failures first of all) and send failed ones again. */
 @ApplicationScoped
 public class ManageDeliveries {
@@ -33,17 +35,16 @@ public class ManageDeliveries {
     @Transactional
     public Delivery.View find(UUID id) {
         return deliveries.findByIdOptional(id).map(Delivery::view)
-                .orElseThrow(() -> ProblemException.notFound("delivery " + id + " does not exist"));
+                .orElseThrow(() -> ProblemException.notFound(text("delivery.unknown", id)));
     }
 
     /** Sends a failed delivery again (soon, by the dispatcher); any other status is a conflict. */
     @Transactional
     public Delivery.View retry(UUID id) {
         Delivery delivery = deliveries.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("delivery " + id + " does not exist"));
+                .orElseThrow(() -> ProblemException.notFound(text("delivery.unknown", id)));
         if (!delivery.retry(Instant.now())) {
-            throw new ProblemException(ProblemType.CONFLICT, "only a FAILED delivery can be retried; this one is "
-                    + delivery.status());
+            throw new ProblemException(ProblemType.CONFLICT, text("delivery.retry-failed-only", delivery.status()));
         }
         return delivery.view();
     }

@@ -23,6 +23,8 @@ import org.reformhub.notifications.directory.application.Directory;
 import org.reformhub.notifications.directory.domain.DepartmentContact;
 import org.reformhub.notifications.rule.domain.Recipient;
 
+import static org.reformhub.notifications.NotificationTexts.text;
+
 /**
  * Where a department's messages go: the catalogue's contact e-mail (kept by the registry), and the head contact and
  * webhook its IT team sets here.
@@ -73,7 +75,7 @@ public class DepartmentChannelsResource {
 
     private void mayManage(String dept) {
         if (!currentCaller.get().mayActForDepartment(dept)) {
-            throw ProblemException.forbidden("只能设置本单位的消息接收方式");
+            throw ProblemException.forbidden(text("directory.own-unit-only"));
         }
     }
 }

@@ -16,6 +16,8 @@ import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.notifications.directory.domain.DepartmentContact;
 import org.reformhub.notifications.directory.infrastructure.DepartmentContactRepository;
 
+import static org.reformhub.notifications.NotificationTexts.text;
+
 /** The department catalogue: learned from the registry's events, completed by each department's IT team. */
 @ApplicationScoped
 public class Directory {
@@ -73,7 +75,7 @@ public class Directory {
     @Transactional
     public DepartmentContact.View view(String code) {
         return contacts.findByIdOptional(code).map(DepartmentContact::view)
-                .orElseThrow(() -> ProblemException.notFound("department " + code + " is not in the catalogue"));
+                .orElseThrow(() -> ProblemException.notFound(text("directory.unknown", code)));
     }
 
     @Transactional
@@ -87,11 +89,11 @@ public class Directory {
         if (channels.webhookUrl() != null) {
             URI uri = parse(channels.webhookUrl());
             if (uri == null || !"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw ProblemException.invalid("webhookUrl must be an http(s) address", List.of());
+                throw ProblemException.invalid(text("directory.webhook-url"), List.of(new org.reformhub.kernel.problem.Problem.FieldError("webhookUrl", text("directory.webhook-url-field"))));
             }
             if (channels.webhookSecret() == null && contact.webhookSecret().isEmpty()) {
-                throw ProblemException.invalid("a webhook needs a webhookSecret (at least 16 characters) to sign its calls",
-                        List.of());
+                throw ProblemException.invalid(text("directory.webhook-secret"),
+                        List.of(new org.reformhub.kernel.problem.Problem.FieldError("webhookSecret", text("directory.webhook-secret-field"))));
             }
         }
         contact.channels(channels.headEmail(), channels.webhookUrl(), channels.webhookSecret(), now);

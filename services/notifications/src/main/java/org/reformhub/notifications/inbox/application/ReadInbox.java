@@ -17,6 +17,8 @@ import org.reformhub.notifications.inbox.domain.Notification;
 import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
 import org.reformhub.notifications.rule.domain.Recipient;
 
+import static org.reformhub.notifications.NotificationTexts.text;
+
 /**
  * Whose inbox a caller reads: a department officer its department's, the supervision office its own (or, with
  * {@code dept}, a department's), an enterprise its own (by {@code uscc}); everyone also what is addressed to
@@ -39,7 +41,7 @@ public class ReadInbox {
         List<String> keys = new ArrayList<>();
         if (dept != null) {
             if (!caller.mayActForDepartment(dept)) {
-                throw ProblemException.forbidden("只能访问本单位的消息");
+                throw ProblemException.forbidden(text("inbox.own-unit-only"));
             }
             keys.add(Recipient.department(dept).key());
             return new Scope(keys);
@@ -72,7 +74,7 @@ public class ReadInbox {
     @Transactional
     public void markRead(Scope scope, UUID id) {
         if (notifications.markRead(scope.recipients(), id, Instant.now()) == 0 && !notifications.exists(scope.recipients(), id)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "notification " + id + " does not exist");
+            throw new ProblemException(ProblemType.NOT_FOUND, text("inbox.unknown", id));
         }
     }
 

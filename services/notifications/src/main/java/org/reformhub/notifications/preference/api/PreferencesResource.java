@@ -51,7 +51,7 @@ public class PreferencesResource {
                                   @Size(max = 8) Set<@NotNull @Pattern(regexp = MUTED) String> muted,
                                   LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest) {
 
-        @AssertTrue(message = "quietFrom and quietUntil go together")
+        @AssertTrue(message = "{reformhub.quiet-hours}")
         @JsonIgnore
         @Schema(hidden = true)
         public boolean isQuietHoursWhole() {

@@ -16,6 +16,8 @@ import org.reformhub.notifications.preference.domain.Preferences;
 import org.reformhub.notifications.preference.infrastructure.PreferenceRepository;
 import org.reformhub.notifications.rule.domain.Recipient;
 
+import static org.reformhub.notifications.NotificationTexts.text;
+
 /**
  * Reads and saves preferences: a caller's own (as a user, or as its enterprise), and a department's (its officers,
  * supervisors and admins).
@@ -39,7 +41,7 @@ public class ManagePreferences {
 
     public String departmentKey(Caller caller, String dept) {
         if (!caller.mayActForDepartment(dept)) {
-            throw ProblemException.forbidden("只能设置本单位的消息接收方式");
+            throw ProblemException.forbidden(text("directory.own-unit-only"));
         }
         return Recipient.department(dept).key();
     }

@@ -18,6 +18,8 @@ import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.reminder.application.RunReminders;
 
+import static org.reformhub.notifications.NotificationTexts.text;
+
 /** The reminder run on demand, for a given day (operators after an outage; tests). Nothing is reminded twice. */
 @Path("/admin/reminders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +39,7 @@ public class ReminderAdminResource {
         try {
             return reminders.run(LocalDate.parse(date), true);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("date " + date + " is not a calendar date", List.of());
+            throw ProblemException.invalid(text("reminder.not-a-date", date), List.of());
         }
     }
 }

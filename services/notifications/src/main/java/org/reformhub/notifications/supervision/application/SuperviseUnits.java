@@ -33,6 +33,8 @@ import org.reformhub.notifications.supervision.domain.SupervisionRejection;
 import org.reformhub.notifications.supervision.events.SupervisionContract;
 import org.reformhub.notifications.supervision.infrastructure.SupervisionNoticeRepository;
 
+import static org.reformhub.notifications.NotificationTexts.text;
+
 /**
  * 督办: supervisors issue notices to units, which acknowledge and reply through their inbox; the reminder run
  * escalates unanswered ones to the unit's head contact. Each step notifies who must act next and is announced.
@@ -121,9 +123,9 @@ public class SuperviseUnits {
     public Page<SupervisionNotice.View> list(String dept, Caller caller, int limit) {
         String scope = dept;
         if (!caller.seesEverything()) {
-            scope = caller.dept().orElseThrow(() -> ProblemException.forbidden("只能查看本单位的督办单"));
+            scope = caller.dept().orElseThrow(() -> ProblemException.forbidden(text("supervision.own-unit-only")));
             if (dept != null && !dept.equals(scope)) {
-                throw ProblemException.forbidden("只能查看本单位的督办单");
+                throw ProblemException.forbidden(text("supervision.own-unit-only"));
             }
         }
         return new Page<>(notices.of(scope, limit).stream().map(SupervisionNotice::view).toList(), notices.countOf(scope));

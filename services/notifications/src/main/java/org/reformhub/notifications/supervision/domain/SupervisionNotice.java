@@ -115,7 +115,7 @@ public class SupervisionNotice {
     /** 签收: once; acknowledging again changes nothing. */
     public Optional<SupervisionRejection> acknowledge(String by, Instant now) {
         if (status == NoticeStatus.REPLIED) {
-            return Optional.of(new SupervisionRejection.WrongStatus(number, status, "acknowledged"));
+            return Optional.of(new SupervisionRejection.WrongStatus(number, status, "acknowledge"));
         }
         if (acknowledgedAt == null) {
             acknowledgedAt = now;
@@ -130,7 +130,7 @@ public class SupervisionNotice {
     /** 回复: acknowledges too, if that was skipped; a late reply is still a reply (and counts as late). */
     public Optional<SupervisionRejection> reply(String text, String by, Instant now) {
         if (status == NoticeStatus.REPLIED) {
-            return Optional.of(new SupervisionRejection.WrongStatus(number, status, "replied to again"));
+            return Optional.of(new SupervisionRejection.WrongStatus(number, status, "reply-again"));
         }
         if (acknowledgedAt == null) {
             acknowledgedAt = now;

@@ -31,6 +31,8 @@ import org.reformhub.notifications.template.domain.TemplateCatalogue;
 import org.reformhub.notifications.template.domain.TemplateVersion;
 import org.reformhub.notifications.template.infrastructure.TemplateVersionRepository;
 
+import static org.reformhub.notifications.NotificationTexts.text;
+
 /**
  * Renders a rule's wording for a channel with the latest version of its template (Qute, values as plain text).
  * Versions live in the database: a release's bundled texts are added as new versions at start-up when they
@@ -103,7 +105,7 @@ public class Templates {
         preview(text);
         String checksum = checksum(text);
         if (!versions.append(channel.folder(), rule, "EDITED", checksum, text, by, Instant.now())) {
-            throw new ProblemException(ProblemType.CONFLICT, "模板正被同时修改，请刷新后重试");
+            throw new ProblemException(ProblemType.CONFLICT, text("template.concurrent-change"));
         }
         latest.remove(channel.folder() + "/" + rule);
         return versions.latest(channel.folder(), rule).orElseThrow().view();
@@ -115,7 +117,7 @@ public class Templates {
         known(channel, rule);
         TemplateVersion v = (version == null ? versions.latest(channel.folder(), rule)
                 : versions.version(channel.folder(), rule, version))
-                .orElseThrow(() -> ProblemException.notFound("template " + channel.folder() + "/" + rule + " version " + version));
+                .orElseThrow(() -> ProblemException.notFound(text("template.unknown-version", channel.folder() + "/" + rule, version)));
         Rendered r = preview(v.text());
         return new Rendered(r.title(), r.body(), v.version());
     }
@@ -124,7 +126,7 @@ public class Templates {
         try {
             return split(engine.parse(text).data(SampleData.MODEL).render(), 0);
         } catch (RuntimeException e) { // Qute's parser and renderer say what is wrong, with line numbers
-            throw ProblemException.invalid("模板无法渲染：" + firstLine(e.getMessage()), List.of());
+            throw ProblemException.invalid(text("template.unrenderable", where(e)), List.of());
         }
     }
 
@@ -134,7 +136,7 @@ public class Templates {
 
     private static void known(Channel channel, String rule) {
         if (!TemplateCatalogue.has(channel, rule)) {
-            throw ProblemException.notFound("template " + channel.folder() + "/" + rule);
+            throw ProblemException.notFound(text("template.unknown", channel.folder() + "/" + rule));
         }
     }
 
@@ -165,11 +167,11 @@ public class Templates {
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "语法错误";
+    /** Qute's own message is English and names its internals: the line is what a template's editor needs. */
+    private static String where(RuntimeException e) {
+        if (e instanceof io.quarkus.qute.TemplateException template && template.getOrigin() != null) {
+            return text("template.at-line", template.getOrigin().getLine());
         }
-        String line = message.lines().findFirst().orElse(message);
-        return line.length() > 300 ? line.substring(0, 300) : line;
+        return text("template.syntax");
     }
 }

@@ -30,6 +30,8 @@ import org.reformhub.progress.measure.domain.RegisteredMeasure;
 import org.reformhub.progress.measure.domain.TrackedMeasure;
 import org.reformhub.progress.measure.infrastructure.TrackedMeasureRepository;
 
+import static org.reformhub.progress.ProgressTexts.text;
+
 /**
  * The measures this service tracks (its read model of the registry): a department sees those it is
  * responsible for, supervisors and admins all of them.
@@ -78,7 +80,7 @@ public class TrackedMeasureResource {
         MeasureState state = dashboards.state(programme, code);
         var caller = currentCaller.get();
         if (!caller.seesEverything() && !caller.dept().map(state.measure()::isResponsible).orElse(false)) {
-            throw ProblemException.forbidden("只能访问本单位负责的事项");
+            throw ProblemException.forbidden(text("measure.own-unit-only"));
         }
         TrackedMeasure measure = trackMeasures.require(programme, code, false);
         RegisteredMeasure registered = measure.asRegistered();

@@ -60,7 +60,7 @@ public final class ReportRequests {
 
     /** A new report: its period and content; {@code submit} submits it at once (a department system's usual call). */
     public record CreateReportRequest(@NotBlank @Pattern(regexp = ReportingPeriod.PATTERN,
-                                              message = "yyyy-MM (a month) or yyyy-Qn (a quarter)") String period,
+                                              message = "{reformhub.period}") String period,
                                       @NotNull MeasureStatus claimedStatus, @Size(max = 10000) String narrative,
                                       @Size(max = 50) List<@NotNull @Valid WorkItemRequest> workItems,
                                       @Size(max = 20) List<@NotNull @Valid KpiValueRequest> kpis,

@@ -42,6 +42,8 @@ import org.reformhub.progress.report.domain.ReportAttachment;
 import org.reformhub.progress.report.domain.ProgressReport;
 import org.reformhub.progress.report.domain.ReportStatus;
 
+import static org.reformhub.progress.ProgressTexts.text;
+
 /**
  * Progress reports (工作进展报告). A responsible unit — an officer or its own system with client credentials —
  * writes and submits; supervisors approve or return; the lead unit's submission of the consolidated report is
@@ -75,8 +77,8 @@ public class ReportResource {
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         Optional<String> scope = currentCaller.departmentScope(dept);
         if (scope.isEmpty() && status != null && status != ReportStatus.SUBMITTED) {
-            throw ProblemException.invalid("without dept, only status=SUBMITTED (the review queue) can be listed",
-                    List.of(new org.reformhub.kernel.problem.Problem.FieldError("dept", "required for this status")));
+            throw ProblemException.invalid(text("report.list-needs-dept"),
+                    List.of(new org.reformhub.kernel.problem.Problem.FieldError("dept", text("report.list-needs-dept-field"))));
         }
         // supervisors without a department: the review queue
         List<ProgressReport> reports = scope.isPresent() ? read.ofDepartment(scope.get(), programme, status, limit)
@@ -197,7 +199,7 @@ public class ReportResource {
         try {
             return Optional.of(Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", "")));
         } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match is not an ETag of this report");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("etag.stale"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.reformhub.progress.report.application;
 
+import org.reformhub.progress.ProgressTexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -84,7 +85,7 @@ public class ReportWorkflow {
         }
         ReportingSchedule schedule = schedules.of(programme);
         ReportingPeriod period = ReportingPeriod.parse(periodText).orElseThrow(() -> new RejectedException(
-                new ReportRejection.PeriodRefused(periodText, "a period is yyyy-MM (a month) or yyyy-Qn (a quarter)")));
+                new ReportRejection.PeriodRefused(periodText, ProgressTexts.text("schedule.period-format"))));
         schedule.refusesPeriod(period, measure.ongoing(), LocalDate.now(ReportingSchedule.CITY))
                 .ifPresent(reason -> RejectedException.raise(new ReportRejection.PeriodRefused(period.code(), reason)));
         check(content, measure);

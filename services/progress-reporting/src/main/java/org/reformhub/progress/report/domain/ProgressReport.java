@@ -190,7 +190,7 @@ public class ProgressReport {
             return Optional.of(new ReportRejection.NotOwnReport(dept));
         }
         if (status != ReportStatus.DRAFT && status != ReportStatus.RETURNED) {
-            return Optional.of(new ReportRejection.WrongStatus(status, "edited"));
+            return Optional.of(new ReportRejection.WrongStatus(status, "edit"));
         }
         write(content.keepingAnswersOf(content()));
         updatedAt = now;
@@ -204,7 +204,7 @@ public class ProgressReport {
             return Optional.of(new ReportRejection.NotOwnReport(dept));
         }
         if (status != ReportStatus.DRAFT && status != ReportStatus.RETURNED) {
-            return Optional.of(new ReportRejection.WrongStatus(status, "given other evidence"));
+            return Optional.of(new ReportRejection.WrongStatus(status, "change-evidence"));
         }
         return Optional.empty();
     }
@@ -215,7 +215,7 @@ public class ProgressReport {
             return Optional.of(new ReportRejection.NotOwnReport(dept));
         }
         if (status != ReportStatus.DRAFT && status != ReportStatus.RETURNED) {
-            return Optional.of(new ReportRejection.WrongStatus(status, "submitted"));
+            return Optional.of(new ReportRejection.WrongStatus(status, "submit"));
         }
         status = ReportStatus.SUBMITTED;
         consolidatedParts = kind == ReportKind.CONSOLIDATED ? List.copyOf(contributionsSeen) : List.of();
@@ -249,7 +249,7 @@ public class ProgressReport {
             return Optional.of(new ReportRejection.ReviewerOnly());
         }
         if (status != ReportStatus.SUBMITTED) {
-            return Optional.of(new ReportRejection.WrongStatus(status, outcome == ReportStatus.APPROVED ? "approved" : "returned"));
+            return Optional.of(new ReportRejection.WrongStatus(status, outcome == ReportStatus.APPROVED ? "approve" : "return"));
         }
         status = outcome;
         reviewedAt = now;
@@ -269,7 +269,7 @@ public class ProgressReport {
             return Optional.of(new ReportRejection.NotAsked(actor.dept() == null ? actor.name() : actor.dept()));
         }
         if (status == ReportStatus.DRAFT) {
-            return Optional.of(new ReportRejection.WrongStatus(status, "answered"));
+            return Optional.of(new ReportRejection.WrongStatus(status, "answer"));
         }
         List<SupportRequest> answered = new ArrayList<>(supportNeeded);
         answered.set(index - 1, asked.answer(answer, actor.dept() == null ? actor.name() : actor.dept(), now));

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.reformhub.progress.measure.domain.KpiValue;
 import org.reformhub.progress.measure.domain.MeasureStatus;
 
+import static org.reformhub.progress.ProgressTexts.text;
+
 /** What a report says: everything a unit writes, checked against the measure it reports on. */
 public record ReportContent(MeasureStatus claimedStatus, String narrative, List<WorkItemProgress> workItems,
                             List<KpiValue> kpis, String problems, List<SupportRequest> supportNeeded, String nextSteps) {
@@ -32,23 +34,22 @@ public record ReportContent(MeasureStatus claimedStatus, String narrative, List<
     public List<Violation> violations(MeasureFacts measure) {
         List<Violation> violations = new ArrayList<>();
         if (claimedStatus == MeasureStatus.ONGOING && !measure.ongoing()) {
-            violations.add(new Violation("claimedStatus", "ONGOING (持续推进) is for measures without a deadline"));
+            violations.add(new Violation("claimedStatus", text("report.ongoing-without-deadline")));
         }
         Set<Integer> items = new HashSet<>();
         for (WorkItemProgress item : workItems) {
             if (item.item() < 1 || item.item() > measure.workItems()) {
-                violations.add(new Violation("workItems", "work item " + item.item() + " does not exist: the measure has "
-                        + measure.workItems()));
+                violations.add(new Violation("workItems", text("report.unknown-work-item", item.item(), measure.workItems())));
             } else if (!items.add(item.item())) {
-                violations.add(new Violation("workItems", "work item " + item.item() + " reported twice"));
+                violations.add(new Violation("workItems", text("report.work-item-twice", item.item())));
             }
         }
         Set<String> kpiNames = new HashSet<>();
         for (KpiValue kpi : kpis) {
             if (!measure.kpiNames().contains(kpi.name())) {
-                violations.add(new Violation("kpis", "the measure defines no KPI named \"" + kpi.name() + "\""));
+                violations.add(new Violation("kpis", text("report.unknown-kpi", kpi.name())));
             } else if (!kpiNames.add(kpi.name())) {
-                violations.add(new Violation("kpis", "KPI \"" + kpi.name() + "\" reported twice"));
+                violations.add(new Violation("kpis", text("report.kpi-twice", kpi.name())));
             }
         }
         return violations;

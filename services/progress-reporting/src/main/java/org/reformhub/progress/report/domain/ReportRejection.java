@@ -5,72 +5,74 @@ import java.util.UUID;
 
 import org.reformhub.kernel.rule.Rejection;
 
+import static org.reformhub.progress.ProgressTexts.text;
+
 /** Why a report was refused; each has one problem type in {@code ProgressRejections}. */
 public sealed interface ReportRejection extends Rejection {
 
     record UnknownReport(UUID id) implements ReportRejection {
         public String detail() {
-            return "report " + id + " does not exist";
+            return text("report.unknown", id);
         }
     }
 
     record NotResponsible(String dept, String programme, String code) implements ReportRejection {
         public String detail() {
-            return "department " + dept + " is not a responsible unit of measure " + programme + "/" + code;
+            return text("report.not-responsible", dept, programme, code);
         }
     }
 
     record NotOwnReport(String dept) implements ReportRejection {
         public String detail() {
-            return "only the reporting unit (" + dept + ") may change or submit this report";
+            return text("report.not-own", dept);
         }
     }
 
     record NotAsked(String dept) implements ReportRejection {
         public String detail() {
-            return "the request was not addressed to " + dept;
+            return text("report.not-asked", dept);
         }
     }
 
     record ReviewerOnly() implements ReportRejection {
         public String detail() {
-            return "only supervisors review reports";
+            return text("report.reviewer-only");
         }
     }
 
     record WrongStatus(ReportStatus status, String action) implements ReportRejection {
         public String detail() {
-            return "a " + status + " report cannot be " + action;
+            return text("report.wrong-status", text("report.status." + status.name()), text("report.action." + action));
         }
     }
 
     record AlreadyReported(UUID existing, String period) implements ReportRejection {
         public String detail() {
-            return "this unit already has report " + existing + " for period " + period + ": edit that one";
+            return text("report.already-reported", existing, period);
         }
     }
 
     record PeriodRefused(String period, String reason) implements ReportRejection {
         public String detail() {
-            return "period " + period + ": " + reason;
+            return text("report.period-refused", period, reason);
         }
     }
 
     record InvalidContent(List<ReportContent.Violation> violations) implements ReportRejection {
         public String detail() {
-            return violations.size() + " problem(s) in the report";
+            return text("report.invalid-content", violations.size());
         }
     }
 
     record UnknownSupportRequest(int index) implements ReportRejection {
         public String detail() {
-            return "the report has no support request " + index;
+            return text("report.unknown-support-request", index);
         }
     }
 
     record StaleVersion(long expected, long actual) implements ReportRejection {
         public String detail() {
-            return "the report is at version " + actual + ", not " + expected;
+            return text("report.stale-version", actual, expected);
         }
     }
 }

@@ -32,7 +32,7 @@ public class ScheduleResource {
 
     public record ScheduleRequest(@NotNull Frequency frequency, @NotNull Frequency ongoingFrequency,
                                   @NotNull @Min(1) @Max(31) Integer dueDay,
-                                  @NotNull @Pattern(regexp = "20\\d\\d-(0[1-9]|1[0-2])", message = "yyyy-MM") String firstMonth) {
+                                  @NotNull @Pattern(regexp = "20\\d\\d-(0[1-9]|1[0-2])", message = "{reformhub.year-month}") String firstMonth) {
     }
 
     public record ScheduleResponse(String programme, Frequency frequency, Frequency ongoingFrequency, int dueDay,

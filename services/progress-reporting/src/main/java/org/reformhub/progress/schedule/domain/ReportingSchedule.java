@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import static org.reformhub.progress.ProgressTexts.text;
+
 /**
  * A programme's reporting schedule (报送制度): how often measures are reported on, on which day of the month a
  * report is due, and from which month. Measures with a deadline follow {@code frequency}; ongoing ones
@@ -71,10 +73,10 @@ public class ReportingSchedule {
     /** @return why the settings are refused, or empty when they are now in force */
     public Optional<String> change(Frequency frequency, Frequency ongoingFrequency, int dueDay, YearMonth from, Instant now) {
         if (dueDay < 1 || dueDay > 31) {
-            return Optional.of("dueDay must be 1-31");
+            return Optional.of(text("schedule.due-day"));
         }
         if (from.getYear() < 2000 || from.getYear() > 2100) {
-            return Optional.of("firstMonth must be between 2000 and 2100");
+            return Optional.of(text("schedule.first-month"));
         }
         this.frequency = frequency;
         this.ongoingFrequency = ongoingFrequency;
@@ -119,13 +121,13 @@ public class ReportingSchedule {
     public Optional<String> refusesPeriod(ReportingPeriod period, boolean ongoing, LocalDate today) {
         Frequency expected = frequencyFor(ongoing);
         if (period.frequency() != expected) {
-            return Optional.of("this measure is reported " + (expected == Frequency.MONTHLY ? "monthly (yyyy-MM)" : "quarterly (yyyy-Qn)"));
+            return Optional.of(text(expected == Frequency.MONTHLY ? "schedule.reported-monthly" : "schedule.reported-quarterly"));
         }
         if (period.compareTo(first(ongoing)) < 0) {
-            return Optional.of("reports are owed from " + first(ongoing).code() + " on");
+            return Optional.of(text("schedule.owed-from", first(ongoing).code()));
         }
         if (period.compareTo(ReportingPeriod.containing(today, expected)) > 0) {
-            return Optional.of("period " + period.code() + " has not started yet");
+            return Optional.of(text("schedule.not-started", period.code()));
         }
         return Optional.empty();
     }

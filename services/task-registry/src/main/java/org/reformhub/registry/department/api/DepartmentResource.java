@@ -40,7 +40,7 @@ public class DepartmentResource {
 
 
     public record CreateDepartmentRequest(
-            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}", message = "lowercase letters, digits and dashes") String code,
+            @NotBlank @Pattern(regexp = "[a-z0-9-]{2,40}", message = "{reformhub.department-code}") String code,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 30) List<@NotBlank @Size(max = 200) String> aliases,
             @NotNull DepartmentKind kind,

@@ -12,6 +12,8 @@ import org.reformhub.registry.department.domain.Department;
 import org.reformhub.registry.department.infrastructure.DepartmentRepository;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /** Turns department codes from a request into responsible units, refusing unknown or merged codes. */
 @ApplicationScoped
 public class DepartmentCatalogue {
@@ -31,10 +33,9 @@ public class DepartmentCatalogue {
             String code = codes.get(i);
             Department department = code == null ? null : departments.findById(code);
             if (department == null) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "unknown department code " + code));
+                errors.add(new Problem.FieldError(field + "[" + i + "]", text("department.unknown-code", code)));
             } else if (department.isMerged()) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", code + " was merged into "
-                        + department.snapshot().mergedInto()));
+                errors.add(new Problem.FieldError(field + "[" + i + "]", text("department.merged-into", code, department.snapshot().mergedInto())));
             } else {
                 units.add(new ResponsibleUnit(department.code(), department.name()));
             }

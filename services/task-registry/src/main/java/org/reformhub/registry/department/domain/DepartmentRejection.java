@@ -2,27 +2,29 @@ package org.reformhub.registry.department.domain;
 
 import org.reformhub.kernel.rule.Rejection;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /** Why the department catalogue refused a request. */
 public sealed interface DepartmentRejection extends Rejection {
 
     record UnknownDepartment(String code) implements DepartmentRejection {
         @Override
         public String detail() {
-            return "department " + code + " does not exist";
+            return text("department.unknown", code);
         }
     }
 
     record DepartmentCodeTaken(String code) implements DepartmentRejection {
         @Override
         public String detail() {
-            return "department " + code + " already exists";
+            return text("department.code-taken", code);
         }
     }
 
     record DepartmentNameTaken(String name, String holder) implements DepartmentRejection {
         @Override
         public String detail() {
-            return name + " is the name of " + holder;
+            return text("department.name-taken", name, holder);
         }
     }
 
@@ -30,14 +32,14 @@ public sealed interface DepartmentRejection extends Rejection {
     record AlreadyMerged(String code) implements DepartmentRejection {
         @Override
         public String detail() {
-            return "department " + code + " was merged already and cannot take part in a merge";
+            return text("department.already-merged", code);
         }
     }
 
     record MergeWithItself(String code) implements DepartmentRejection {
         @Override
         public String detail() {
-            return "department " + code + " cannot be merged into itself: choose two different departments";
+            return text("department.merge-with-itself", code);
         }
     }
 }

@@ -28,7 +28,7 @@ public final class MeasureRequests {
 
     /** {@code 1-01}: list number, dash, sequence within the list. */
     public static final String CODE = "\\d{1,2}-\\d{2,3}";
-    public static final String CODE_MESSAGE = "编号格式应为 清单号-两位序号，如 1-01";
+    public static final String CODE_MESSAGE = "{reformhub.measure-code}";
 
     private MeasureRequests() {
     }
@@ -51,7 +51,7 @@ public final class MeasureRequests {
     }
 
     public record CreateMeasureRequest(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "programme code: lowercase letters, digits, dashes") String programme,
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "{reformhub.programme-code}") String programme,
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @NotNull MeasureList list,
             @NotBlank @Size(max = MeasureLimits.AREA) String domain,

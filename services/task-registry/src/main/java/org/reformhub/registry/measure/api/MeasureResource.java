@@ -48,6 +48,8 @@ import org.reformhub.registry.measure.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.infrastructure.MeasureChangeRepository;
 import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /**
  * Reform measures, across programmes or within one ({@code ?programme=}); one measure is
  * {@code /measures/{programme}/{code}}. Reads: every government role; writes: supervisors and admins;
@@ -87,8 +89,8 @@ public class MeasureResource {
                             @QueryParam("dept") @Size(max = 50) String dept,
                             @QueryParam("role") @Pattern(regexp = "lead|cooperating|any") String role,
                             @QueryParam("statedStatus") @Pattern(regexp = "COMPLETED|IN_PROGRESS|NOT_STATED") String statedStatus,
-                            @QueryParam("deadlineBefore") @Pattern(regexp = ISO_DATE, message = "yyyy-MM-dd") String deadlineBefore,
-                            @QueryParam("deadlineAfter") @Pattern(regexp = ISO_DATE, message = "yyyy-MM-dd") String deadlineAfter,
+                            @QueryParam("deadlineBefore") @Pattern(regexp = ISO_DATE, message = "{reformhub.iso-date}") String deadlineBefore,
+                            @QueryParam("deadlineAfter") @Pattern(regexp = ISO_DATE, message = "{reformhub.iso-date}") String deadlineAfter,
                             @QueryParam("q") @Size(max = 200) String text,
                             @QueryParam("includeArchived") @DefaultValue("false") boolean includeArchived,
                             @QueryParam("sort") @DefaultValue("code") @Pattern(regexp = "-?(code|title|deadline|updatedAt|domain)") String sort,
@@ -125,7 +127,7 @@ public class MeasureResource {
         if (request.deadline().kind() == org.reformhub.registry.measure.domain.Deadline.Kind.DATE
                 && request.deadline().date() == null) {
             throw ProblemException.invalid("完成时限为日期时必须给出日期",
-                    List.of(new Problem.FieldError("deadline.date", "must not be null")));
+                    List.of(new Problem.FieldError("deadline.date", text("field.required"))));
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         List<ResponsibleUnit> lead = catalogue.units("leadUnits", MeasureRequests.codes(request.leadUnits()), errors);
@@ -197,7 +199,7 @@ public class MeasureResource {
             }
             return date;
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError(field, "not a date between 1900 and 2999: " + value)));
+            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError(field, text("field.date-out-of-range", value))));
         }
     }
 
@@ -212,13 +214,13 @@ public class MeasureResource {
 
     private static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "send the ETag you read in If-Match");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, text("etag.required"));
         }
         String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match is not an ETag of this measure");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("etag.stale"));
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /**
  * Everything about a measure that people edit or a table import sets. Compared field by field to
  * record history ("who changed what") and to tell an unchanged import from a changed one. Build one with
@@ -35,7 +37,7 @@ public record MeasureContent(
         remark = remark == null ? "" : remark;
         statedStatus = statedStatus == null ? StatedStatus.NOT_STATED : statedStatus;
         if (leadUnits.isEmpty()) {
-            throw new IllegalArgumentException("a measure needs at least one lead unit");
+            throw new IllegalArgumentException(text("measure.needs-lead-unit"));
         }
     }
 

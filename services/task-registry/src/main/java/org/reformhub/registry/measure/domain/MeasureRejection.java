@@ -2,20 +2,22 @@ package org.reformhub.registry.measure.domain;
 
 import org.reformhub.kernel.rule.Rejection;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /** Why the measure register refused a request. */
 public sealed interface MeasureRejection extends Rejection {
 
     record UnknownMeasure(MeasureId id) implements MeasureRejection {
         @Override
         public String detail() {
-            return "measure " + id + " does not exist";
+            return text("measure.unknown", id);
         }
     }
 
     record MeasureCodeTaken(MeasureId id) implements MeasureRejection {
         @Override
         public String detail() {
-            return "measure " + id + " already exists";
+            return text("measure.code-taken", id);
         }
     }
 
@@ -23,7 +25,7 @@ public sealed interface MeasureRejection extends Rejection {
     record MeasureArchived(MeasureId id) implements MeasureRejection {
         @Override
         public String detail() {
-            return "measure " + id + " is archived";
+            return text("measure.archived", id);
         }
     }
 
@@ -31,7 +33,7 @@ public sealed interface MeasureRejection extends Rejection {
     record StaleVersion(MeasureId id, long current, long expected) implements MeasureRejection {
         @Override
         public String detail() {
-            return "measure " + id + " is at version " + current + ", not " + expected;
+            return text("measure.stale-version", id, current, expected);
         }
     }
 

@@ -41,7 +41,7 @@ public class ProgrammeResource {
     static final String CODE = "[a-z0-9][a-z0-9-]{1,39}";
 
     public record CreateProgrammeRequest(
-            @NotBlank @Pattern(regexp = CODE, message = "2-40 lowercase letters, digits and dashes") String code,
+            @NotBlank @Pattern(regexp = CODE, message = "{reformhub.programme-code}") String code,
             @NotBlank @Size(max = 300) String title,
             @Size(max = 200) String issuingBody,
             @Size(max = 100) String documentNumber,

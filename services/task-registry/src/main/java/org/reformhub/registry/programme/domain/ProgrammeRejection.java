@@ -2,20 +2,22 @@ package org.reformhub.registry.programme.domain;
 
 import org.reformhub.kernel.rule.Rejection;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /** Why a programme refused a request. */
 public sealed interface ProgrammeRejection extends Rejection {
 
     record UnknownProgramme(String code) implements ProgrammeRejection {
         @Override
         public String detail() {
-            return "programme " + code + " does not exist";
+            return text("programme.unknown", code);
         }
     }
 
     record ProgrammeCodeTaken(String code) implements ProgrammeRejection {
         @Override
         public String detail() {
-            return "programme " + code + " already exists";
+            return text("programme.code-taken", code);
         }
     }
 
@@ -23,14 +25,14 @@ public sealed interface ProgrammeRejection extends Rejection {
     record ProgrammeClosed(String code) implements ProgrammeRejection {
         @Override
         public String detail() {
-            return "programme " + code + " is closed (read-only); reopen it to change it";
+            return text("programme.closed", code);
         }
     }
 
     record ProgrammeAlreadyInStatus(String code, ProgrammeStatus status) implements ProgrammeRejection {
         @Override
         public String detail() {
-            return "programme " + code + " is " + status.name().toLowerCase() + " already";
+            return text("programme.already-in-status", code, status.name());
         }
     }
 }

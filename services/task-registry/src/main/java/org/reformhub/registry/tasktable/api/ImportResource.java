@@ -27,6 +27,8 @@ import org.reformhub.kernel.security.Roles;
 import org.reformhub.registry.tasktable.application.ImportTaskTable;
 import org.reformhub.registry.tasktable.infrastructure.TableDocuments;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /**
  * {@code POST /imports?programme=…&dryRun=true|false}: the body is the table as a text export
  * ({@code text/plain}), a Word document or an Excel workbook, sent as is with its media type. The table
@@ -55,20 +57,20 @@ public class ImportResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public ImportResponse importTable(
             @QueryParam("programme") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}",
-                    message = "programme code: 2-40 lowercase letters, digits and dashes") String programme,
+                    message = "{reformhub.programme-code}") String programme,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("title") @Size(min = 1, max = 300) String title,
             @QueryParam("issuingBody") @Size(min = 1, max = 200) String issuingBody,
             @QueryParam("documentNumber") @Size(min = 1, max = 100) String documentNumber,
-            @QueryParam("issuedOn") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "yyyy-MM-dd") String issuedOn,
+            @QueryParam("issuedOn") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{reformhub.iso-date}") String issuedOn,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             InputStream body) throws IOException {
         byte[] document = body.readNBytes(MAX_BYTES + 1);
         if (document.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the table must be at most " + MAX_BYTES / 1024 / 1024 + " MB");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, text("import.body-too-large", MAX_BYTES / 1024 / 1024));
         }
         if (document.length == 0) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "the body is empty: send the table");
+            throw new ProblemException(ProblemType.UNPROCESSABLE, text("import.body-empty"));
         }
         ImportTaskTable.Target target = new ImportTaskTable.Target(programme, title, issuingBody, documentNumber,
                 date(issuedOn));
@@ -88,7 +90,7 @@ public class ImportResource {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError("issuedOn", "not a date: " + value)));
+            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError("issuedOn", text("field.not-a-date", value))));
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.registry.RegistryTexts;
 import org.reformhub.registry.department.application.ManageDepartments;
 import org.reformhub.registry.measure.application.MeasureJournal;
 import org.reformhub.registry.measure.domain.MeasureChange;
@@ -65,10 +66,10 @@ public class ImportTaskTable {
         try {
             table = TaskTableReader.read(TableDocuments.read(format, document));
         } catch (TableDocuments.UnreadableDocument e) {
-            throw new RejectedException(new ImportRejection.UnreadableTable(e.getMessage(), List.of()));
+            throw new RejectedException(e.rejection());
         }
         if (!table.usable()) {
-            throw new RejectedException(new ImportRejection.UnreadableTable("the table cannot be imported", table.errors()));
+            throw new RejectedException(new ImportRejection.UnreadableTable(RegistryTexts.text("import.unusable"), table.errors()));
         }
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
 

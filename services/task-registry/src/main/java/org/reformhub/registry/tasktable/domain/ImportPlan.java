@@ -11,6 +11,8 @@ import org.reformhub.registry.measure.domain.Kpi;
 import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /**
  * What importing a table would do, worked out without touching anything: which measures are created,
  * updated (and which fields) or left alone, which unknown units become departments to review. The dry
@@ -59,7 +61,7 @@ public final class ImportPlan {
                     .statedStatus(parsed.statedStatus()).kpis(kpis).build();
             if (archived.contains(parsed.code())) {
                 warnings.add(new ImportWarning(ImportWarning.Kind.ARCHIVED_MEASURE, parsed.code(),
-                        "measure " + parsed.code() + " is archived in this programme: left as it is"));
+                        text("import.warning.archived", parsed.code())));
                 planned.add(new PlannedMeasure(parsed.code(), Action.ARCHIVED, content, List.of()));
             } else if (before == null) {
                 planned.add(new PlannedMeasure(parsed.code(), Action.CREATE, content, List.of()));
@@ -84,7 +86,7 @@ public final class ImportPlan {
             if (!newDepartments.containsKey(code)) {
                 newDepartments.put(code, new NewDepartment(code, name));
                 warnings.add(new ImportWarning(ImportWarning.Kind.UNKNOWN_UNIT, measure.code(),
-                        "unknown unit \"" + name + "\": created as department " + code + " for review"));
+                        text("import.warning.unknown-unit", name, code)));
             }
             units.add(new ResponsibleUnit(code, name));
         }

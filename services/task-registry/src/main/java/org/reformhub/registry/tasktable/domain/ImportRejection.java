@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.reformhub.kernel.rule.Rejection;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /** Why a table was not imported (then nothing was stored). */
 public sealed interface ImportRejection extends Rejection {
 
@@ -14,11 +16,15 @@ public sealed interface ImportRejection extends Rejection {
         }
     }
 
+    /** Larger than any real table may be ({@link TableSize}): refused before it is read. */
+    record TableTooLarge(String detail) implements ImportRejection {
+    }
+
     /** A new programme needs a title, and the table has no heading to take it from. */
     record ProgrammeNeedsTitle(String programme) implements ImportRejection {
         @Override
         public String detail() {
-            return "programme " + programme + " does not exist yet and the table has no heading: give its title (title=…)";
+            return text("import.programme-needs-title", programme);
         }
     }
 }

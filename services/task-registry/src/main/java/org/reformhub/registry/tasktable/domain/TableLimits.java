@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.reformhub.registry.measure.domain.MeasureLimits;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /** A table's cells must fit what a measure may hold, as the API's would; otherwise the table is refused. */
 final class TableLimits {
 
@@ -30,14 +32,13 @@ final class TableLimits {
 
     private static void tooLong(List<String> errors, ParsedMeasure m, String cell, String text, int max) {
         if (text != null && text.length() > max) {
-            errors.add("measure " + m.code() + " (row " + m.source() + "): " + cell + " has " + text.length()
-                    + " characters, at most " + max);
+            errors.add(text("import.cell-over-limit", m.code(), m.source(), cell, text.length(), max));
         }
     }
 
     private static void tooMany(List<String> errors, ParsedMeasure m, String what, int count, int max) {
         if (count > max) {
-            errors.add("measure " + m.code() + " (row " + m.source() + "): " + count + " " + what + ", at most " + max);
+            errors.add(text("import.count-over-limit", m.code(), m.source(), what, count, max));
         }
     }
 }

@@ -12,6 +12,8 @@ import org.reformhub.registry.measure.domain.Deadline;
 import org.reformhub.registry.measure.domain.MeasureLimits;
 import org.reformhub.registry.measure.domain.MeasureList;
 
+import static org.reformhub.registry.RegistryTexts.text;
+
 /**
  * Turns rows of cells (from a text export, a .docx or an .xlsx) into measures. List headers
  * ("一、在全省复制推广的改革举措（11项）") set the list, domain headers ("（二）办理建筑许可") the domain;
@@ -60,46 +62,45 @@ public final class TaskTableReader {
                 continue;
             }
             if (!SEQUENCE.matcher(first).matches()) {
-                warnings.add(new ImportWarning(ImportWarning.Kind.MISSING_CELLS, "row " + row.source(),
-                        "row does not start with a sequence number and was skipped: " + abbreviate(first)));
+                warnings.add(new ImportWarning(ImportWarning.Kind.MISSING_CELLS, text("import.where-row", row.source()),
+                        text("import.warning.no-sequence", abbreviate(first))));
                 continue;
             }
             int sequence = Integer.parseInt(first);
             if (list == null) {
                 list = MeasureList.REPLICATE;
                 listNumber = 1;
-                warnings.add(new ImportWarning(ImportWarning.Kind.ROW_OUTSIDE_SECTION, "row " + row.source(),
-                        "no list header before this row: taken as list 1 (在全省复制推广)"));
+                warnings.add(new ImportWarning(ImportWarning.Kind.ROW_OUTSIDE_SECTION, text("import.where-row", row.source()),
+                        text("import.warning.no-list-header")));
             }
             String code = listNumber + "-" + String.format("%02d", sequence);
             if (row.cells().size() < CELLS - 1) {
-                errors.add("measure " + code + " (row " + row.source() + ") has " + row.cells().size() + " cells, expected "
-                        + CELLS + ": 序号, 改革措施, 主要做法, 责任单位, 工作措施, 完成时限, 备注");
+                errors.add(text("import.too-few-cells", code, row.source(), row.cells().size(), CELLS));
                 continue;
             }
             if (row.cells().size() == CELLS - 1) {
                 warnings.add(new ImportWarning(ImportWarning.Kind.MISSING_CELLS, code,
-                        "6 cells: the remark (备注) is taken as empty"));
+                        text("import.warning.six-cells")));
             } else if (row.cells().size() > CELLS) {
                 warnings.add(new ImportWarning(ImportWarning.Kind.MISSING_CELLS, code,
-                        row.cells().size() + " cells: the cells after 备注 were ignored"));
+                        text("import.warning.extra-cells", row.cells().size())));
             }
             if (!codes.add(code)) {
-                errors.add("measure " + code + " appears twice (row " + row.source() + ")");
+                errors.add(text("import.code-twice", code, row.source()));
                 continue;
             }
             if (domain == null) {
-                warnings.add(new ImportWarning(ImportWarning.Kind.ROW_OUTSIDE_SECTION, code, "no domain header before this row"));
+                warnings.add(new ImportWarning(ImportWarning.Kind.ROW_OUTSIDE_SECTION, code, text("import.warning.no-domain-header")));
             }
             ParsedMeasure measure = measure(code, list, domain == null ? "" : domain, sequence, row, warnings);
             errors.addAll(TableLimits.violations(measure));
             measures.add(measure);
         }
         if (measures.size() > MeasureLimits.MEASURES_PER_TABLE) {
-            errors.add(measures.size() + " measures: a table holds at most " + MeasureLimits.MEASURES_PER_TABLE);
+            errors.add(text("import.too-many-measures", measures.size(), MeasureLimits.MEASURES_PER_TABLE));
         }
         if (measures.isEmpty() && errors.isEmpty()) {
-            errors.add("no measures found: expected rows of 序号, 改革措施, 主要做法, 责任单位, 工作措施, 完成时限, 备注");
+            errors.add(text("import.no-measures"));
         }
         return new ParsedTable(heading(rows), List.copyOf(measures), List.copyOf(warnings), List.copyOf(errors));
     }
@@ -116,10 +117,10 @@ public final class TaskTableReader {
         Optional<Deadline> deadline = Deadlines.read(deadlineText);
         if (deadline.isEmpty()) {
             warnings.add(new ImportWarning(ImportWarning.Kind.UNREADABLE_DEADLINE, code,
-                    "完成时限 \"" + deadlineText + "\" is not a date or 持续推进"));
+                    text("import.warning.unreadable-deadline", deadlineText)));
         }
         if (workItems.isEmpty()) {
-            warnings.add(new ImportWarning(ImportWarning.Kind.NO_WORK_ITEMS, code, "工作措施 is empty"));
+            warnings.add(new ImportWarning(ImportWarning.Kind.NO_WORK_ITEMS, code, text("import.warning.no-work-items")));
         }
         return new ParsedMeasure(code, list, domain, sequence, title, practice, OriginPlaces.find(practice), units.lead(),
                 units.cooperating(), workItems, deadline.orElse(null), deadlineText, remark, Remarks.status(remark),

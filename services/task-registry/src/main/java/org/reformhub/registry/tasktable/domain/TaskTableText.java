@@ -57,23 +57,24 @@ public final class TaskTableText {
         }
     }
 
-    private static boolean headerSeen(List<Cell> cells) {
-        return cells.stream().anyMatch(c -> LIST_HEADER.matcher(c.text()).matches());
-    }
-
+    /** One pass over the lines: what the loop needs to know of the cells before is kept in two flags, not searched for. */
     private static List<Cell> cells(String text) {
         List<Cell> cells = new ArrayList<>();
         String[] lines = text.split("\n", -1);
+        boolean tableStarted = false;
+        boolean listHeaderSeen = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNumber = i + 1;
             if (line.startsWith("\t")) {
                 cells.add(new Cell(new StringBuilder(line.substring(1)), lineNumber, false));
+                tableStarted = true;
             } else if (LIST_HEADER.matcher(line.strip()).matches()) {
                 cells.add(new Cell(new StringBuilder(line.strip()), lineNumber, true));
+                listHeaderSeen = true;
             } else if (!cells.isEmpty() && !cells.get(cells.size() - 1).outsideTable()) {
                 cells.get(cells.size() - 1).content().append('\n').append(line);
-            } else if (cells.stream().allMatch(Cell::outsideTable) && !headerSeen(cells) && !line.isBlank()) {
+            } else if (!tableStarted && !listHeaderSeen && !line.isBlank()) {
                 // the heading above the table (attachment number, title): a row of its own, not a cell
                 cells.add(new Cell(new StringBuilder(line.strip()), lineNumber, true));
             }

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,19 +23,46 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+import org.reformhub.registry.tasktable.domain.ImportRejection;
 import org.reformhub.registry.tasktable.domain.RawRow;
+import org.reformhub.registry.tasktable.domain.TableSize;
 import org.reformhub.registry.tasktable.domain.TaskTableText;
+
+import static org.reformhub.registry.RegistryTexts.text;
 
 /** Reads the task-division table from the three forms it arrives in, into rows of cells (Apache POI). */
 public final class TableDocuments {
 
     public enum Format { TEXT, DOCX, XLSX }
 
-    /** The document is not what it claims to be; nothing can be read from it. */
+    /** The document is not what it claims to be, or larger than a table may be; nothing is read from it. */
     public static class UnreadableDocument extends Exception {
+        private final transient ImportRejection rejection;
+
         public UnreadableDocument(String message) {
-            super(message);
+            this(new ImportRejection.UnreadableTable(message, List.of()));
         }
+
+        UnreadableDocument(ImportRejection rejection) {
+            super(rejection.detail(), null, false, false);
+            this.rejection = rejection;
+        }
+
+        public ImportRejection rejection() {
+            return rejection;
+        }
+    }
+
+    /**
+     * What a 5 MB upload may unpack to. A real table's largest part is well under a megabyte; without the
+     * cap a small, well-compressed workbook becomes hundreds of megabytes of XML in a small heap.
+     */
+    private static final long MAX_UNPACKED_PART = 20L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_PART);
     }
 
     private static final int CELLS = 7;
@@ -43,23 +71,36 @@ public final class TableDocuments {
     }
 
     public static List<RawRow> read(Format format, byte[] content) throws UnreadableDocument {
-        return switch (format) {
-            case TEXT -> TaskTableText.rows(utf8(content));
+        List<RawRow> rows = switch (format) {
+            case TEXT -> textRows(utf8(content));
             case DOCX -> docx(content);
             case XLSX -> xlsx(content);
         };
+        refuseIfAny(TableSize.ofRows(rows));
+        return rows;
+    }
+
+    private static List<RawRow> textRows(String text) throws UnreadableDocument {
+        refuseIfAny(TableSize.ofText(text));
+        return TaskTableText.rows(text);
+    }
+
+    private static void refuseIfAny(Optional<ImportRejection> rejection) throws UnreadableDocument {
+        if (rejection.isPresent()) {
+            throw new UnreadableDocument(rejection.get());
+        }
     }
 
     private static String utf8(byte[] content) throws UnreadableDocument {
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            if (text.chars().anyMatch(c -> c == 0)) {
-                throw new UnreadableDocument("the text contains NUL characters: not a text export");
+            if (text.indexOf('\u0000') >= 0) {
+                throw new UnreadableDocument(text("import.text-has-nul"));
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocument("the text is not UTF-8");
+            throw new UnreadableDocument(text("import.text-not-utf8"));
         }
     }
 
@@ -68,10 +109,13 @@ public final class TableDocuments {
             List<RawRow> rows = new ArrayList<>();
             int position = 0;
             for (IBodyElement element : document.getBodyElements()) {
+                refuseIfAny(TableSize.ofRowCount(rows.size()));
                 if (element instanceof XWPFParagraph paragraph && !paragraph.getText().isBlank()) {
                     rows.add(new RawRow(List.of(paragraph.getText().strip()), ++position));
                 } else if (element instanceof XWPFTable table) {
+                    refuseIfAny(TableSize.ofRowCount(rows.size() + table.getNumberOfRows()));
                     for (XWPFTableRow row : table.getRows()) {
+                        refuseIfAny(TableSize.ofRow(row.getTableCells().size(), position + 1));
                         List<String> cells = new ArrayList<>();
                         for (XWPFTableCell cell : row.getTableCells()) {
                             cells.add(cell.getParagraphs().stream().map(XWPFParagraph::getText)
@@ -83,16 +127,18 @@ public final class TableDocuments {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument("not a readable Word (.docx) document");
+            throw new UnreadableDocument(text("import.not-docx"));
         }
     }
 
     private static List<RawRow> xlsx(byte[] content) throws UnreadableDocument {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
+            refuseIfAny(TableSize.ofRowCount(sheet.getPhysicalNumberOfRows()));
             DataFormatter formatter = new DataFormatter();
             List<RawRow> rows = new ArrayList<>();
             for (Row row : sheet) {
+                refuseIfAny(TableSize.ofRow(Math.max(row.getLastCellNum(), 0), row.getRowNum() + 1));
                 List<String> cells = new ArrayList<>();
                 int filled = 0;
                 int last = 0;
@@ -115,7 +161,7 @@ public final class TableDocuments {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument("not a readable Excel (.xlsx) workbook");
+            throw new UnreadableDocument(text("import.not-xlsx"));
         }
     }
 }
