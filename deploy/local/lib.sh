@@ -37,11 +37,13 @@ export PROGRESS_PORT="${PROGRESS_PORT:-8082}"
 export NOTIFICATIONS_PORT="${NOTIFICATIONS_PORT:-8083}"
 export APPEALS_PORT="${APPEALS_PORT:-8084}"
 export WAREHOUSE_PORT="${WAREHOUSE_PORT:-8085}"
+export CONSOLE_PORT="${CONSOLE_PORT:-8086}"
 export REGISTRY_TARGETS="${REGISTRY_TARGETS:-127.0.0.1:$REGISTRY_PORT}"
 export PROGRESS_TARGETS="${PROGRESS_TARGETS:-127.0.0.1:$PROGRESS_PORT}"
 export NOTIFICATIONS_TARGETS="${NOTIFICATIONS_TARGETS:-127.0.0.1:$NOTIFICATIONS_PORT}"
 export APPEALS_TARGETS="${APPEALS_TARGETS:-127.0.0.1:$APPEALS_PORT}"
 export WAREHOUSE_TARGETS="${WAREHOUSE_TARGETS:-127.0.0.1:$WAREHOUSE_PORT}"
+export CONSOLE_TARGETS="${CONSOLE_TARGETS:-127.0.0.1:$CONSOLE_PORT}"
 # the city's table (demo data kept in the repository), imported by the registry into the seed programme on first start
 export REGISTRY_SEED_FILE="${REGISTRY_SEED_FILE-$ROOT/deploy/seed/reform-task-table.txt}"
 export REGISTRY_SEED_PROGRAMME="${REGISTRY_SEED_PROGRAMME:-yshj-2020}"
@@ -69,6 +71,7 @@ SERVICE_TABLE="
     notifications       services/notifications        NOTIFICATIONS_PORT   reformhub_notifications
     enterprise-appeals  services/enterprise-appeals   APPEALS_PORT         reformhub_appeals
     warehouse-loader    services/warehouse-loader     WAREHOUSE_PORT       reformhub_warehouse
+    console             console                       CONSOLE_PORT         -
     gateway             gateway                       GATEWAY_PORT         -
 "
 # Keycloak keeps users, roles and signing keys in its own database of the same cluster
@@ -473,6 +476,16 @@ ensure_browser() {
   fi
 }
 
+# ensure_axe: axe-core from the npm registry, injected by the browser tests into every console page they visit
+ensure_axe() {
+  local tools="$ROOT/e2e/browser-tools"
+  [ -f "$tools/node_modules/axe-core/axe.min.js" ] && return 0
+  command -v npm >/dev/null || fail browser "npm (Node.js 18+) is needed for the accessibility checks (axe-core): apt-get install npm"
+  info "installing axe-core for the browser tests (npm ci, once)"
+  (cd "$tools" && npm ci --no-audit --no-fund --ignore-scripts) >"$LOG_DIR/npm-browser.log" 2>&1 \
+    || fail browser "npm ci in e2e/browser-tools failed" "$LOG_DIR/npm-browser.log"
+}
+
 # ---- API document lint: OpenAPI (Spectral + the OWASP API Security ruleset) and AsyncAPI, from the npm registry ---
 lint_api_documents() {
   local lint="$ROOT/deploy/lint" name status=0 report
@@ -482,7 +495,7 @@ lint_api_documents() {
     (cd "$lint" && npm ci --no-audit --no-fund --ignore-scripts) >"$LOG_DIR/npm.log" 2>&1 || fail lint "npm ci failed" "$LOG_DIR/npm.log"
   fi
   for name in "${SERVICES[@]}"; do
-    [ "$name" = gateway ] && continue
+    [ "$name" = gateway ] || [ "$name" = console ] && continue
     curl -fsS --max-time 10 "http://127.0.0.1:${PORT[$name]}/q/openapi?format=json" -o "$LOG_DIR/openapi-$name.json" \
       || { warn "cannot fetch the OpenAPI document of $name"; status=1; continue; }
     report="$("$lint/node_modules/.bin/spectral" lint -q -r "$lint/.spectral.yaml" -f text -F error \

@@ -16,6 +16,7 @@ export GATEWAY_PORT="${TEST_GATEWAY_PORT:-8090}" GATEWAY_MANAGEMENT_PORT="${TEST
 export REGISTRY_PORT="${TEST_REGISTRY_PORT:-8091}"
 export PROGRESS_PORT="${TEST_PROGRESS_PORT:-8092}" NOTIFICATIONS_PORT="${TEST_NOTIFICATIONS_PORT:-8093}"
 export APPEALS_PORT="${TEST_APPEALS_PORT:-8094}" WAREHOUSE_PORT="${TEST_WAREHOUSE_PORT:-8095}"
+export CONSOLE_PORT="${TEST_CONSOLE_PORT:-8096}"
 export MAIL_SMTP_PORT="${TEST_MAIL_SMTP_PORT:-3125}" MAIL_API_PORT="${TEST_MAIL_API_PORT:-3180}"
 export KEYCLOAK_EXTRA_REALMS="$ROOT_DIR/deploy/keycloak/test"
 # failed e-mails and webhook calls are retried within seconds, so the mail-outage test is quick
@@ -57,6 +58,7 @@ else
 fi
 start_platform
 ensure_browser
+ensure_axe
 info "platform ready after $(( $(date +%s) - started )) s; running mvn verify"
 
 cd "$ROOT"
@@ -68,7 +70,8 @@ mvn -B verify -De2e.skip=false -De2e.gateway="http://127.0.0.1:$GATEWAY_PORT" \
   -De2e.registry="http://127.0.0.1:$REGISTRY_PORT" -De2e.gatewayManagement="http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT" \
   -De2e.ctl="$ROOT/deploy/local/ctl.sh" -De2e.mail="http://127.0.0.1:$MAIL_API_PORT" \
   -De2e.warehouseDb="jdbc:postgresql://$REFORMHUB_DB_HOST:$REFORMHUB_DB_PORT/reformhub_warehouse" \
-  -De2e.chromium="$(command -v chromium)" -De2e.chromedriver="$(command -v chromedriver)" "$@"
+  -De2e.chromium="$(command -v chromium)" -De2e.chromedriver="$(command -v chromedriver)" \
+  -De2e.axe="$ROOT/e2e/browser-tools/node_modules/axe-core/axe.min.js" "$@"
 tests=$?
 # every service's OpenAPI document against spectral:oas and the OWASP API Security ruleset, and the events' AsyncAPI document: 0 errors
 lint_api_documents

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole ReformHub platform on this machine, no Docker: PostgreSQL, Kafka, Keycloak, a mail server, the
-# four services, the warehouse loader and the gateway. Safe to re-run: what already runs is left alone. Stop with down.sh.
+# four services, the warehouse loader, the web console and the gateway. Safe to re-run: what already runs is left alone. Stop with down.sh.
 source "$(dirname "$0")/lib.sh"
 
 started=$(date +%s)
@@ -9,6 +9,7 @@ start_platform
 info "ReformHub is up in $(( $(date +%s) - started )) s"
 cat <<TXT
 
+  Web console      http://127.0.0.1:$GATEWAY_PORT/app/       (log in as a demo user below)
   Gateway          http://127.0.0.1:$GATEWAY_PORT            (API under /api/registry, /api/progress, /api/notifications, /api/appeals, /api/warehouse)
   Swagger UI       http://127.0.0.1:$REGISTRY_PORT/q/swagger-ui   (per service: ports $REGISTRY_PORT-$WAREHOUSE_PORT)
   Warehouse        database reformhub_warehouse on 127.0.0.1:$REFORMHUB_DB_PORT (star schema from the events; docs/warehouse.md)

@@ -129,6 +129,75 @@ class FuzzIT {
         assertTrue(statuses.keySet().stream().noneMatch(s -> s >= 500), "5xx answers: " + statuses);
     }
 
+    /**
+     * The outside tester's cases, each sent once to every operation of every document (not left to chance): a body
+     * repeating one of the operation's own fields, a 100 KB query and a 100 KB header. Each is a 4xx problem in
+     * Chinese, never a 5xx, an empty body or a bare 414/431.
+     */
+    @Test
+    void every_operation_refuses_duplicate_keys_and_oversized_requests_with_a_chinese_problem() throws Exception {
+        String supervisor = Tokens.forUser("supervisor");
+        String before = storedData(supervisor);
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (String service : SERVICES) {
+            JsonNode document = JSON.readTree(RestAssured.given().baseUri(Platform.GATEWAY).queryParam("format", "json")
+                    .get("/openapi/" + service).then().statusCode(200).extract().asString());
+            for (Operation operation : operations(service)) {
+                String path = operation.path();
+                for (String name : operation.pathParams()) {
+                    path = path.replace("{" + name + "}", "x1");
+                }
+                List<Outcome> outcomes = new ArrayList<>();
+                if (operation.hasBody()) {
+                    String field = firstField(document, operation);
+                    String body = "{\"" + field + "\":null,\"" + field + "\":null}";
+                    Response response = RestAssured.given().baseUri(Platform.GATEWAY).auth().oauth2(supervisor)
+                            .contentType("application/json").body(body).request(operation.method(), path);
+                    outcomes.add(new Outcome(operation.method() + " " + path + " body=" + body, response.statusCode(),
+                            response.contentType(), response.asString()));
+                    Thread.sleep(1000L / RATE_PER_CALLER);
+                }
+                Response longQuery = RestAssured.given().baseUri(Platform.GATEWAY).auth().oauth2(supervisor)
+                        .urlEncodingEnabled(false).request(operation.method(), path + "?q=" + "a".repeat(100_000));
+                outcomes.add(new Outcome(operation.method() + " " + path + "?q=<100 KB>", longQuery.statusCode(),
+                        longQuery.contentType(), longQuery.asString()));
+                Response bigHeader = RestAssured.given().baseUri(Platform.GATEWAY).auth().oauth2(supervisor)
+                        .header("X-Filler", "b".repeat(100_000)).request(operation.method(), path);
+                outcomes.add(new Outcome(operation.method() + " " + path + " X-Filler: <100 KB>", bigHeader.statusCode(),
+                        bigHeader.contentType(), bigHeader.asString()));
+                for (Outcome outcome : outcomes) {
+                    sent++;
+                    String problem = outcome.status() < 400 ? "not refused" : judge(outcome);
+                    if (problem != null) {
+                        failures.add(problem + " <- " + outcome.request() + " -> " + outcome.status() + " "
+                                + abbreviate(outcome.body()));
+                    }
+                }
+                if (longQuery.statusCode() != 414 || bigHeader.statusCode() != 431) {
+                    failures.add("expected 414 and 431 <- " + operation.method() + " " + path + ": " + longQuery.statusCode()
+                            + ", " + bigHeader.statusCode());
+                }
+            }
+        }
+        System.out.println("fuzz: the outside tester's cases, " + sent + " requests");
+        failures.stream().limit(20).forEach(f -> System.out.println("FUZZ FAILURE " + f));
+        assertEquals(0, failures.size(), failures.size() + " of " + sent + " requests failed; the first are printed");
+        assertEquals(before, storedData(supervisor), "a refused request changed stored data");
+    }
+
+    /** The first property of the operation's JSON request body ("x" when the document names none). */
+    private static String firstField(JsonNode document, Operation operation) {
+        JsonNode schema = document.path("paths").path(operation.path()).path(operation.method().toLowerCase())
+                .path("requestBody").path("content").path("application/json").path("schema");
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            schema = document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        Iterator<String> names = schema.path("properties").fieldNames();
+        return names.hasNext() ? names.next() : "x";
+    }
+
     /** 429 is the gateway doing its job under this load; anything else must be a clean 4xx problem. */
     private static String judge(Outcome outcome) {
         if (outcome.status() == 0) {
@@ -145,6 +214,36 @@ class FuzzIT {
                 if (outcome.body().contains(leak)) {
                     return "error body names '" + leak + "'";
                 }
+            }
+            String english = englishWords(outcome.body());
+            if (english != null) {
+                return "words for people not in Chinese: " + english;
+            }
+        }
+        return null;
+    }
+
+    /** A problem's detail and field messages are read by people: each must be Chinese (codes and names aside). */
+    static String englishWords(String problemJson) {
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(problemJson);
+        } catch (Exception e) {
+            return "unreadable problem body";
+        }
+        List<String> texts = new ArrayList<>();
+        if (problem.hasNonNull("detail")) {
+            texts.add(problem.get("detail").asText());
+        }
+        if (problem.hasNonNull("title")) {
+            texts.add(problem.get("title").asText());
+        }
+        for (JsonNode error : problem.path("errors")) {
+            texts.add(error.path("message").asText());
+        }
+        for (String text : texts) {
+            if (!text.isEmpty() && text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                return text;
             }
         }
         return null;
@@ -234,6 +333,11 @@ class FuzzIT {
             }
             request = request.body(body.getBytes(StandardCharsets.UTF_8));
         }
+        if (random.nextInt(40) == 0) {
+            query.append(query.isEmpty() ? "?" : "&").append("q=").append("a".repeat(100_000));
+        } else if (random.nextInt(40) == 0) {
+            request = request.header("X-Filler", "b".repeat(100_000));
+        }
         if (random.nextInt(5) == 0) {
             request = request.header("If-Match", random.nextBoolean() ? "\"" + badText(random) + "\"" : badText(random));
         }
@@ -250,7 +354,10 @@ class FuzzIT {
 
     /** A body that is wrong in one of many ways, never a complete valid request. */
     private static String badBody(Random random) {
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(17)) {
+            case 14 -> "{\"reason\":\"a\",\"reason\":\"b\",\"title\":\"x\",\"title\":\"y\"}";
+            case 15 -> "x\n".repeat(100_000);
+            case 16 -> "{\"narrative\":\"" + "进展".repeat(60_000) + "\",\"q\":\"" + "用地".repeat(5_000) + "\"}";
             case 0 -> "";
             case 1 -> "{";
             case 2 -> "not json";

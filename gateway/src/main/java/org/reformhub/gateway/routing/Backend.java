@@ -12,6 +12,7 @@ final class Backend {
     private final String prefix;
     private final String rewrite;
     private final boolean authenticated;
+    private final java.util.Set<String> passCookies;
     private final List<SocketAddress> instances;
     private final AtomicInteger next = new AtomicInteger();
 
@@ -23,6 +24,7 @@ final class Backend {
         this.prefix = route.prefix();
         this.rewrite = route.rewrite().orElse(route.prefix());
         this.authenticated = route.authenticated();
+        this.passCookies = java.util.Set.copyOf(route.passCookies().orElse(List.of()));
         this.instances = route.targets().stream().map(Backend::address).toList();
     }
 
@@ -36,6 +38,22 @@ final class Backend {
 
     boolean authenticated() {
         return authenticated;
+    }
+
+    /** The part of a Cookie header this backend may see (its own cookies), or null when none is left. */
+    String passedCookies(String cookieHeader) {
+        if (cookieHeader == null || passCookies.isEmpty()) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String cookie : cookieHeader.split(";")) {
+            String trimmed = cookie.strip();
+            int equals = trimmed.indexOf('=');
+            if (equals > 0 && passCookies.contains(trimmed.substring(0, equals))) {
+                kept.append(kept.isEmpty() ? "" : "; ").append(trimmed);
+            }
+        }
+        return kept.isEmpty() ? null : kept.toString();
     }
 
     SocketAddress nextInstance() {

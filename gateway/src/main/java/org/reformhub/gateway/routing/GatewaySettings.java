@@ -49,6 +49,12 @@ public interface GatewaySettings {
         /** Replaces the prefix on the way to the backend, e.g. {@code /public/registry/} → {@code /api/registry/public/}. */
         Optional<String> rewrite();
 
+        /**
+         * Cookies of the backend's own that travel with the request (the console's CSRF cookie); every other cookie,
+         * the gateway's session cookie first, stays at the gateway.
+         */
+        Optional<List<String>> passCookies();
+
         /** Anonymous routes (public aggregates, API documents) skip authentication and are rate-limited per address. */
         @WithDefault("true")
         boolean authenticated();

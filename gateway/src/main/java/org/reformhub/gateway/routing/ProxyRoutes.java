@@ -30,6 +30,7 @@ import org.reformhub.kernel.problem.DeclaredBody;
 import org.reformhub.kernel.problem.IdentityProviderOutage;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.text.MessageBundle;
 
 /**
  * Reverse-proxies each configured prefix to its backend instances with Vert.x HTTP Proxy. For an
@@ -38,6 +39,8 @@ import org.reformhub.kernel.problem.ProblemType;
  */
 @ApplicationScoped
 public class ProxyRoutes {
+
+    private static final MessageBundle TEXT = MessageBundle.named("i18n.gateway");
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
@@ -74,24 +77,24 @@ public class ProxyRoutes {
             String length = ctx.request().getHeader("Content-Length");
             if (ctx.request().uri().length() > maxUri) {
                 ctx.response().putHeader("Connection", "close");
-                routerError(ctx, ProblemType.URI_TOO_LONG, "请求地址超过 " + maxUri + " 个字符");
+                routerError(ctx, ProblemType.URI_TOO_LONG, TEXT.text("gateway.uri-too-long", maxUri));
             } else if (headerBytes(ctx.request().headers()) > maxHeaderBytes) {
                 ctx.response().putHeader("Connection", "close");
-                routerError(ctx, ProblemType.HEADERS_TOO_LARGE, "请求头合计超过 " + maxHeaderBytes + " 字节");
+                routerError(ctx, ProblemType.HEADERS_TOO_LARGE, TEXT.text("gateway.headers-too-large", maxHeaderBytes));
             } else if (DeclaredBody.exceeds(length, maxBody)) {
                 // refused before the body is read, in the one error shape (the HTTP layer's own 413 is empty)
                 ctx.response().putHeader("Connection", "close");
-                routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, "请求体超过上限（" + maxBody / 1024 / 1024 + " MB）");
+                routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, TEXT.text("gateway.body-too-large", maxBody / 1024 / 1024));
             } else {
                 ctx.next();
             }
         });
         // what no route takes, or takes with the wrong method or size, is answered in the one error shape too
-        router.errorHandler(404, ctx -> routerError(ctx, ProblemType.NOT_FOUND, "没有这个地址：" + ctx.request().path()));
-        router.errorHandler(405, ctx -> routerError(ctx, ProblemType.METHOD_NOT_ALLOWED, "此地址不支持 " + ctx.request().method()));
-        router.errorHandler(413, ctx -> routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, "请求体超过上限"));
-        router.errorHandler(414, ctx -> routerError(ctx, ProblemType.URI_TOO_LONG, "请求地址过长"));
-        router.errorHandler(431, ctx -> routerError(ctx, ProblemType.HEADERS_TOO_LARGE, "请求头过大"));
+        router.errorHandler(404, ctx -> routerError(ctx, ProblemType.NOT_FOUND, TEXT.text("gateway.no-route", abbreviate(ctx.request().path()))));
+        router.errorHandler(405, ctx -> routerError(ctx, ProblemType.METHOD_NOT_ALLOWED, TEXT.text("gateway.method-not-allowed", ctx.request().method())));
+        router.errorHandler(413, ctx -> routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, TEXT.text("gateway.body-too-large-plain")));
+        router.errorHandler(414, ctx -> routerError(ctx, ProblemType.URI_TOO_LONG, TEXT.text("gateway.uri-too-long-plain")));
+        router.errorHandler(431, ctx -> routerError(ctx, ProblemType.HEADERS_TOO_LARGE, TEXT.text("gateway.headers-too-large-plain")));
         for (Backend backend : backends) {
             ThreadLocal<HttpProxy> proxyOfThisEventLoop = ThreadLocal.withInitial(() -> HttpProxy
                     .reverseProxy(clientOfThisEventLoop.get())
@@ -122,7 +125,7 @@ public class ProxyRoutes {
         // the common case, a token verified before, needs no round through the identity provider
         var alreadyVerified = EdgeAuthentication.alreadyVerified(ctx);
         if (alreadyVerified.isPresent()) {
-            relay(ctx, alreadyVerified.get(), requestId, proxy);
+            relay(ctx, backend, alreadyVerified.get(), requestId, proxy);
             return;
         }
         // hold the body while the token is checked; the proxy resumes it when it pipes to the backend
@@ -130,25 +133,30 @@ public class ProxyRoutes {
         EdgeAuthentication.identity(ctx, identities).subscribe().with(identity -> {
             var caller = EdgeAuthentication.authenticated(identity);
             if (caller.isEmpty()) {
-                unauthorized(ctx, requestId, "需要有效的访问令牌 (Authorization: Bearer …)");
+                unauthorized(ctx, requestId, TEXT.text("gateway.token-required"));
                 return;
             }
-            relay(ctx, caller.get(), requestId, proxy);
+            relay(ctx, backend, caller.get(), requestId, proxy);
         }, failure -> {
             if (IdentityProviderOutage.causedBy(failure)) {
                 LOG.warnf("identity provider unavailable [%s]: %s", requestId, IdentityProviderOutage.rootCause(failure));
                 identityProviderDown(ctx, requestId);
             } else {
-                unauthorized(ctx, requestId, "访问令牌无效或已过期");
+                unauthorized(ctx, requestId, TEXT.text("gateway.token-invalid"));
             }
         });
     }
 
     /** Forwards an authenticated caller's request with its access token (a browser's session cookie stays here). */
-    private void relay(RoutingContext ctx, EdgeAuthentication.Authenticated caller, String requestId, HttpProxy proxy) {
+    private void relay(RoutingContext ctx, Backend backend, EdgeAuthentication.Authenticated caller, String requestId,
+                       HttpProxy proxy) {
         if (admitted(ctx, caller.clientKey(), requestId)) {
             ctx.request().headers().set("Authorization", "Bearer " + caller.accessToken());
+            String passed = backend.passedCookies(ctx.request().getHeader("Cookie"));
             ctx.request().headers().remove("Cookie");
+            if (passed != null) {
+                ctx.request().headers().set("Cookie", passed);
+            }
             proxy.handle(ctx.request());
         }
     }
@@ -160,6 +168,10 @@ public class ProxyRoutes {
             bytes += header.getKey().length() + header.getValue().length() + 4;
         }
         return bytes;
+    }
+
+    private static String abbreviate(String path) {
+        return path == null || path.length() <= 200 ? path : path.substring(0, 200) + "…";
     }
 
     private static void routerError(RoutingContext ctx, ProblemType type, String detail) {
@@ -179,10 +191,10 @@ public class ProxyRoutes {
                 || failure instanceof io.quarkus.security.AuthenticationCompletionException
                 || (failure == null && ctx.statusCode() == 401)) {
             // quarkus-oidc may fail the route with a bare 401 and no exception for a token it rejects
-            unauthorized(ctx, requestId, "访问令牌无效或已过期");
+            unauthorized(ctx, requestId, TEXT.text("gateway.token-invalid"));
         } else if (failure == null && ctx.statusCode() == 403) {
             ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.FORBIDDEN,
-                    "access denied", ctx.request().path(), requestId));
+                    TEXT.text("gateway.forbidden"), ctx.request().path(), requestId));
         } else {
             ctx.next();
         }
@@ -191,7 +203,7 @@ public class ProxyRoutes {
     private static void identityProviderDown(RoutingContext ctx, String requestId) {
         ctx.response().putHeader("Retry-After", "5");
         ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.SERVICE_UNAVAILABLE,
-                "身份认证服务暂不可用 (the identity provider cannot be reached)", ctx.request().path(), requestId));
+                TEXT.text("gateway.identity-provider-down"), ctx.request().path(), requestId));
     }
 
     private boolean admitted(RoutingContext ctx, String clientKey, String requestId) {
@@ -204,7 +216,7 @@ public class ProxyRoutes {
         }
         ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
         ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.TOO_MANY_REQUESTS,
-                "rate limit of " + settings.rateLimit().requestsPerSecond() + " requests/s exceeded",
+                TEXT.text("gateway.rate-limited", settings.rateLimit().requestsPerSecond()),
                 ctx.request().path(), requestId));
         return false;
     }
@@ -238,7 +250,7 @@ public class ProxyRoutes {
                 String requestId = context.request().headers().get(RequestHygiene.REQUEST_ID);
                 LOG.warnf("backend %s failed for %s [%s]: %s", backend.name(), context.request().getURI(), requestId, error);
                 Problem problem = ProblemResponses.problem(type,
-                        "backend " + backend.name() + (timeout ? " did not answer in time" : " is unreachable"),
+                        TEXT.text(timeout ? "gateway.backend-timeout" : "gateway.backend-unreachable", backend.name()),
                         context.request().proxiedRequest().path(), requestId);
                 ProxyResponse response = context.request().response()
                         .setStatusCode(type.status())

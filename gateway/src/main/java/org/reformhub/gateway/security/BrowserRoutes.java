@@ -10,6 +10,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import org.reformhub.gateway.routing.ProblemResponses;
 import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.text.MessageBundle;
 
 /**
  * {@code /login} starts (and ends) the authorization-code flow, {@code /me} tells a browser who it is.
@@ -19,11 +20,12 @@ import org.reformhub.kernel.problem.ProblemType;
 public class BrowserRoutes {
 
     void register(@Observes Router router) {
+        router.get("/app").order(20).handler(ctx -> ctx.response().setStatusCode(302).putHeader("Location", "/app/").end());
         router.get("/login").order(20).handler(ctx -> ctx.response().setStatusCode(303).putHeader("Location", "/me").end());
         router.get("/me").order(20).handler(ctx -> EdgeAuthentication.identity(ctx).subscribe().with(identity -> {
             if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
                 ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.UNAUTHORIZED,
-                        "not logged in", "/me", null));
+                        MessageBundle.named("i18n.gateway").text("gateway.not-logged-in"), "/me", null));
                 return;
             }
             JsonObject me = new JsonObject()
@@ -35,7 +37,7 @@ public class BrowserRoutes {
             ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
                     .end(me.encode());
         }, failure -> ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.UNAUTHORIZED,
-                "session invalid", "/me", null))));
+                MessageBundle.named("i18n.gateway").text("gateway.session-invalid"), "/me", null))));
     }
 
     private static String claim(JsonWebToken jwt, String name) {

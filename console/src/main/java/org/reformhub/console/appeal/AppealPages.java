@@ -1,0 +1,241 @@
+package org.reformhub.console.appeal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import org.reformhub.console.backend.Answers;
+import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.BackendProblem;
+import org.reformhub.console.backend.RegistryApi;
+import org.reformhub.console.shell.CurrentViewer;
+import org.reformhub.console.shell.PageContext;
+import org.reformhub.console.shell.Viewer;
+
+/**
+ * 企业直通车 in the browser: an enterprise files a difficulty, follows it and reads the answer; units and the
+ * office see the cases they handle. Every main form works without JavaScript.
+ */
+@Path("/app")
+@Produces(MediaType.TEXT_HTML)
+public class AppealPages {
+
+    /** The districts as enterprises write them (the service accepts the usual short names). */
+    static final List<String> DISTRICTS = List.of("香洲", "斗门", "金湾", "横琴", "高新区", "高栏港", "万山");
+    /** The form's labels, so that the error summary says which field each message is about. */
+    static final Map<String, String> FIELD_LABELS = Map.of("enterpriseName", "企业名称", "contactPerson", "联系人",
+            "phone", "联系电话", "email", "电子邮箱", "category", "诉求类别", "title", "诉求标题", "description", "具体情况",
+            "district", "企业所在区", "uscc", "统一社会信用代码");
+    static final List<String> STATUSES = List.of("SUBMITTED", "ACCEPTED", "ASSIGNED", "SENT_BACK", "ANSWERED", "REOPENED",
+            "CLOSED", "REJECTED", "MERGED");
+
+    @CheckedTemplate(basePath = "AppealPages")
+    static class Templates {
+        static native TemplateInstance newAppeal(PageContext page, FilingForm form, Map<String, String> errors, String summary,
+                                                 Map<String, String> labels, List<AppealsApi.Category> categories,
+                                                 List<String> districts);
+
+        static native TemplateInstance myAppeals(PageContext page, List<AppealsApi.AppealSummary> appeals, String status,
+                                                 List<String> statuses);
+
+        static native TemplateInstance appeal(PageContext page, AppealsApi.AppealDetail appeal, boolean filed, String done,
+                                              AppealActions actions, Map<String, String> errors, Map<String, String> typed,
+                                              List<RegistryApi.Department> departments, List<Choice> outcomes,
+                                              List<Choice> ratings);
+    }
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    @RestClient
+    AppealsApi appeals;
+
+    @Inject
+    @RestClient
+    RegistryApi registry;
+
+    @GET
+    @Path("/appeals/new")
+    @RolesAllowed(Viewer.ENTERPRISE)
+    public TemplateInstance newAppeal() {
+        FilingForm form = FilingForm.empty();
+        form.idempotencyKey = UUID.randomUUID().toString();
+        return form(form, Map.of(), null);
+    }
+
+    @POST
+    @Path("/appeals/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Viewer.ENTERPRISE)
+    public Response file(@BeanParam FilingForm form) {
+        String key = form.idempotencyKey == null || form.idempotencyKey.isBlank() ? UUID.randomUUID().toString()
+                : form.idempotencyKey;
+        try (Response answer = Answers.of(() -> appeals.file(key, form.filing()))) {
+            if (answer.getStatus() == 201 || answer.getStatus() == 200) {
+                String caseNumber = answer.readEntity(JsonNode.class).path("caseNumber").asText();
+                // after a post, a redirect: reloading the confirmation page never files again
+                return Response.seeOther(URI.create("/app/appeals/" + caseNumber + "?filed=true")).build();
+            }
+            if (answer.getStatus() >= 500 || answer.getStatus() == 401 || answer.getStatus() == 403) {
+                throw new jakarta.ws.rs.WebApplicationException(answer.getStatus());
+            }
+            BackendProblem problem = BackendProblem.of(answer);
+            // nothing was filed: the next attempt is a new request with a key of its own
+            form.idempotencyKey = UUID.randomUUID().toString();
+            String summary = problem.errors() == null || problem.errors().isEmpty() ? problem.detail() : null;
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(form(form, problem.byField(), summary).render()).build();
+        }
+    }
+
+    @GET
+    @Path("/my/appeals")
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public TemplateInstance myAppeals(@QueryParam("status") @DefaultValue("") String status) {
+        String wanted = STATUSES.contains(status) ? status : "";
+        List<AppealsApi.AppealSummary> list = appeals.appeals(200).items().stream()
+                .filter(a -> wanted.isEmpty() || wanted.equals(a.status())).toList();
+        Viewer who = viewer.get();
+        String title = who.isEnterprise() ? "我的诉求" : who.isDepartment() ? "本单位诉求" : "诉求办理";
+        return Templates.myAppeals(PageContext.of(title, who, "/app/my/appeals"), list, wanted, STATUSES);
+    }
+
+    @GET
+    @Path("/appeals/{case}")
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public TemplateInstance appeal(@PathParam("case") String caseNumber, @QueryParam("filed") boolean filed,
+                                   @QueryParam("done") String done) {
+        return appealPage(caseNumber, filed, done != null && AppealActions.DONE.contains(done) ? done : null, Map.of(), Map.of());
+    }
+
+    /** The office accepts a submitted case (受理). */
+    @POST
+    @Path("/appeals/{case}/accept")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response accept(@PathParam("case") String caseNumber) {
+        return act(caseNumber, "accepted", Map.of(), () -> appeals.accept(checked(caseNumber)));
+    }
+
+    /** The office hands the case to a lead unit (交办). */
+    @POST
+    @Path("/appeals/{case}/assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response assign(@PathParam("case") String caseNumber, @RestForm String leadUnit) {
+        return act(caseNumber, "assigned", typed("leadUnit", leadUnit),
+                () -> appeals.assign(checked(caseNumber), new AppealsApi.Assignment(blankToNull(leadUnit), List.of())));
+    }
+
+    /** The lead unit answers (答复), with a committed date when the matter cannot be resolved now. */
+    @POST
+    @Path("/appeals/{case}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Viewer.DEPARTMENT)
+    public Response answer(@PathParam("case") String caseNumber, @RestForm String outcome, @RestForm String answer,
+                           @RestForm String committedDate) {
+        Map<String, String> typed = typed("outcome", outcome, "answer", answer, "committedDate", committedDate);
+        java.time.LocalDate date;
+        try {
+            date = committedDate == null || committedDate.isBlank() ? null : java.time.LocalDate.parse(committedDate.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Response.status(422).type(HTML).entity(appealPage(caseNumber, false, null,
+                    Map.of("committedDate", "请按 年-月-日 填写日期，如 2026-12-31"), typed).render()).build();
+        }
+        return act(caseNumber, "answered", typed, () -> appeals.answer(checked(caseNumber),
+                new AppealsApi.Answer(blankToNull(outcome), blankToNull(answer), date)));
+    }
+
+    /** The enterprise rates the answer (评价); 不满意 and 非常不满意 send the case back to be handled again. */
+    @POST
+    @Path("/appeals/{case}/rate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Viewer.ENTERPRISE)
+    public Response rate(@PathParam("case") String caseNumber, @RestForm String rating, @RestForm String comment) {
+        return act(caseNumber, "rated", typed("rating", rating, "comment", comment),
+                () -> appeals.rate(checked(caseNumber), new AppealsApi.Rating(blankToNull(rating), blankToNull(comment))));
+    }
+
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    /** Calls the service; done: back to the case with what happened, refused: the case again with the errors. */
+    private Response act(String caseNumber, String done, Map<String, String> typed,
+                         java.util.function.Supplier<Response> call) {
+        try (Response answer = Answers.of(call)) {
+            if (answer.getStatus() / 100 == 2) {
+                return Response.seeOther(URI.create("/app/appeals/" + caseNumber + "?done=" + done)).build();
+            }
+            if (answer.getStatus() >= 500 || answer.getStatus() == 401) {
+                throw new jakarta.ws.rs.WebApplicationException(answer.getStatus());
+            }
+            BackendProblem problem = BackendProblem.of(answer);
+            Map<String, String> errors = new java.util.LinkedHashMap<>(problem.byField());
+            if (errors.isEmpty()) {
+                errors.put("action", problem.detail() == null ? problem.title() : problem.detail());
+            }
+            return Response.status(answer.getStatus() == 404 ? 404 : 422).type(HTML)
+                    .entity(appealPage(caseNumber, false, null, errors, typed).render()).build();
+        }
+    }
+
+    private TemplateInstance appealPage(String caseNumber, boolean filed, String done, Map<String, String> errors,
+                                        Map<String, String> typed) {
+        AppealsApi.AppealDetail appeal = appeals.appeal(checked(caseNumber));
+        Viewer who = viewer.get();
+        AppealActions actions = AppealActions.of(who, appeal);
+        List<RegistryApi.Department> units = actions.assign()
+                ? registry.departments().items().stream().filter(RegistryApi.Department::current).toList() : List.of();
+        return Templates.appeal(PageContext.of("诉求 " + caseNumber, who, ""), appeal, filed, done, actions, errors, typed,
+                units, Choice.OUTCOMES, Choice.RATINGS);
+    }
+
+    private static String checked(String caseNumber) {
+        if (caseNumber == null || !caseNumber.matches("ZTC-\\d{6}-\\d{5}")) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return caseNumber;
+    }
+
+    private static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> typed = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                typed.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return typed;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private TemplateInstance form(FilingForm form, Map<String, String> errors, String summary) {
+        List<AppealsApi.Category> categories = appeals.categories().items().stream().filter(AppealsApi.Category::active)
+                .toList();
+        return Templates.newAppeal(PageContext.of("反映诉求", viewer.get(), "/app/appeals/new"), form, errors, summary,
+                FIELD_LABELS, categories, DISTRICTS);
+    }
+}

@@ -1,0 +1,16 @@
+package org.reformhub.console.appeal;
+
+import java.util.List;
+
+/** One option of a radio group: the code the service takes and the words a person reads. */
+public record Choice(String code, String label) {
+
+    /** 答复结果, in the service's order. */
+    static final List<Choice> OUTCOMES = List.of(new Choice("RESOLVED", "已解决"), new Choice("PARTLY_RESOLVED", "部分解决"),
+            new Choice("CANNOT_RESOLVE_NOW", "暂不能解决（须写明规定办理时限）"), new Choice("NOT_IN_REMIT", "不属于政府职责范围"));
+
+    /** 满意度, five levels; the last two send the case back to be handled again. */
+    static final List<Choice> RATINGS = List.of(new Choice("VERY_SATISFIED", "非常满意"), new Choice("SATISFIED", "满意"),
+            new Choice("BASICALLY_SATISFIED", "基本满意"), new Choice("DISSATISFIED", "不满意（重新办理）"),
+            new Choice("VERY_DISSATISFIED", "非常不满意（重新办理）"));
+}

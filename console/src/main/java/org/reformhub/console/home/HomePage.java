@@ -1,0 +1,58 @@
+package org.reformhub.console.home;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.NotificationsApi;
+import org.reformhub.console.shell.CurrentViewer;
+import org.reformhub.console.shell.PageContext;
+import org.reformhub.console.shell.Viewer;
+
+/** {@code /app/}: each role's home, with what needs the person now and how much of it there is. */
+@Path("/app/")
+public class HomePage {
+
+    /** Open appeals whose time limit is this close (days) are shown as urgent on the home page. */
+    static final int DUE_SOON_DAYS = 3;
+
+    @CheckedTemplate(basePath = "HomePage")
+    static class Templates {
+        static native TemplateInstance home(PageContext page, long unread, List<AppealsApi.AppealSummary> open,
+                                            List<AppealsApi.AppealSummary> dueSoon);
+    }
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    @RestClient
+    AppealsApi appeals;
+
+    @Inject
+    @RestClient
+    NotificationsApi notifications;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public TemplateInstance home() {
+        Viewer who = viewer.get();
+        List<AppealsApi.AppealSummary> open = appeals.appeals(100).items().stream()
+                .filter(a -> !List.of("CLOSED", "REJECTED", "MERGED").contains(a.status())).toList();
+        java.time.LocalDate soon = java.time.LocalDate.now(org.reformhub.console.shell.CityTime.CITY).plusDays(DUE_SOON_DAYS);
+        List<AppealsApi.AppealSummary> dueSoon = open.stream()
+                .filter(a -> a.dueDate() != null && !a.dueDate().isAfter(soon)).toList();
+        return Templates.home(PageContext.of("首页", who, "/app/"), notifications.unreadCount().unread(), open, dueSoon);
+    }
+}

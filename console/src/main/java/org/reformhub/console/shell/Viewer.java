@@ -1,0 +1,68 @@
+package org.reformhub.console.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who is looking at a page: their name, roles and the organisation the token names (a department's code, an
+ * enterprise's 统一社会信用代码). Pages use it to show each role its own work and to hide what a role cannot do;
+ * the services decide again on every call.
+ */
+public record Viewer(String username, String displayName, Set<String> roles, String dept, String uscc) {
+
+    public static final String SUPERVISOR = "supervisor";
+    public static final String DEPARTMENT = "department";
+    public static final String ENTERPRISE = "enterprise";
+    public static final String ADMIN = "admin";
+
+    public boolean isSupervisor() {
+        return roles.contains(SUPERVISOR) || roles.contains(ADMIN);
+    }
+
+    public boolean isDepartment() {
+        return roles.contains(DEPARTMENT);
+    }
+
+    public boolean isEnterprise() {
+        return roles.contains(ENTERPRISE);
+    }
+
+    /** 营商办 / 督查, 单位经办人 or 企业: how the header names the person's role. */
+    public String roleName() {
+        if (roles.contains(ADMIN)) {
+            return "平台管理员";
+        }
+        if (roles.contains(SUPERVISOR)) {
+            return "营商办";
+        }
+        if (isDepartment()) {
+            return "单位经办人（" + dept + "）";
+        }
+        return isEnterprise() ? "企业" : "访客";
+    }
+
+    /** The navigation this role sees; the current page is marked for screen readers (aria-current). */
+    public List<NavItem> navigation(String current) {
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("/app/", "首页", current));
+        if (isEnterprise()) {
+            items.add(new NavItem("/app/appeals/new", "反映诉求", current));
+            items.add(new NavItem("/app/my/appeals", "我的诉求", current));
+        }
+        if (isDepartment()) {
+            items.add(new NavItem("/app/my/appeals", "本单位诉求", current));
+        }
+        if (isSupervisor()) {
+            items.add(new NavItem("/app/my/appeals", "诉求办理", current));
+        }
+        items.add(new NavItem("/app/inbox", "消息", current));
+        return items;
+    }
+
+    public record NavItem(String href, String label, boolean current) {
+        NavItem(String href, String label, String currentPath) {
+            this(href, label, href.equals(currentPath));
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.reformhub.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.reformhub.kernel.testing.Tokens;
+
+/**
+ * The web console in real headless Chromium, as a person uses it: log in at Keycloak through the gateway, file an
+ * appeal (first with mistakes, which come back beside their fields with what was typed kept), read the
+ * confirmation, find the case in the list; another role reaching the enterprise's form gets the 403 page. axe-core
+ * checks every page visited: no serious or critical WCAG 2.1 A/AA violation.
+ */
+class ConsoleBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Path SHOTS = Path.of("target", "browser");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static WebDriver browser;
+    private static String axe;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        String chromium = System.getProperty("e2e.chromium", "/usr/bin/chromium");
+        String driver = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
+        assertTrue(new File(chromium).canExecute() && new File(driver).canExecute(),
+                "Chromium and chromedriver are needed (Debian: apt-get install chromium chromium-driver)");
+        Path axePath = Path.of(System.getProperty("e2e.axe", "browser-tools/node_modules/axe-core/axe.min.js"));
+        assertTrue(Files.isReadable(axePath), "axe-core is needed: (cd e2e/browser-tools && npm ci) — test.sh does it");
+        axe = Files.readString(axePath);
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("reformhub-console-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_enterprise_files_an_appeal_in_the_browser_and_a_department_cannot_reach_the_form() throws Exception {
+        logIn("enterprise-a");
+        assertTrue(heading().startsWith("您好"), heading());
+        accessible("home-enterprise");
+        int before = browser.findElements(By.cssSelector(".card__count")).size();
+        assertEquals(3, before, "the home page shows three counts");
+
+        browser.findElement(By.linkText("反映诉求")).click();
+        waitForHeading("反映诉求");
+        accessible("appeal-form");
+
+        // first attempt: a phone that is no phone, no title; the form comes back with both errors and what was typed
+        type("enterpriseName", "横琴示例科技");
+        type("contactPerson", "张三");
+        type("phone", "打电话给我");
+        type("description", "厂房用地规划许可办理超过承诺时限，影响投产。");
+        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText("横琴");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.cssSelector(".error-summary"));
+        assertTrue(fieldError("phone").length() > 0, "the phone's error is shown beside it");
+        assertTrue(fieldError("title").length() > 0, "the missing title's error is shown beside it");
+        assertTrue(fieldError("phone").codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "in Chinese: " + fieldError("phone"));
+        assertEquals("横琴示例科技", value("enterpriseName"), "what was typed is kept");
+        assertEquals("打电话给我", value("phone"));
+        assertTrue(value("description").startsWith("厂房用地"));
+        assertEquals("横琴", new Select(browser.findElement(By.id("district"))).getFirstSelectedOption().getText());
+        assertEquals("true", browser.findElement(By.id("phone")).getAttribute("aria-invalid"));
+        // the summary links to the field
+        browser.findElement(By.cssSelector(".error-summary a[href='#title']"));
+        screenshot("appeal-form-errors");
+        accessible("appeal-form-errors");
+
+        // corrected: filed once, and the confirmation says what happens next
+        type("phone", "0756-1234567");
+        type("title", "浏览器测试：厂房用地手续");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.cssSelector(".panel"));
+        String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
+        assertTrue(caseNumber.matches("ZTC-\\d{6}-\\d{5}"), caseNumber);
+        assertTrue(browser.getPageSource().contains("个工作日"), "the time limit in working days");
+        screenshot("appeal-filed");
+        accessible("appeal-filed");
+        // reloading the confirmation does not file again (the post was answered with a redirect)
+        browser.navigate().refresh();
+        waitFor(By.cssSelector(".panel"));
+
+        browser.findElement(By.linkText("我的诉求")).click();
+        waitForHeading("我的诉求");
+        assertTrue(browser.findElement(By.cssSelector("table")).getText().contains(caseNumber));
+        long filedHere = browser.findElements(By.linkText(caseNumber)).size();
+        assertEquals(1, filedHere, "the case appears once");
+        accessible("my-appeals");
+        browser.findElement(By.linkText(caseNumber)).click();
+        waitFor(By.cssSelector(".timeline"));
+        assertTrue(browser.findElement(By.cssSelector(".timeline")).getText().contains("提交诉求"));
+        accessible("appeal-page");
+
+        // a post without the form's CSRF token is refused and files nothing
+        int listed = appealsOf("enterprise-a");
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[0]; fetch('/app/appeals/new', {method: 'POST', headers: {'Content-Type':"
+                        + " 'application/x-www-form-urlencoded'}, body: 'enterpriseName=x&contactPerson=x&phone=07561234567"
+                        + "&category=land&title=csrf&description=csrf&district=横琴'}).then(r => done(r.status));");
+        assertTrue(((Number) status).intValue() >= 400, "without its token the post is refused: " + status);
+        assertEquals(listed, appealsOf("enterprise-a"), "nothing was filed");
+
+        browser.findElement(By.linkText("消息")).click();
+        waitForHeading("消息");
+        accessible("inbox-enterprise");
+
+        // a department officer reaching the enterprise's form gets the Chinese 403 page
+        logIn("zwsj-officer");
+        accessible("home-department");
+        browser.get(Platform.GATEWAY + "/app/appeals/new");
+        waitForHeading("无权访问此页面");
+        accessible("forbidden");
+        screenshot("forbidden");
+    }
+
+    @Test
+    void every_page_fits_a_375_pixel_phone() throws Exception {
+        logIn("enterprise-b");
+        browser.manage().window().setSize(new Dimension(375, 800));
+        try {
+            for (String page : List.of("/app/", "/app/appeals/new", "/app/my/appeals", "/app/inbox")) {
+                browser.get(Platform.GATEWAY + page);
+                waitFor(By.tagName("h1"));
+                long overflow = (Long) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, page + " is " + overflow + " px wider than a phone");
+            }
+            screenshot("appeal-form-phone");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    /** A fresh login: the gateway's session cookie and Keycloak's (path /realms/…) both go. */
+    private static void logIn(String username) {
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        browser.get(Platform.GATEWAY + "/app/");
+        waitFor(By.id("username"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        waitFor(By.cssSelector("main h1"));
+    }
+
+    private static int appealsOf(String user) {
+        return Platform.gateway().auth().oauth2(Tokens.forUser(user)).get("/api/appeals/appeals?limit=500")
+                .then().statusCode(200).extract().jsonPath().getList("items").size();
+    }
+
+    /** axe-core on the page as it is now: no serious or critical violation of WCAG 2.1 A and AA. */
+    private static void accessible(String name) throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("var done = arguments[0];"
+                + " axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                + " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))))).catch(e => done('ERROR ' + e));");
+        String text = String.valueOf(result);
+        assertTrue(!text.startsWith("ERROR"), name + ": axe failed: " + text);
+        JsonNode violations = JSON.readTree(text);
+        StringBuilder serious = new StringBuilder();
+        for (JsonNode v : violations) {
+            String impact = v.path("impact").asText();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                serious.append(v).append('\n');
+            }
+        }
+        assertEquals("", serious.toString(), name + ": serious or critical accessibility violations");
+    }
+
+    private static String heading() {
+        return browser.findElement(By.cssSelector("main h1")).getText();
+    }
+
+    private static void waitForHeading(String text) {
+        new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector("main h1")).stream()
+                .anyMatch(h -> h.getText().contains(text)));
+    }
+
+    private static void waitFor(By by) {
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(by).isEmpty());
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private static String fieldError(String id) {
+        List<WebElement> error = browser.findElements(By.id(id + "-error"));
+        return error.isEmpty() ? "" : error.get(0).getText();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve("console-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+}
