@@ -152,6 +152,167 @@ class ConsoleBrowserIT {
         screenshot("forbidden");
     }
 
+    /**
+     * A case through every hand in the browser: filed by the enterprise, accepted and assigned by the office, answered
+     * by the lead unit, rated 不满意 (reopened), answered again, rated 满意 (closed). Each step is a form post with its
+     * CSRF token; each page is checked by axe-core.
+     */
+    @Test
+    void a_case_goes_from_the_enterprise_through_the_office_and_the_unit_and_back_until_it_is_closed() throws Exception {
+        logIn("enterprise-b");
+        browser.get(Platform.GATEWAY + "/app/appeals/new");
+        waitForHeading("反映诉求");
+        type("enterpriseName", "香洲示例制造");
+        type("contactPerson", "李四");
+        type("phone", "0756-7654321");
+        type("title", "浏览器测试：不动产登记办理时间长");
+        type("description", "厂房不动产登记需要多次往返，希望压缩办理时间。");
+        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText("香洲");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.cssSelector(".panel"));
+        String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
+        String casePage = Platform.GATEWAY + "/app/appeals/" + caseNumber;
+
+        logIn("supervisor");
+        accessible("home-supervisor");
+        browser.get(casePage);
+        waitFor(By.cssSelector(".actions"));
+        accessible("appeal-office");
+        submit("/accept");
+        waitFor(By.cssSelector(".notice"));
+        // assigning without a unit is refused beside the field
+        submit("/assign");
+        waitFor(By.id("leadUnit-error"));
+        accessible("appeal-assign-error");
+        new Select(browser.findElement(By.id("leadUnit"))).selectByValue("zrzy");
+        submit("/assign");
+        waitFor(By.cssSelector(".notice"));
+        assertEquals("办理中", summaryValue("办理状态"));
+
+        answerAs("zrzy-officer", casePage, "第一次答复：已安排专人对接。");
+        rateAs(casePage, "DISSATISFIED", "仍需多次往返");
+        assertEquals("重新办理中", summaryValue("办理状态"));
+        answerAs("zrzy-officer", casePage, "第二次答复：已实现一次办结。");
+        rateAs(casePage, "SATISFIED", "");
+        assertEquals("已办结", summaryValue("办理状态"));
+        assertTrue(browser.findElement(By.cssSelector(".timeline")).getText().contains("重新办理"), "the timeline shows the reopening");
+        screenshot("appeal-closed");
+    }
+
+    /**
+     * A unit reports in the browser, the office returns the report with a reason, the unit fixes and resubmits it, the
+     * office approves: the report ends 已通过 and the measure's official status follows.
+     */
+    @Test
+    void an_officer_reports_the_office_returns_the_officer_fixes_and_the_office_approves() throws Exception {
+        String programme = "console-" + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        Platform.gatewayAs(Tokens.supervisor()).contentType("text/plain; charset=UTF-8")
+                .body(Files.readString(org.reformhub.kernel.testing.RepositoryFiles.find("deploy/seed/reform-task-table.txt")))
+                .queryParam("programme", programme).queryParam("dryRun", false).post("/api/registry/imports")
+                .then().statusCode(200);
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Platform.gatewayAs(Tokens.supervisor())
+                .queryParam("programme", programme).get("/api/progress/measures").then().extract().jsonPath().getInt("total") == 22);
+        // reports are owed from two months back, so this month is open whatever day of it the test runs
+        Platform.gatewayAs(Tokens.supervisor()).contentType("application/json")
+                .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"QUARTERLY\",\"dueDay\":31,\"firstMonth\":\""
+                        + month.minusMonths(2) + "\"}")
+                .put("/api/progress/schedules/" + programme).then().statusCode(200);
+
+        logIn("zwsj-officer");
+        browser.findElement(By.linkText("我的举措")).click();
+        waitForHeading("我的举措");
+        accessible("my-measures");
+        browser.get(Platform.GATEWAY + "/app/measures/" + programme + "/1-01");
+        waitFor(By.id("narrative"));
+        accessible("measure-report-form");
+        assertEquals(month.toString(), value("period"), "the current month is proposed");
+        // without a status the report is refused beside the field, the narrative kept
+        type("narrative", "“证照联办”主题服务已上线");
+        browser.findElement(By.cssSelector("form[action$='/reports'] button[type=submit]")).click();
+        waitFor(By.id("claimedStatus-error"));
+        assertEquals("“证照联办”主题服务已上线", value("narrative"));
+        accessible("measure-report-errors");
+        browser.findElement(By.id("claimedStatus-COMPLETED")).click();
+        browser.findElement(By.cssSelector("form[action$='/reports'] button[type=submit]")).click();
+        waitFor(By.cssSelector(".notice"));
+        String reportPage = browser.getCurrentUrl().replaceAll("\\?.*", "");
+        assertEquals("已提交，待审核", summaryValue("报告状态"));
+        accessible("report-submitted");
+
+        logIn("supervisor");
+        browser.findElement(By.linkText("进展审核")).click();
+        waitForHeading("进展审核");
+        accessible("reviews");
+        browser.get(reportPage);
+        waitFor(By.id("reason"));
+        type("reason", "请补充主题服务清单");
+        submit("/return");
+        waitFor(By.cssSelector(".notice"));
+        assertEquals("已退回，待修改", summaryValue("报告状态"));
+
+        logIn("zwsj-officer");
+        browser.findElement(By.linkText("我的举措")).click();
+        waitForHeading("我的举措");
+        assertTrue(browser.findElement(By.cssSelector(".notice--warning")).getText().contains("请补充主题服务清单"),
+                "the returned report and its reason are on the officer's list");
+        browser.get(reportPage);
+        waitFor(By.id("narrative"));
+        accessible("report-returned");
+        type("narrative", "“证照联办”主题服务已上线，服务清单见附件");
+        submit("/resubmit");
+        waitFor(By.cssSelector(".notice"));
+        assertEquals("已提交，待审核", summaryValue("报告状态"));
+
+        logIn("supervisor");
+        browser.get(reportPage);
+        waitFor(By.cssSelector("form[action$='/approve']"));
+        submit("/approve");
+        waitFor(By.cssSelector(".notice"));
+        assertEquals("已通过", summaryValue("报告状态"));
+        assertTrue(browser.findElement(By.cssSelector(".timeline")).getText().contains("退回修改"));
+        screenshot("report-approved");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(
+                Platform.gatewayAs(Tokens.supervisor()).get("/api/progress/measures/" + programme + "/1-01")
+                        .then().statusCode(200).extract().path("official.status")));
+    }
+
+    private static void answerAs(String officer, String casePage, String text) throws Exception {
+        logIn(officer);
+        browser.get(casePage);
+        waitFor(By.id("answer"));
+        accessible("appeal-unit");
+        browser.findElement(By.id("outcome-RESOLVED")).click();
+        type("answer", text);
+        submit("/answer");
+        waitFor(By.cssSelector(".notice"));
+    }
+
+    private static void rateAs(String casePage, String rating, String comment) throws Exception {
+        logIn("enterprise-b");
+        browser.get(casePage);
+        waitFor(By.id("rating-" + rating));
+        accessible("appeal-rate");
+        browser.findElement(By.id("rating-" + rating)).click();
+        if (!comment.isEmpty()) {
+            type("comment", comment);
+        }
+        submit("/rate");
+        waitFor(By.cssSelector(".notice"));
+    }
+
+    /** Clicks the button of the form whose action ends with the given step. */
+    private static void submit(String step) {
+        browser.findElement(By.cssSelector("form[action$='" + step + "'] button[type=submit]")).click();
+    }
+
+    private static String summaryValue(String term) {
+        return browser.findElements(By.cssSelector(".summary div")).stream()
+                .filter(row -> row.findElement(By.tagName("dt")).getText().equals(term))
+                .map(row -> row.findElement(By.tagName("dd")).getText()).findFirst().orElse("");
+    }
+
     @Test
     void every_page_fits_a_375_pixel_phone() throws Exception {
         logIn("enterprise-b");

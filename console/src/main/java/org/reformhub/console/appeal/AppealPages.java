@@ -30,6 +30,7 @@ import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.BackendProblem;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.CurrentViewer;
+import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
 
@@ -145,8 +146,8 @@ public class AppealPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
     public Response assign(@PathParam("case") String caseNumber, @RestForm String leadUnit) {
-        return act(caseNumber, "assigned", typed("leadUnit", leadUnit),
-                () -> appeals.assign(checked(caseNumber), new AppealsApi.Assignment(blankToNull(leadUnit), List.of())));
+        return act(caseNumber, "assigned", Forms.typed("leadUnit", leadUnit),
+                () -> appeals.assign(checked(caseNumber), new AppealsApi.Assignment(Forms.blankToNull(leadUnit), List.of())));
     }
 
     /** The lead unit answers (答复), with a committed date when the matter cannot be resolved now. */
@@ -156,16 +157,16 @@ public class AppealPages {
     @RolesAllowed(Viewer.DEPARTMENT)
     public Response answer(@PathParam("case") String caseNumber, @RestForm String outcome, @RestForm String answer,
                            @RestForm String committedDate) {
-        Map<String, String> typed = typed("outcome", outcome, "answer", answer, "committedDate", committedDate);
+        Map<String, String> typed = Forms.typed("outcome", outcome, "answer", answer, "committedDate", committedDate);
         java.time.LocalDate date;
         try {
             date = committedDate == null || committedDate.isBlank() ? null : java.time.LocalDate.parse(committedDate.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            return Response.status(422).type(HTML).entity(appealPage(caseNumber, false, null,
+            return Response.status(422).type(Forms.HTML).entity(appealPage(caseNumber, false, null,
                     Map.of("committedDate", "请按 年-月-日 填写日期，如 2026-12-31"), typed).render()).build();
         }
         return act(caseNumber, "answered", typed, () -> appeals.answer(checked(caseNumber),
-                new AppealsApi.Answer(blankToNull(outcome), blankToNull(answer), date)));
+                new AppealsApi.Answer(Forms.blankToNull(outcome), Forms.blankToNull(answer), date)));
     }
 
     /** The enterprise rates the answer (评价); 不满意 and 非常不满意 send the case back to be handled again. */
@@ -174,11 +175,9 @@ public class AppealPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Viewer.ENTERPRISE)
     public Response rate(@PathParam("case") String caseNumber, @RestForm String rating, @RestForm String comment) {
-        return act(caseNumber, "rated", typed("rating", rating, "comment", comment),
-                () -> appeals.rate(checked(caseNumber), new AppealsApi.Rating(blankToNull(rating), blankToNull(comment))));
+        return act(caseNumber, "rated", Forms.typed("rating", rating, "comment", comment),
+                () -> appeals.rate(checked(caseNumber), new AppealsApi.Rating(Forms.blankToNull(rating), Forms.blankToNull(comment))));
     }
-
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     /** Calls the service; done: back to the case with what happened, refused: the case again with the errors. */
     private Response act(String caseNumber, String done, Map<String, String> typed,
@@ -187,16 +186,7 @@ public class AppealPages {
             if (answer.getStatus() / 100 == 2) {
                 return Response.seeOther(URI.create("/app/appeals/" + caseNumber + "?done=" + done)).build();
             }
-            if (answer.getStatus() >= 500 || answer.getStatus() == 401) {
-                throw new jakarta.ws.rs.WebApplicationException(answer.getStatus());
-            }
-            BackendProblem problem = BackendProblem.of(answer);
-            Map<String, String> errors = new java.util.LinkedHashMap<>(problem.byField());
-            if (errors.isEmpty()) {
-                errors.put("action", problem.detail() == null ? problem.title() : problem.detail());
-            }
-            return Response.status(answer.getStatus() == 404 ? 404 : 422).type(HTML)
-                    .entity(appealPage(caseNumber, false, null, errors, typed).render()).build();
+            return Forms.refused(answer, errors -> appealPage(caseNumber, false, null, errors, typed));
         }
     }
 
@@ -216,20 +206,6 @@ public class AppealPages {
             throw new jakarta.ws.rs.NotFoundException();
         }
         return caseNumber;
-    }
-
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> typed = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                typed.put(namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return typed;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private TemplateInstance form(FilingForm form, Map<String, String> errors, String summary) {

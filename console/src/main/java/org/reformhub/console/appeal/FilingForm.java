@@ -3,6 +3,7 @@ package org.reformhub.console.appeal;
 import org.jboss.resteasy.reactive.RestForm;
 
 import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.shell.Forms;
 
 /** What an enterprise typed into the filing form, kept as typed so that a refused form comes back filled in. */
 public class FilingForm {
@@ -39,12 +40,8 @@ public class FilingForm {
 
     /** Blank fields go to the service as absent, so its own rules say what is missing. */
     AppealsApi.Filing filing() {
-        return new AppealsApi.Filing(blankToNull(enterpriseName), blankToNull(contactPerson), blankToNull(phone),
-                blankToNull(email), blankToNull(category), isUrgent(), blankToNull(title), blankToNull(description),
-                blankToNull(district));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return new AppealsApi.Filing(Forms.blankToNull(enterpriseName), Forms.blankToNull(contactPerson), Forms.blankToNull(phone),
+                Forms.blankToNull(email), Forms.blankToNull(category), isUrgent(), Forms.blankToNull(title), Forms.blankToNull(description),
+                Forms.blankToNull(district));
     }
 }

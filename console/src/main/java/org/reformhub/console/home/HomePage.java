@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.NotificationsApi;
+import org.reformhub.console.backend.ProgressApi;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
@@ -29,7 +30,7 @@ public class HomePage {
     @CheckedTemplate(basePath = "HomePage")
     static class Templates {
         static native TemplateInstance home(PageContext page, long unread, List<AppealsApi.AppealSummary> open,
-                                            List<AppealsApi.AppealSummary> dueSoon);
+                                            List<AppealsApi.AppealSummary> dueSoon, long reportsToHandle);
     }
 
     @Inject
@@ -43,6 +44,10 @@ public class HomePage {
     @RestClient
     NotificationsApi notifications;
 
+    @Inject
+    @RestClient
+    ProgressApi progress;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
@@ -53,6 +58,10 @@ public class HomePage {
         java.time.LocalDate soon = java.time.LocalDate.now(org.reformhub.console.shell.CityTime.CITY).plusDays(DUE_SOON_DAYS);
         List<AppealsApi.AppealSummary> dueSoon = open.stream()
                 .filter(a -> a.dueDate() != null && !a.dueDate().isAfter(soon)).toList();
-        return Templates.home(PageContext.of("首页", who, "/app/"), notifications.unreadCount().unread(), open, dueSoon);
+        // a unit's returned reports to fix; the office's reports waiting for review
+        long reports = who.isDepartment() ? progress.reports(who.dept(), "RETURNED", 500).items().size()
+                : who.isSupervisor() ? progress.reports(null, "SUBMITTED", 500).items().size() : 0;
+        return Templates.home(PageContext.of("首页", who, "/app/"), notifications.unreadCount().unread(), open, dueSoon,
+                reports);
     }
 }

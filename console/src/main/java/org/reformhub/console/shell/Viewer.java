@@ -51,9 +51,11 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
             items.add(new NavItem("/app/my/appeals", "我的诉求", current));
         }
         if (isDepartment()) {
+            items.add(new NavItem("/app/my/measures", "我的举措", current));
             items.add(new NavItem("/app/my/appeals", "本单位诉求", current));
         }
         if (isSupervisor()) {
+            items.add(new NavItem("/app/reviews", "进展审核", current));
             items.add(new NavItem("/app/my/appeals", "诉求办理", current));
         }
         items.add(new NavItem("/app/inbox", "消息", current));

@@ -18,6 +18,18 @@ public final class Words {
         return named("appeal.status.", code);
     }
 
+    static String reportStatus(String code) {
+        return named("report.status.", code);
+    }
+
+    static String measureStatus(String code) {
+        return named("measure.status.", code);
+    }
+
+    static String reportStep(String code) {
+        return named("report-step.", code);
+    }
+
     static String rating(String code) {
         return named("rating.", code);
     }

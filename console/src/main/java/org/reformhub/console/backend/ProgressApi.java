@@ -1,0 +1,118 @@
+package org.reformhub.console.backend;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * Progress reporting as the console calls it, with the person's own token: a unit's measures and reports, the
+ * office's review queue. Changes to a report carry its version as {@code If-Match} (the service refuses a stale one).
+ */
+@RegisterRestClient(configKey = "progress")
+@RegisterClientHeaders(ViewerToken.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ProgressApi {
+
+    @GET
+    @Path("/measures")
+    Listing<Measure> measures(@QueryParam("programme") String programme, @QueryParam("dept") String dept,
+                              @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/measures/{programme}/{code}")
+    MeasureDetail measure(@PathParam("programme") String programme, @PathParam("code") String code);
+
+    @GET
+    @Path("/measures/{programme}/{code}/reports")
+    Listing<Report> reportsOf(@PathParam("programme") String programme, @PathParam("code") String code,
+                              @QueryParam("limit") int limit);
+
+    @POST
+    @Path("/measures/{programme}/{code}/reports")
+    Response create(@PathParam("programme") String programme, @PathParam("code") String code,
+                    @HeaderParam("Idempotency-Key") String idempotencyKey, NewReport report);
+
+    /** The office's review queue (no dept: the reports waiting for review); a unit's own with {@code dept}. */
+    @GET
+    @Path("/reports")
+    Listing<Report> reports(@QueryParam("dept") String dept, @QueryParam("status") String status,
+                            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/reports/{id}")
+    Report report(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/reports/{id}")
+    Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String version, Content content);
+
+    @POST
+    @Path("/reports/{id}/submit")
+    Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String version);
+
+    @POST
+    @Path("/reports/{id}/approve")
+    Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String version);
+
+    @POST
+    @Path("/reports/{id}/return")
+    Response returnReport(@PathParam("id") UUID id, @HeaderParam("If-Match") String version, Reason reason);
+
+    /** The report's version as the ETag the service gave it. */
+    static String ifMatch(long version) {
+        return "\"" + version + "\"";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Listing<T>(List<T> items, long total) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Measure(String programme, String code, String title, String domain, List<String> leadUnits,
+                   List<String> cooperatingUnits, String deadlineKind, LocalDate deadlineDate, String statedStatus) {
+        public boolean ledBy(String dept) {
+            return leadUnits != null && leadUnits.contains(dept);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MeasureDetail(Measure measure, List<String> workItems) {
+    }
+
+    record NewReport(String period, String claimedStatus, String narrative, Boolean submit) {
+    }
+
+    record Content(String claimedStatus, String narrative) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Report(UUID id, String programme, String code, String dept, String period, LocalDate dueDate, String status,
+                  String claimedStatus, String narrative, String returnReason, int timesReturned, Instant createdAt,
+                  Instant submittedAt, Instant reviewedAt, List<Step> history, long version) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Step(String action, String statusAfter, String actor, String actorDept, Instant at, String note) {
+    }
+}

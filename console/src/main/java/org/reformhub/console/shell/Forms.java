@@ -1,0 +1,55 @@
+package org.reformhub.console.shell;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.TemplateInstance;
+
+import org.reformhub.console.backend.BackendProblem;
+
+/** What every form page does with what was typed and with a service's refusal of it. */
+public final class Forms {
+
+    public static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    private Forms() {
+    }
+
+    /** {@code typed("title", title, "phone", phone)}: the values to show again, absent ones left out. */
+    public static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> typed = new HashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                typed.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return typed;
+    }
+
+    /** Blank fields go to a service as absent, so that its own rules say what is missing. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A service's refusal shown on the page it came from: each field error beside its field, anything else (a
+     * conflict, a stale version) under {@code action} at the top. A 5xx or lost login is an error page instead.
+     */
+    public static Response refused(Response answer, Function<Map<String, String>, TemplateInstance> page) {
+        if (answer.getStatus() >= 500 || answer.getStatus() == 401) {
+            throw new WebApplicationException(answer.getStatus());
+        }
+        BackendProblem problem = BackendProblem.of(answer);
+        Map<String, String> errors = new LinkedHashMap<>(problem.byField());
+        if (errors.isEmpty() || answer.getStatus() == 409 || answer.getStatus() == 412) {
+            errors.putIfAbsent("action", problem.detail() == null ? problem.title() : problem.detail());
+        }
+        return Response.status(answer.getStatus() == 404 ? 404 : 422).type(HTML).entity(page.apply(errors).render()).build();
+    }
+}
