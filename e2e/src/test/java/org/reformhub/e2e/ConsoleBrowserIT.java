@@ -23,8 +23,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,20 +44,11 @@ class ConsoleBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        String chromium = System.getProperty("e2e.chromium", "/usr/bin/chromium");
-        String driver = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
-        assertTrue(new File(chromium).canExecute() && new File(driver).canExecute(),
-                "Chromium and chromedriver are needed (Debian: apt-get install chromium chromium-driver)");
         Path axePath = Path.of(System.getProperty("e2e.axe", "browser-tools/node_modules/axe-core/axe.min.js"));
         assertTrue(Files.isReadable(axePath), "axe-core is needed: (cd e2e/browser-tools && npm ci) — test.sh does it");
         axe = Files.readString(axePath);
         Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory("reformhub-console-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser = Browsers.chromium("console");
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 

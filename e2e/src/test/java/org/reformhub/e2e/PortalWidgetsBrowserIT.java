@@ -25,9 +25,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.reformhub.kernel.testing.Tokens;
 
@@ -46,15 +43,8 @@ class PortalWidgetsBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        String chromium = System.getProperty("e2e.chromium", "/usr/bin/chromium");
-        String driver = System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver");
-        assertTrue(new File(chromium).canExecute() && new File(driver).canExecute(),
-                "Chromium and chromedriver are needed (Debian: apt-get install chromium chromium-driver; test.sh installs them as root)");
         Files.createDirectories(SHOTS);
-        ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("reformhub-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        browser = Browsers.chromium("chromium");
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     }
 

@@ -29,6 +29,7 @@ import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.BackendProblem;
 import org.reformhub.console.backend.RegistryApi;
+import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.ProgressApi;
 import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
@@ -45,13 +46,6 @@ public class ReportPages {
 
     static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
     static final String CODE = "\\d{1,2}-\\d{2,3}";
-
-    /** 工作状态 a report claims, in the service's order. */
-    static final List<Choice> STATUSES = List.of(new Choice("NOT_STARTED", "未启动"), new Choice("IN_PROGRESS", "正在推进"),
-            new Choice("COMPLETED", "已完成"), new Choice("ONGOING", "持续推进（无完成时限的举措）"));
-
-    public record Choice(String code, String label) {
-    }
 
     @CheckedTemplate(basePath = "ReportPages")
     static class Templates {
@@ -189,7 +183,7 @@ public class ReportPages {
         Map<String, String> withKey = new java.util.HashMap<>(typed);
         withKey.put("idempotencyKey", UUID.randomUUID().toString());
         return Templates.measure(PageContext.of(detail.measure().title(), who, ""), detail, reports, canReport, errors,
-                withKey, STATUSES);
+                withKey, Choice.MEASURE_STATUSES);
     }
 
     private TemplateInstance reportPage(UUID id, String done, Map<String, String> errors, Map<String, String> typed) {
@@ -202,7 +196,7 @@ public class ReportPages {
         shown.putIfAbsent("claimedStatus", report.claimedStatus());
         shown.putIfAbsent("narrative", report.narrative() == null ? "" : report.narrative());
         return Templates.report(PageContext.of("进展报告 " + report.code() + "（" + report.period() + "）", who, ""), report,
-                done, canEdit, canReview, errors, shown, STATUSES);
+                done, canEdit, canReview, errors, shown, Choice.MEASURE_STATUSES);
     }
 
     private static void checked(String programme, String code) {

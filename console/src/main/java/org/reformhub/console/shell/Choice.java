@@ -1,4 +1,4 @@
-package org.reformhub.console.appeal;
+package org.reformhub.console.shell;
 
 import java.util.List;
 
@@ -6,11 +6,16 @@ import java.util.List;
 public record Choice(String code, String label) {
 
     /** 答复结果, in the service's order. */
-    static final List<Choice> OUTCOMES = List.of(new Choice("RESOLVED", "已解决"), new Choice("PARTLY_RESOLVED", "部分解决"),
+    public static final List<Choice> OUTCOMES = List.of(new Choice("RESOLVED", "已解决"), new Choice("PARTLY_RESOLVED", "部分解决"),
             new Choice("CANNOT_RESOLVE_NOW", "暂不能解决（须写明规定办理时限）"), new Choice("NOT_IN_REMIT", "不属于政府职责范围"));
 
     /** 满意度, five levels; the last two send the case back to be handled again. */
-    static final List<Choice> RATINGS = List.of(new Choice("VERY_SATISFIED", "非常满意"), new Choice("SATISFIED", "满意"),
+    public static final List<Choice> RATINGS = List.of(new Choice("VERY_SATISFIED", "非常满意"), new Choice("SATISFIED", "满意"),
             new Choice("BASICALLY_SATISFIED", "基本满意"), new Choice("DISSATISFIED", "不满意（重新办理）"),
             new Choice("VERY_DISSATISFIED", "非常不满意（重新办理）"));
+
+    /** 工作状态 a progress report claims, in the service's order. */
+    public static final List<Choice> MEASURE_STATUSES = List.of(new Choice("NOT_STARTED", "未启动"),
+            new Choice("IN_PROGRESS", "正在推进"), new Choice("COMPLETED", "已完成"),
+            new Choice("ONGOING", "持续推进（无完成时限的举措）"));
 }
