@@ -30,6 +30,8 @@ export MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"
 MAIL_IMAP_PORT="${MAIL_IMAP_PORT:-$((MAIL_SMTP_PORT + 118))}"
 export MAIL_API_PORT="${MAIL_API_PORT:-$((MAIL_SMTP_PORT + 55))}"
 export GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+# where people reach the platform: the links in e-mails and webhooks
+export REFORMHUB_PUBLIC_URL="${REFORMHUB_PUBLIC_URL:-http://127.0.0.1:$GATEWAY_PORT}"
 # the gateway's health and metrics are on a loopback management port, not on the public one
 export GATEWAY_MANAGEMENT_PORT="${GATEWAY_MANAGEMENT_PORT:-9080}"
 export REGISTRY_PORT="${REGISTRY_PORT:-8081}"

@@ -179,6 +179,10 @@ class ConsoleBrowserIT {
         waitFor(By.cssSelector(".notice"));
         assertEquals("办理中", summaryValue("办理状态"));
 
+        // the unit hears of the case in its inbox, and the message's link opens the case's page
+        logIn("zrzy-officer");
+        followInboxLink("/app/appeals/" + caseNumber);
+        waitFor(By.id("answer"));
         answerAs("zrzy-officer", casePage, "第一次答复：已安排专人对接。");
         rateAs(casePage, "DISSATISFIED", "仍需多次往返");
         assertEquals("重新办理中", summaryValue("办理状态"));
@@ -265,6 +269,15 @@ class ConsoleBrowserIT {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(
                 Platform.gatewayAs(Tokens.supervisor()).get("/api/progress/measures/" + programme + "/1-01")
                         .then().statusCode(200).extract().path("official.status")));
+    }
+
+    /** Opens the inbox until the message linking to {@code href} has arrived (events travel through Kafka), then follows it. */
+    private static void followInboxLink(String href) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+            d.get(Platform.GATEWAY + "/app/inbox");
+            return !d.findElements(By.cssSelector("a[href='" + href + "']")).isEmpty();
+        });
+        browser.findElement(By.cssSelector("a[href='" + href + "']")).click();
     }
 
     private static void answerAs(String officer, String casePage, String text) throws Exception {

@@ -18,6 +18,7 @@ import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
 import org.reformhub.notifications.template.application.Templates;
+import org.reformhub.notifications.rule.domain.ConsoleLinks;
 
 /**
  * 每日汇总: for each recipient who chose a daily digest, one e-mail listing the messages that waited for it, sent
@@ -73,7 +74,7 @@ public class DailyDigest {
         List<Map<String, Object>> items = waiting.stream().map(d -> Map.<String, Object>of("title", d.subject(),
                 "time", TIME.format(d.createdAt().atZone(PlanDeliveries.CITY)))).toList();
         Templates.Rendered text = templates.render(Channel.EMAIL, "daily-digest",
-                Map.of("date", today.toString(), "count", items.size(), "items", items, "link", ""));
+                Map.of("date", today.toString(), "count", items.size(), "items", items, "link", ConsoleLinks.inbox()));
         // the latest address: a department that changed its e-mail gets the digest at the new one
         String address = waiting.get(waiting.size() - 1).address();
         deliveries.insertIfAbsent(id, null, owner, Channel.EMAIL, address, "daily-digest", "digest", "INFO", text.title(),

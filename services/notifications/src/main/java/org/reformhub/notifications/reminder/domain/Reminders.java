@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.reformhub.notifications.rule.domain.ConsoleLinks;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.Recipient;
 import org.reformhub.notifications.rule.domain.Severity;
@@ -69,7 +70,7 @@ public final class Reminders {
         List<Recipient> leads = m.leadUnits().stream().map(Recipient::department).toList();
         Map<String, Object> model = Map.of("code", m.code(), "title", m.title(), "programme", m.programme(),
                 "deadline", m.deadline().toString(), "days", Math.abs(daysLeft));
-        String link = "/api/progress/programmes/" + m.programme() + "/measures/" + m.code();
+        String link = ConsoleLinks.measure(m.programme(), m.code());
         String subject = m.programme() + "/" + m.code() + ":" + m.deadline();
         if (daysLeft >= 0) {
             for (int threshold : DEADLINE_DAYS) {
@@ -98,12 +99,12 @@ public final class Reminders {
                 new Notice("report-due", "report", Severity.INFO, List.of(Recipient.department(r.dept())),
                         Map.of("code", r.code(), "title", r.title(), "programme", r.programme(), "period", r.period(),
                                 "due", r.dueDate().toString(), "days", days),
-                        "/api/progress/programmes/" + r.programme() + "/measures/" + r.code())));
+                        ConsoleLinks.measure(r.programme(), r.code()))));
     }
 
     public static List<Due> appeal(TrackedAppeal a, LocalDate today, Instant now) {
         List<Due> due = new ArrayList<>();
-        String link = "/api/appeals/appeals/" + a.caseNumber();
+        String link = ConsoleLinks.appeal(a.caseNumber());
         if (a.awaitingAnswer() && a.leadUnit() != null && today.isAfter(a.dueDate())) {
             long days = ChronoUnit.DAYS.between(a.dueDate(), today);
             due.add(new Due("appeal-overdue:" + a.caseNumber() + ":" + a.dueDate() + ":" + today,

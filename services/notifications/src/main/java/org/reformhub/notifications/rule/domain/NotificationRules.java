@@ -53,10 +53,12 @@ public final class NotificationRules {
     public static List<Notice> report(String step, EventFacts.Report r) {
         Map<String, Object> model = Map.of("code", r.code(), "programme", r.programme(), "dept", r.dept(), "period", r.period(),
                 "reason", Optional.ofNullable(r.returnReason()).orElse(""));
-        String link = "/api/progress/reports?dept=" + r.dept();
+        // the office reviews from its queue; a unit finds its returned or approved report among its measures
+        String link = ConsoleLinks.unitReports();
         return switch (step) {
             case "submitted" -> "CONSOLIDATED".equals(r.kind())
-                    ? List.of(new Notice("report-submitted", "report", Severity.INFO, List.of(Recipient.SUPERVISORS), model, link))
+                    ? List.of(new Notice("report-submitted", "report", Severity.INFO, List.of(Recipient.SUPERVISORS), model,
+                    ConsoleLinks.reviewQueue()))
                     : List.of();
             case "approved" -> List.of(new Notice("report-approved", "report", Severity.INFO,
                     List.of(Recipient.department(r.dept())), model, link));
@@ -78,7 +80,7 @@ public final class NotificationRules {
         Map<String, Object> model = Map.of("case", a.caseNumber(), "title", a.title(), "due", a.dueDate(),
                 "unit", Optional.ofNullable(a.leadUnit()).orElse("（待交办）"), "note", Optional.ofNullable(a.note()).orElse(""),
                 "outcome", outcome(a.outcome()));
-        String link = "/api/appeals/appeals/" + a.caseNumber();
+        String link = ConsoleLinks.appeal(a.caseNumber());
         List<Recipient> lead = a.leadUnit() == null ? List.of() : List.of(Recipient.department(a.leadUnit()));
         List<Recipient> handling = new ArrayList<>(lead);
         a.cooperatingUnits().forEach(u -> handling.add(Recipient.department(u)));
@@ -102,7 +104,7 @@ public final class NotificationRules {
     /** 月报 / 专题报告 sent: the supervision office keeps track of what the city received. */
     public static List<Notice> cityReportPublished(EventFacts.CityReport r) {
         return List.of(new Notice("city-report-published", "appeal", Severity.INFO, List.of(Recipient.SUPERVISORS),
-                Map.of("title", r.title(), "kind", "MONTHLY".equals(r.kind()) ? "月报" : "专题报告"), "/api/appeals/city-reports"));
+                Map.of("title", r.title(), "kind", "MONTHLY".equals(r.kind()) ? "月报" : "专题报告"), ConsoleLinks.home()));
     }
 
     private static Notice notice(String rule, Severity severity, List<Recipient> to, Map<String, Object> model, String link) {
@@ -123,6 +125,6 @@ public final class NotificationRules {
     }
 
     private static String measureLink(String programme, String code) {
-        return "/api/progress/programmes/" + programme + "/measures/" + code;
+        return ConsoleLinks.measure(programme, code);
     }
 }

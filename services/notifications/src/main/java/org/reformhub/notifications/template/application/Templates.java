@@ -30,6 +30,7 @@ import org.reformhub.notifications.template.domain.SampleData;
 import org.reformhub.notifications.template.domain.TemplateCatalogue;
 import org.reformhub.notifications.template.domain.TemplateVersion;
 import org.reformhub.notifications.template.infrastructure.TemplateVersionRepository;
+import org.reformhub.notifications.rule.domain.ConsoleLinks;
 
 import static org.reformhub.notifications.NotificationTexts.text;
 
@@ -54,9 +55,13 @@ public class Templates {
 
     private final Engine engine;
     private final TemplateVersionRepository versions;
+    /** Where people reach the platform (the gateway), for links in e-mails and webhooks. */
+    private final String publicUrl;
     private final Map<String, HeldValue<Compiled>> latest = new ConcurrentHashMap<>();
 
-    public Templates(Engine engine, TemplateVersionRepository versions) {
+    public Templates(Engine engine, TemplateVersionRepository versions,
+                     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "reformhub.public-url") String publicUrl) {
+        this.publicUrl = publicUrl;
         this.engine = engine;
         this.versions = versions;
     }
@@ -84,7 +89,17 @@ public class Templates {
         Compiled compiled = latest.computeIfAbsent(channel.folder() + "/" + rule, key -> new HeldValue<>(HOLD))
                 .get(() -> compile(versions.latest(channel.folder(), rule)
                         .orElseThrow(() -> new IllegalStateException("no template for " + channel + "/" + rule))));
-        return split(compiled.template().data(model).render(), compiled.version());
+        return split(compiled.template().data(withAbsoluteLink(channel, model)).render(), compiled.version());
+    }
+
+    /** An e-mail or a webhook is read outside the platform: its link names the platform's public address. */
+    private Map<String, Object> withAbsoluteLink(Channel channel, Map<String, Object> model) {
+        if (channel == Channel.INBOX || !(model.get("link") instanceof String link) || !link.startsWith("/")) {
+            return model;
+        }
+        Map<String, Object> absolute = new java.util.HashMap<>(model);
+        absolute.put("link", ConsoleLinks.absolute(publicUrl, link));
+        return absolute;
     }
 
     @Transactional

@@ -1,0 +1,40 @@
+package org.reformhub.console.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Each role sees its own work in the navigation, and the page it is on is marked for screen readers. */
+class ViewerTest {
+
+    private static List<String> labels(Viewer viewer) {
+        return viewer.navigation("/app/").stream().map(Viewer.NavItem::label).toList();
+    }
+
+    @Test
+    void each_role_has_its_own_navigation() {
+        assertEquals(List.of("首页", "反映诉求", "我的诉求", "消息"),
+                labels(new Viewer("e", "企业", Set.of("enterprise"), null, "91440400MA4UH1234T")));
+        assertEquals(List.of("首页", "我的举措", "本单位诉求", "消息"),
+                labels(new Viewer("d", "单位", Set.of("department"), "zwsj", null)));
+        assertEquals(List.of("首页", "进展审核", "诉求办理", "消息"),
+                labels(new Viewer("s", "营商办", Set.of("supervisor"), null, null)));
+    }
+
+    @Test
+    void the_current_page_is_marked() {
+        List<Viewer.NavItem> items = new Viewer("e", "企业", Set.of("enterprise"), null, "x").navigation("/app/inbox");
+        assertTrue(items.stream().filter(Viewer.NavItem::current).map(Viewer.NavItem::href).toList().equals(List.of("/app/inbox")));
+    }
+
+    @Test
+    void typed_values_keep_what_was_given_and_blank_fields_go_as_absent() {
+        assertEquals(java.util.Map.of("title", "厂房用地"), Forms.typed("title", "厂房用地", "phone", null));
+        assertEquals(null, Forms.blankToNull("   "));
+        assertEquals("张三", Forms.blankToNull(" 张三 "));
+    }
+}
