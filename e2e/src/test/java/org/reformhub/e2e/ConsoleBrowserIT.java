@@ -315,12 +315,44 @@ class ConsoleBrowserIT {
                 .map(row -> row.findElement(By.tagName("dd")).getText()).findFirst().orElse("");
     }
 
+    /** 消息设置, the page the platform's e-mails point to: a wrong time is shown beside its field; the choices are kept. */
+    @Test
+    void an_officer_sets_quiet_hours_and_switches_a_channel_off() throws Exception {
+        logIn("zrzy-officer");
+        browser.findElement(By.linkText("消息设置")).click();
+        waitForHeading("消息设置");
+        accessible("settings");
+        type("quietFrom", "晚上十点");
+        type("quietUntil", "07:30");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.id("quietFrom-error"));
+        assertEquals("07:30", value("quietUntil"), "what was typed is kept");
+        accessible("settings-errors");
+        type("quietFrom", "22:00");
+        WebElement reportMail = browser.findElement(By.cssSelector("input[value='report:EMAIL']"));
+        if (reportMail.isSelected()) {
+            reportMail.click();
+        }
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.cssSelector(".notice"));
+        assertEquals("22:00", value("quietFrom"));
+        assertEquals("07:30", value("quietUntil"));
+        assertTrue(!browser.findElement(By.cssSelector("input[value='report:EMAIL']")).isSelected(), "report e-mails stay off");
+        // and back as it was, for the other tests of this platform
+        type("quietFrom", "");
+        type("quietUntil", "");
+        browser.findElement(By.cssSelector("input[value='report:EMAIL']")).click();
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.cssSelector(".notice"));
+    }
+
     @Test
     void every_page_fits_a_375_pixel_phone() throws Exception {
         logIn("enterprise-b");
         browser.manage().window().setSize(new Dimension(375, 800));
         try {
-            for (String page : List.of("/app/", "/app/appeals/new", "/app/my/appeals", "/app/inbox")) {
+            for (String page : List.of("/app/", "/app/appeals/new", "/app/my/appeals", "/app/inbox",
+                    "/app/settings/notifications")) {
                 browser.get(Platform.GATEWAY + page);
                 waitFor(By.tagName("h1"));
                 long overflow = (Long) ((JavascriptExecutor) browser)

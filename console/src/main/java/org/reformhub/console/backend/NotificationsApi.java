@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -27,6 +30,20 @@ public interface NotificationsApi {
     @GET
     @Path("/inbox/unread-count")
     Unread unreadCount();
+
+    @GET
+    @Path("/preferences/me")
+    Preferences preferences();
+
+    @PUT
+    @Path("/preferences/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response savePreferences(Preferences preferences);
+
+    /** 消息设置: where e-mail goes, channels switched off per kind of message ({@code report:EMAIL}), quiet hours, digest. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Preferences(String email, java.util.Set<String> muted, String quietFrom, String quietUntil, boolean dailyDigest) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Inbox(List<Message> items, long total) {

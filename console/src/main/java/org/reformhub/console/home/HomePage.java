@@ -13,6 +13,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import org.reformhub.console.appeal.AppealSla;
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.NotificationsApi;
 import org.reformhub.console.backend.ProgressApi;
@@ -23,9 +24,6 @@ import org.reformhub.console.shell.Viewer;
 /** {@code /app/}: each role's home, with what needs the person now and how much of it there is. */
 @Path("/app/")
 public class HomePage {
-
-    /** Open appeals whose time limit is this close (days) are shown as urgent on the home page. */
-    static final int DUE_SOON_DAYS = 3;
 
     @CheckedTemplate(basePath = "HomePage")
     static class Templates {
@@ -55,9 +53,11 @@ public class HomePage {
         Viewer who = viewer.get();
         List<AppealsApi.AppealSummary> open = appeals.appeals(100).items().stream()
                 .filter(a -> !List.of("CLOSED", "REJECTED", "MERGED").contains(a.status())).toList();
-        java.time.LocalDate soon = java.time.LocalDate.now(org.reformhub.console.shell.CityTime.CITY).plusDays(DUE_SOON_DAYS);
-        List<AppealsApi.AppealSummary> dueSoon = open.stream()
-                .filter(a -> a.dueDate() != null && !a.dueDate().isAfter(soon)).toList();
+        java.time.LocalDate today = java.time.LocalDate.now(org.reformhub.console.shell.CityTime.CITY);
+        List<AppealsApi.AppealSummary> dueSoon = open.stream().filter(a -> {
+            AppealSla.Standing standing = AppealSla.of(a, today);
+            return standing == AppealSla.Standing.OVERDUE || standing == AppealSla.Standing.DUE_SOON;
+        }).toList();
         // a unit's returned reports to fix; the office's reports waiting for review
         long reports = who.isDepartment() ? progress.reports(who.dept(), "RETURNED", 500).items().size()
                 : who.isSupervisor() ? progress.reports(null, "SUBMITTED", 500).items().size() : 0;

@@ -59,6 +59,7 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
             items.add(new NavItem("/app/my/appeals", "诉求办理", current));
         }
         items.add(new NavItem("/app/inbox", "消息", current));
+        items.add(new NavItem("/app/settings/notifications", "消息设置", current));
         return items;
     }
 

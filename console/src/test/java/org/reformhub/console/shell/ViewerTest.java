@@ -17,11 +17,11 @@ class ViewerTest {
 
     @Test
     void each_role_has_its_own_navigation() {
-        assertEquals(List.of("首页", "反映诉求", "我的诉求", "消息"),
+        assertEquals(List.of("首页", "反映诉求", "我的诉求", "消息", "消息设置"),
                 labels(new Viewer("e", "企业", Set.of("enterprise"), null, "91440400MA4UH1234T")));
-        assertEquals(List.of("首页", "我的举措", "本单位诉求", "消息"),
+        assertEquals(List.of("首页", "我的举措", "本单位诉求", "消息", "消息设置"),
                 labels(new Viewer("d", "单位", Set.of("department"), "zwsj", null)));
-        assertEquals(List.of("首页", "进展审核", "诉求办理", "消息"),
+        assertEquals(List.of("首页", "进展审核", "诉求办理", "消息", "消息设置"),
                 labels(new Viewer("s", "营商办", Set.of("supervisor"), null, null)));
     }
 
