@@ -235,6 +235,14 @@ class ConsoleBrowserIT {
         accessible("report-submitted");
 
         logIn("supervisor");
+        browser.findElement(By.linkText("推进情况")).click();
+        waitForHeading("推进情况");
+        accessible("dashboard");
+        new Select(browser.findElement(By.id("programme"))).selectByValue(programme);
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("programme=" + programme));
+        assertEquals("22", browser.findElement(By.cssSelector(".card__count")).getText(), "the programme's 22 measures");
+        screenshot("dashboard");
         browser.findElement(By.linkText("进展审核")).click();
         waitForHeading("进展审核");
         accessible("reviews");

@@ -76,6 +76,42 @@ public interface ProgressApi {
     @Path("/reports/{id}/return")
     Response returnReport(@PathParam("id") UUID id, @HeaderParam("If-Match") String version, Reason reason);
 
+    @GET
+    @Path("/programmes/{programme}/dashboard")
+    Dashboard dashboard(@PathParam("programme") String programme);
+
+    @GET
+    @Path("/programmes/{programme}/departments")
+    Listing<Scorecard> departments(@PathParam("programme") String programme);
+
+    /** A programme's figures: all measures, per domain, and the lists that need attention. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Dashboard(String programme, LocalDate asOf, Tally total, java.util.Map<String, Tally> byDomain,
+                     List<Line> overdue, List<Line> dueSoon) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Tally(int measures, java.util.Map<String, Integer> byStatus, java.util.Map<String, Integer> byHealth, int overdue,
+                 Double completedPercent) {
+        public int status(String status) {
+            return byStatus == null ? 0 : byStatus.getOrDefault(status, 0);
+        }
+
+        /** The share of measures in a status, for a bar's width (0–100). */
+        public long percent(String status) {
+            return measures == 0 ? 0 : Math.round(100.0 * status(status) / measures);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Line(String programme, String code, String title, List<String> leadUnits, LocalDate deadline) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Scorecard(String dept, int measuresLed, int measuresCoOwned, int reportsMissing, Double onTimeRate,
+                     int overdueLed, int completedLed, Double completionRate, int timesReturned) {
+    }
+
     /** The report's version as the ETag the service gave it. */
     static String ifMatch(long version) {
         return "\"" + version + "\"";

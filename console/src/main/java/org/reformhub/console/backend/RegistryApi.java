@@ -21,6 +21,18 @@ public interface RegistryApi {
     @Path("/departments")
     Departments departments();
 
+    @GET
+    @Path("/programmes")
+    Programmes programmes();
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Programmes(List<Programme> items, long total) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Programme(String code, String title, String status) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Departments(List<Department> items, long total) {
     }

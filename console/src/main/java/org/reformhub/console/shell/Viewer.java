@@ -55,6 +55,7 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
             items.add(new NavItem("/app/my/appeals", "本单位诉求", current));
         }
         if (isSupervisor()) {
+            items.add(new NavItem("/app/dashboard", "推进情况", current));
             items.add(new NavItem("/app/reviews", "进展审核", current));
             items.add(new NavItem("/app/my/appeals", "诉求办理", current));
         }

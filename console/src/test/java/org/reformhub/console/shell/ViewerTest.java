@@ -21,7 +21,7 @@ class ViewerTest {
                 labels(new Viewer("e", "企业", Set.of("enterprise"), null, "91440400MA4UH1234T")));
         assertEquals(List.of("首页", "我的举措", "本单位诉求", "消息", "消息设置"),
                 labels(new Viewer("d", "单位", Set.of("department"), "zwsj", null)));
-        assertEquals(List.of("首页", "进展审核", "诉求办理", "消息", "消息设置"),
+        assertEquals(List.of("首页", "推进情况", "进展审核", "诉求办理", "消息", "消息设置"),
                 labels(new Viewer("s", "营商办", Set.of("supervisor"), null, null)));
     }
 
