@@ -15,10 +15,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.reformhub.gateway.GatewayTexts;
 import org.reformhub.gateway.routing.ProblemResponses;
 import org.reformhub.gateway.routing.RequestHygiene;
 import org.reformhub.kernel.problem.ProblemType;
-import org.reformhub.kernel.text.MessageBundle;
 
 /**
  * The widgets as pages for iframes ({@code /embed/progress}, {@code /embed/measure/{code}}, {@code /embed/appeals}),
@@ -53,12 +53,12 @@ public class EmbedRoutes {
         router.get("/embed/measure/:code").handler(ctx -> {
             String code = ctx.pathParam("code");
             if (!CODE.matcher(code).matches()) {
-                problem(ctx, ProblemType.NOT_FOUND, MessageBundle.named("i18n.gateway").text("gateway.embed-unknown-measure"));
+                problem(ctx, ProblemType.NOT_FOUND, GatewayTexts.text("gateway.embed-unknown-measure"));
                 return;
             }
             String programme = ctx.queryParams().get("programme");
             if (programme == null || !PROGRAMME.matcher(programme).matches()) {
-                problem(ctx, ProblemType.VALIDATION_FAILED, MessageBundle.named("i18n.gateway").text("gateway.embed-programme"));
+                problem(ctx, ProblemType.VALIDATION_FAILED, GatewayTexts.text("gateway.embed-programme"));
                 return;
             }
             page(ctx, "改革举措 " + code, "<reform-measure programme=\"" + programme + "\" code=\"" + code

@@ -25,12 +25,12 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 
+import org.reformhub.gateway.GatewayTexts;
 import org.reformhub.gateway.security.EdgeAuthentication;
 import org.reformhub.kernel.problem.DeclaredBody;
 import org.reformhub.kernel.problem.IdentityProviderOutage;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemType;
-import org.reformhub.kernel.text.MessageBundle;
 
 /**
  * Reverse-proxies each configured prefix to its backend instances with Vert.x HTTP Proxy. For an
@@ -39,8 +39,6 @@ import org.reformhub.kernel.text.MessageBundle;
  */
 @ApplicationScoped
 public class ProxyRoutes {
-
-    private static final MessageBundle TEXT = MessageBundle.named("i18n.gateway");
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
@@ -77,24 +75,24 @@ public class ProxyRoutes {
             String length = ctx.request().getHeader("Content-Length");
             if (ctx.request().uri().length() > maxUri) {
                 ctx.response().putHeader("Connection", "close");
-                routerError(ctx, ProblemType.URI_TOO_LONG, TEXT.text("gateway.uri-too-long", maxUri));
+                routerError(ctx, ProblemType.URI_TOO_LONG, GatewayTexts.text("gateway.uri-too-long", maxUri));
             } else if (headerBytes(ctx.request().headers()) > maxHeaderBytes) {
                 ctx.response().putHeader("Connection", "close");
-                routerError(ctx, ProblemType.HEADERS_TOO_LARGE, TEXT.text("gateway.headers-too-large", maxHeaderBytes));
+                routerError(ctx, ProblemType.HEADERS_TOO_LARGE, GatewayTexts.text("gateway.headers-too-large", maxHeaderBytes));
             } else if (DeclaredBody.exceeds(length, maxBody)) {
                 // refused before the body is read, in the one error shape (the HTTP layer's own 413 is empty)
                 ctx.response().putHeader("Connection", "close");
-                routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, TEXT.text("gateway.body-too-large", maxBody / 1024 / 1024));
+                routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, GatewayTexts.text("gateway.body-too-large", maxBody / 1024 / 1024));
             } else {
                 ctx.next();
             }
         });
         // what no route takes, or takes with the wrong method or size, is answered in the one error shape too
-        router.errorHandler(404, ctx -> routerError(ctx, ProblemType.NOT_FOUND, TEXT.text("gateway.no-route", abbreviate(ctx.request().path()))));
-        router.errorHandler(405, ctx -> routerError(ctx, ProblemType.METHOD_NOT_ALLOWED, TEXT.text("gateway.method-not-allowed", ctx.request().method())));
-        router.errorHandler(413, ctx -> routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, TEXT.text("gateway.body-too-large-plain")));
-        router.errorHandler(414, ctx -> routerError(ctx, ProblemType.URI_TOO_LONG, TEXT.text("gateway.uri-too-long-plain")));
-        router.errorHandler(431, ctx -> routerError(ctx, ProblemType.HEADERS_TOO_LARGE, TEXT.text("gateway.headers-too-large-plain")));
+        router.errorHandler(404, ctx -> routerError(ctx, ProblemType.NOT_FOUND, GatewayTexts.text("gateway.no-route", abbreviate(ctx.request().path()))));
+        router.errorHandler(405, ctx -> routerError(ctx, ProblemType.METHOD_NOT_ALLOWED, GatewayTexts.text("gateway.method-not-allowed", ctx.request().method())));
+        router.errorHandler(413, ctx -> routerError(ctx, ProblemType.PAYLOAD_TOO_LARGE, GatewayTexts.text("gateway.body-too-large-plain")));
+        router.errorHandler(414, ctx -> routerError(ctx, ProblemType.URI_TOO_LONG, GatewayTexts.text("gateway.uri-too-long-plain")));
+        router.errorHandler(431, ctx -> routerError(ctx, ProblemType.HEADERS_TOO_LARGE, GatewayTexts.text("gateway.headers-too-large-plain")));
         for (Backend backend : backends) {
             ThreadLocal<HttpProxy> proxyOfThisEventLoop = ThreadLocal.withInitial(() -> HttpProxy
                     .reverseProxy(clientOfThisEventLoop.get())
@@ -133,7 +131,7 @@ public class ProxyRoutes {
         EdgeAuthentication.identity(ctx, identities).subscribe().with(identity -> {
             var caller = EdgeAuthentication.authenticated(identity);
             if (caller.isEmpty()) {
-                unauthorized(ctx, requestId, TEXT.text("gateway.token-required"));
+                unauthorized(ctx, requestId, GatewayTexts.text("gateway.token-required"));
                 return;
             }
             relay(ctx, backend, caller.get(), requestId, proxy);
@@ -142,7 +140,7 @@ public class ProxyRoutes {
                 LOG.warnf("identity provider unavailable [%s]: %s", requestId, IdentityProviderOutage.rootCause(failure));
                 identityProviderDown(ctx, requestId);
             } else {
-                unauthorized(ctx, requestId, TEXT.text("gateway.token-invalid"));
+                unauthorized(ctx, requestId, GatewayTexts.text("gateway.token-invalid"));
             }
         });
     }
@@ -191,10 +189,10 @@ public class ProxyRoutes {
                 || failure instanceof io.quarkus.security.AuthenticationCompletionException
                 || (failure == null && ctx.statusCode() == 401)) {
             // quarkus-oidc may fail the route with a bare 401 and no exception for a token it rejects
-            unauthorized(ctx, requestId, TEXT.text("gateway.token-invalid"));
+            unauthorized(ctx, requestId, GatewayTexts.text("gateway.token-invalid"));
         } else if (failure == null && ctx.statusCode() == 403) {
             ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.FORBIDDEN,
-                    TEXT.text("gateway.forbidden"), ctx.request().path(), requestId));
+                    GatewayTexts.text("gateway.forbidden"), ctx.request().path(), requestId));
         } else {
             ctx.next();
         }
@@ -203,7 +201,7 @@ public class ProxyRoutes {
     private static void identityProviderDown(RoutingContext ctx, String requestId) {
         ctx.response().putHeader("Retry-After", "5");
         ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.SERVICE_UNAVAILABLE,
-                TEXT.text("gateway.identity-provider-down"), ctx.request().path(), requestId));
+                GatewayTexts.text("gateway.identity-provider-down"), ctx.request().path(), requestId));
     }
 
     private boolean admitted(RoutingContext ctx, String clientKey, String requestId) {
@@ -216,7 +214,7 @@ public class ProxyRoutes {
         }
         ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
         ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.TOO_MANY_REQUESTS,
-                TEXT.text("gateway.rate-limited", settings.rateLimit().requestsPerSecond()),
+                GatewayTexts.text("gateway.rate-limited", settings.rateLimit().requestsPerSecond()),
                 ctx.request().path(), requestId));
         return false;
     }
@@ -250,7 +248,7 @@ public class ProxyRoutes {
                 String requestId = context.request().headers().get(RequestHygiene.REQUEST_ID);
                 LOG.warnf("backend %s failed for %s [%s]: %s", backend.name(), context.request().getURI(), requestId, error);
                 Problem problem = ProblemResponses.problem(type,
-                        TEXT.text(timeout ? "gateway.backend-timeout" : "gateway.backend-unreachable", backend.name()),
+                        GatewayTexts.text(timeout ? "gateway.backend-timeout" : "gateway.backend-unreachable", backend.name()),
                         context.request().proxiedRequest().path(), requestId);
                 ProxyResponse response = context.request().response()
                         .setStatusCode(type.status())

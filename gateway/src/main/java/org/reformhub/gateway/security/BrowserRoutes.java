@@ -8,9 +8,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import org.reformhub.gateway.GatewayTexts;
 import org.reformhub.gateway.routing.ProblemResponses;
 import org.reformhub.kernel.problem.ProblemType;
-import org.reformhub.kernel.text.MessageBundle;
 
 /**
  * {@code /login} starts (and ends) the authorization-code flow, {@code /me} tells a browser who it is.
@@ -25,7 +25,7 @@ public class BrowserRoutes {
         router.get("/me").order(20).handler(ctx -> EdgeAuthentication.identity(ctx).subscribe().with(identity -> {
             if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
                 ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.UNAUTHORIZED,
-                        MessageBundle.named("i18n.gateway").text("gateway.not-logged-in"), "/me", null));
+                        GatewayTexts.text("gateway.not-logged-in"), "/me", null));
                 return;
             }
             JsonObject me = new JsonObject()
@@ -37,7 +37,7 @@ public class BrowserRoutes {
             ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
                     .end(me.encode());
         }, failure -> ProblemResponses.send(ctx.response(), ProblemResponses.problem(ProblemType.UNAUTHORIZED,
-                MessageBundle.named("i18n.gateway").text("gateway.session-invalid"), "/me", null))));
+                GatewayTexts.text("gateway.session-invalid"), "/me", null))));
     }
 
     private static String claim(JsonWebToken jwt, String name) {

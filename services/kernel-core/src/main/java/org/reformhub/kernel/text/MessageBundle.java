@@ -77,10 +77,6 @@ public final class MessageBundle {
         return bundle.containsKey(key) || (fallback != null && fallback.has(key));
     }
 
-    public java.util.Set<String> keys() {
-        return bundle.keySet();
-    }
-
     private static boolean isIndex(String pattern, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isDigit(pattern.charAt(i))) {
