@@ -373,6 +373,266 @@ class ConsoleBrowserIT {
         }
     }
 
+    /**
+     * The office's queue: filters in the URL, a count of every match, a bulk step on a selection (each case through
+     * the workflow: the second acceptance is refused per case and said so), the same view as .xlsx, and a bulk post
+     * without its CSRF token refused.
+     */
+    @Test
+    void the_office_filters_its_queue_acts_on_a_selection_and_exports_the_view() throws Exception {
+        String marker = "队列" + Long.toString(System.nanoTime(), 36);
+        for (int i = 0; i < 2; i++) {
+            Platform.gatewayAs(Tokens.forUser("enterprise-b")).contentType("application/json").body("""
+                    {"enterpriseName":"香洲示例制造","contactPerson":"李四","phone":"0756-7654321","category":"approval",
+                     "title":"%s 第%d件","description":"批量办理测试","district":"香洲"}""".formatted(marker, i))
+                    .post("/api/appeals/appeals").then().statusCode(201);
+        }
+        logIn("supervisor");
+        browser.findElement(By.linkText("诉求办理")).click();
+        waitForHeading("诉求办理");
+        type("q", marker);
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("q="));
+        assertTrue(browser.findElement(By.cssSelector(".pager__count")).getText().startsWith("共 2 条"),
+                browser.findElement(By.cssSelector(".pager__count")).getText());
+        accessible("appeal-queue");
+        screenshot("appeal-queue");
+        String view = browser.getCurrentUrl();
+
+        for (WebElement box : browser.findElements(By.name("case"))) {
+            box.click();
+        }
+        new Select(browser.findElement(By.id("action"))).selectByValue("accept");
+        browser.findElement(By.cssSelector("#bulk button[type=submit]")).click();
+        waitForHeading("批量办理结果");
+        assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("已办理 2 件"));
+        accessible("bulk-result");
+        browser.findElement(By.linkText("返回诉求列表")).click();
+        waitForHeading("诉求办理");
+        // the same view, in its canonical form (the blank filters of the form dropped)
+        assertEquals(view.replaceAll("&[a-z]+=(?=&|$)", ""), browser.getCurrentUrl(), "back to the same view");
+        for (WebElement box : browser.findElements(By.name("case"))) {
+            box.click();
+        }
+        browser.findElement(By.cssSelector("#bulk button[type=submit]")).click();
+        waitForHeading("批量办理结果");
+        assertEquals(2, browser.findElements(By.cssSelector("table tbody tr")).size(), "a second acceptance is refused per case");
+
+        // the same filters as a workbook; a bulk post without its token changes nothing
+        String exported = (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[0];"
+                + " fetch('/app/appeals.xlsx?q=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8)
+                + "').then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+        assertTrue(exported.startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), exported);
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[0]; fetch('/app/appeals/bulk', {method: 'POST', headers: {'Content-Type':"
+                        + " 'application/x-www-form-urlencoded'}, body: 'case=ZTC-202612-00001&action=accept'}).then(r => done(r.status));");
+        assertTrue(((Number) status).intValue() >= 400, "without its token the post is refused: " + status);
+
+        // a unit reaching the office's pages gets the 403 page
+        logIn("zwsj-officer");
+        for (String page : List.of("/app/appeals", "/app/imports", "/app/sessions", "/app/measures")) {
+            browser.get(Platform.GATEWAY + page);
+            waitForHeading("无权访问此页面");
+        }
+    }
+
+    /** A table uploaded, previewed (nothing saved), refused without a file, then confirmed; its measures are listed. */
+    @Test
+    void the_office_previews_an_import_and_confirms_it() throws Exception {
+        String programme = "ui-" + Long.toString(System.nanoTime(), 36);
+        logIn("supervisor");
+        browser.get(Platform.GATEWAY + "/app/imports");
+        waitForHeading("导入任务分工表");
+        accessible("import-form");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.cssSelector(".error-summary"));
+        assertTrue(fieldError("programme").length() > 0 && fieldError("file").length() > 0, "both errors beside their fields");
+        accessible("import-form-errors");
+
+        type("programme", programme);
+        browser.findElement(By.id("file")).sendKeys(
+                org.reformhub.kernel.testing.RepositoryFiles.find("deploy/seed/reform-task-table.txt").toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForHeading("导入预览");
+        assertTrue(browser.findElement(By.cssSelector(".summary-list")).getText().contains("将新建此任务"));
+        accessible("import-preview");
+        screenshot("import-preview");
+        Platform.gatewayAs(Tokens.supervisor()).get("/api/registry/programmes/" + programme).then().statusCode(404);
+
+        browser.findElement(By.xpath("//button[text()='确认导入']")).click();
+        waitForHeading("导入完成");
+        accessible("import-done");
+        Platform.gatewayAs(Tokens.supervisor()).get("/api/registry/programmes/" + programme).then().statusCode(200);
+
+        // progress hears of the measures through Kafka: the list fills within seconds
+        new WebDriverWait(browser, WAIT).until(d -> {
+            d.get(Platform.GATEWAY + "/app/measures?programme=" + programme + "&sort=code");
+            return !d.findElements(By.cssSelector("table tbody tr")).isEmpty();
+        });
+        assertTrue(browser.findElement(By.cssSelector(".pager__count")).getText().matches("共 \\d+ 条.*"));
+        accessible("measures");
+        screenshot("measures");
+        browser.get(Platform.GATEWAY + "/app/programmes");
+        waitForHeading("改革任务");
+        accessible("programmes");
+    }
+
+    /** A face-to-face session planned and closed, a 督办单 issued and answered by the unit, a monthly report sent. */
+    @Test
+    void the_office_runs_a_session_supervises_a_unit_and_reports_to_the_city() throws Exception {
+        logIn("supervisor");
+        browser.get(Platform.GATEWAY + "/app/sessions");
+        waitForHeading("面对面");
+        accessible("sessions");
+        browser.findElement(By.xpath("//button[text()='新建并拟定议程']")).click();
+        waitFor(By.cssSelector(".error-summary"));
+        assertTrue(fieldError("title").length() > 0, "the missing title is shown beside its field");
+        type("title", "浏览器测试面对面");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('heldOn').value = arguments[0];",
+                java.time.LocalDate.now().plusDays(7).toString());
+        type("hosts", "张主任");
+        browser.findElement(By.xpath("//button[text()='新建并拟定议程']")).click();
+        waitForHeading("浏览器测试面对面");
+        accessible("session");
+        type("summary", "会议研究了企业诉求。");
+        browser.findElement(By.xpath("//button[text()='结束会议并生成纪要']")).click();
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("会议已结束"));
+
+        browser.get(Platform.GATEWAY + "/app/supervision");
+        waitForHeading("督办");
+        accessible("supervision");
+        browser.findElement(By.id("subjectKind-appeal")).click();
+        type("subjectRef", "ZTC-202612-00001");
+        new Select(browser.findElement(By.id("dept"))).selectByValue("zwsj");
+        type("reason", "请加快办理");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('replyDue').value = arguments[0];",
+                java.time.LocalDate.now().plusDays(5).toString());
+        browser.findElement(By.xpath("//button[text()='发出督办单']")).click();
+        waitFor(By.cssSelector(".notice"));
+        String notice = browser.getCurrentUrl().replaceAll("\\?.*", "");
+        accessible("supervision-notice");
+
+        logIn("zwsj-officer");
+        browser.get(notice);
+        waitFor(By.xpath("//button[text()='签收']"));
+        browser.findElement(By.xpath("//button[text()='签收']")).click();
+        waitFor(By.cssSelector(".notice"));
+        type("reply", "已安排专人办理");
+        browser.findElement(By.xpath("//button[text()='回复']")).click();
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.cssSelector(".timeline")).getText().contains("已安排专人办理"));
+        accessible("supervision-replied");
+
+        logIn("supervisor");
+        browser.get(Platform.GATEWAY + "/app/reports");
+        waitForHeading("向市政府报告");
+        accessible("city-reports");
+        browser.findElement(By.xpath("//button[text()='生成并报送月报']")).click();
+        waitFor(By.cssSelector(".notice"));
+        accessible("city-report");
+        String document = (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[0];"
+                + " fetch(location.pathname + '/document').then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+        assertTrue(document.startsWith("200 application/vnd.openxmlformats-officedocument.wordprocessingml"), document);
+    }
+
+    /**
+     * An enterprise registers itself on the login page (its 统一社会信用代码 kept in the account, not typed again) and
+     * files at once; a department officer invited by the administrator sets a password from Keycloak's e-mail and logs
+     * in as a unit of the department.
+     */
+    @Test
+    void an_enterprise_registers_itself_and_an_invited_officer_sets_a_password_from_the_e_mail() throws Exception {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String uscc = usccWithCheckDigit("91440400MA" + suffix.toUpperCase().replaceAll("[^0-9A-HJ-NPQRTUWXY]", "0")
+                .substring(0, 7));
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        browser.get(Platform.GATEWAY + "/app/");
+        waitFor(By.cssSelector("a[href*='login-actions/registration']"));
+        browser.findElement(By.cssSelector("a[href*='login-actions/registration']")).click();
+        waitFor(By.id("uscc"));
+        type("username", "qiye-" + suffix);
+        type("email", "qiye-" + suffix + "@example.com");
+        type("firstName", "示例");
+        type("lastName", "企业");
+        type("uscc", uscc);
+        type("password", "Reform-" + suffix);
+        type("password-confirm", "Reform-" + suffix);
+        browser.findElement(By.cssSelector("form [type=submit]")).click();
+        waitFor(By.cssSelector("main h1"));
+        assertTrue(heading().startsWith("您好"), heading());
+        assertTrue(browser.findElement(By.cssSelector(".site-header__role")).getText().contains("企业"));
+        browser.findElement(By.linkText("反映诉求")).click();
+        waitForHeading("反映诉求");
+        type("enterpriseName", "自助注册示例企业");
+        type("contactPerson", "王五");
+        type("phone", "0756-1112223");
+        type("title", "浏览器测试：注册后反映诉求");
+        type("description", "注册后第一次反映诉求。");
+        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText("金湾");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.cssSelector(".panel"));
+        String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
+        Platform.gatewayAs(Tokens.supervisor()).get("/api/appeals/appeals/" + caseNumber).then().statusCode(200)
+                .body("uscc", org.hamcrest.Matchers.equalTo(uscc));
+
+        // the administrator invites an officer of 市税务局; Keycloak mails the link through the platform's mail server
+        String officer = "swj-" + suffix;
+        String mailbox = officer + "@example.com";
+        logIn("admin");
+        browser.get(Platform.GATEWAY + "/app/admin/accounts");
+        waitForHeading("账号管理");
+        accessible("admin-accounts");
+        browser.findElement(By.xpath("//button[text()='发送邀请']")).click();
+        waitFor(By.cssSelector(".error-summary"));
+        assertTrue(fieldError("username").length() > 0 && fieldError("email").length() > 0 && fieldError("dept").length() > 0);
+        accessible("admin-accounts-errors");
+        type("username", officer);
+        type("name", "张税务");
+        type("email", mailbox);
+        new Select(browser.findElement(By.id("dept"))).selectByValue("swj");
+        browser.findElement(By.xpath("//button[text()='发送邀请']")).click();
+        waitFor(By.cssSelector(".notice"));
+        screenshot("admin-accounts");
+        String link = org.reformhub.kernel.testing.Mailbox.link(mailbox, "login-actions/action-token");
+
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        browser.get(link);
+        // Keycloak first says what the link will do, with a link to go on
+        waitUntil("the set-password form or the step before it", d -> !d.findElements(By.id("password-new")).isEmpty()
+                || !d.findElements(By.cssSelector("a[href*='action-token']")).isEmpty());
+        if (browser.findElements(By.id("password-new")).isEmpty()) {
+            browser.findElement(By.cssSelector("a[href*='action-token']")).click();
+        }
+        waitFor(By.id("password-new"));
+        type("password-new", "Officer-" + suffix);
+        type("password-confirm", "Officer-" + suffix);
+        browser.findElement(By.cssSelector("form [type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.id("password-new")).isEmpty());
+        // the new password works: a fresh login lands on the console as an officer of 市税务局
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        browser.get(Platform.GATEWAY + "/app/");
+        waitFor(By.id("username"));
+        browser.findElement(By.id("username")).sendKeys(officer);
+        browser.findElement(By.id("password")).sendKeys("Officer-" + suffix);
+        browser.findElement(By.id("kc-login")).click();
+        waitFor(By.cssSelector("main h1"));
+        assertTrue(browser.findElement(By.cssSelector(".site-header__role")).getText().contains("swj"),
+                browser.findElement(By.cssSelector(".site-header__role")).getText());
+    }
+
+    /** GB 32100-2015: the 18th character of a 统一社会信用代码 from the first 17. */
+    private static String usccWithCheckDigit(String first17) {
+        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += chars.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return first17 + chars.charAt((31 - sum % 31) % 31);
+    }
+
     /** A fresh login: the gateway's session cookie and Keycloak's (path /realms/…) both go. */
     private static void logIn(String username) {
         ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
@@ -415,12 +675,30 @@ class ConsoleBrowserIT {
     }
 
     private static void waitForHeading(String text) {
-        new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector("main h1")).stream()
+        waitUntil("a heading with " + text, d -> d.findElements(By.cssSelector("main h1")).stream()
                 .anyMatch(h -> h.getText().contains(text)));
     }
 
     private static void waitFor(By by) {
-        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(by).isEmpty());
+        waitUntil(by.toString(), d -> !d.findElements(by).isEmpty());
+    }
+
+    /** Waits; on a timeout the page as it was (screenshot and source in target/browser) and what it said. */
+    private static void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(browser, WAIT).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "failed-" + System.currentTimeMillis();
+            try {
+                screenshot(name);
+                Files.writeString(SHOTS.resolve("console-" + name + ".html"), browser.getPageSource());
+            } catch (Exception ignored) {
+                // the report below is what matters
+            }
+            List<WebElement> h1 = browser.findElements(By.tagName("h1"));
+            throw new AssertionError("waited for " + what + " at " + browser.getCurrentUrl() + " (page: "
+                    + (h1.isEmpty() ? browser.getTitle() : h1.get(0).getText()) + ", saved as " + name + ")", e);
+        }
     }
 
     private static void type(String id, String text) {

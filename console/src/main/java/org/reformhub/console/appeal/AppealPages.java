@@ -58,9 +58,6 @@ public class AppealPages {
                                                  Map<String, String> labels, List<AppealsApi.Category> categories,
                                                  List<String> districts);
 
-        static native TemplateInstance myAppeals(PageContext page, List<AppealsApi.AppealSummary> appeals, String status,
-                                                 List<String> statuses);
-
         static native TemplateInstance appeal(PageContext page, AppealsApi.AppealDetail appeal, boolean filed, String done,
                                               AppealActions actions, Map<String, String> errors, Map<String, String> typed,
                                               List<RegistryApi.Department> departments, List<Choice> outcomes,
@@ -110,25 +107,6 @@ public class AppealPages {
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(form(form, problem.byField(), summary).render()).build();
         }
-    }
-
-    @GET
-    @Path("/my/appeals")
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
-    public TemplateInstance myAppeals(@QueryParam("status") @DefaultValue("") String status) {
-        String wanted = STATUSES.contains(status) ? status : "";
-        // the office and the units work from the nearest time limit; an enterprise sees its newest first
-        Viewer looking = viewer.get();
-        java.util.Comparator<AppealsApi.AppealSummary> order = looking.isEnterprise()
-                ? java.util.Comparator.comparing(AppealsApi.AppealSummary::filedAt,
-                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
-                : java.util.Comparator.comparing(AppealsApi.AppealSummary::dueDate,
-                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-        List<AppealsApi.AppealSummary> list = appeals.appeals(200).items().stream()
-                .filter(a -> wanted.isEmpty() || wanted.equals(a.status())).sorted(order).toList();
-        Viewer who = viewer.get();
-        String title = who.isEnterprise() ? "我的诉求" : who.isDepartment() ? "本单位诉求" : "诉求办理";
-        return Templates.myAppeals(PageContext.of(title, who, "/app/my/appeals"), list, wanted, STATUSES);
     }
 
     @GET

@@ -33,6 +33,16 @@ public interface AppealsApi {
     @Path("/appeals")
     Listing<AppealSummary> appeals(@QueryParam("limit") int limit);
 
+    /** A queue as the service filters, orders and pages it; {@code total} counts every match. */
+    @GET
+    @Path("/appeals")
+    Listing<AppealSummary> search(@QueryParam("status") String status, @QueryParam("category") String category,
+                                  @QueryParam("district") String district, @QueryParam("unit") String unit,
+                                  @QueryParam("q") String text, @QueryParam("awaiting") Boolean awaiting,
+                                  @QueryParam("overdue") Boolean overdue,
+                                  @QueryParam("sort") String sort, @QueryParam("offset") int offset,
+                                  @QueryParam("limit") int limit);
+
     @GET
     @Path("/appeals/{case}")
     AppealDetail appeal(@PathParam("case") String caseNumber);
@@ -61,6 +71,130 @@ public interface AppealsApi {
     @POST
     @Path("/appeals/{case}/rate")
     Response rate(@PathParam("case") String caseNumber, Rating rating);
+
+    @POST
+    @Path("/appeals/{case}/extend")
+    Response extend(@PathParam("case") String caseNumber, Extension extension);
+
+    record Extension(LocalDate dueDate, String reason) {
+    }
+
+    /** A year's days off and adjusted working days (public), and the administrator's replacement of them. */
+    @GET
+    @Path("/calendar/{year}")
+    Year calendar(@PathParam("year") int year);
+
+    @jakarta.ws.rs.PUT
+    @Path("/admin/calendar/{year}")
+    Response loadCalendar(@PathParam("year") int year, YearDays days);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Year(int year, boolean loaded, List<Day> days) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Day(LocalDate day, String kind, String holiday) {
+    }
+
+    record YearDays(List<Day> days) {
+    }
+
+    /** The cases tagged with a measure (staff only). */
+    @GET
+    @Path("/measure-figures/{programme}/{code}")
+    MeasureCases measureCases(@PathParam("programme") String programme, @PathParam("code") String code);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MeasureCases(List<TaggedCase> cases) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TaggedCase(String caseNumber, String title, String status, String leadUnit, Instant filedAt, String rating) {
+    }
+
+    // 每月面对面: sessions planned from open cases, decided case by case, closed with minutes
+
+    @GET
+    @Path("/sessions")
+    Listing<Session> sessions(@QueryParam("limit") int limit);
+
+    @GET
+    @Path("/sessions/{id}")
+    Session session(@PathParam("id") java.util.UUID id);
+
+    @POST
+    @Path("/sessions")
+    Response planSession(SessionPlan plan);
+
+    @POST
+    @Path("/sessions/{id}/decisions")
+    Response decide(@PathParam("id") java.util.UUID id, Decision decision);
+
+    @POST
+    @Path("/sessions/{id}/close")
+    Response closeSession(@PathParam("id") java.util.UUID id, Summary summary);
+
+    @GET
+    @Path("/sessions/{id}/minutes.docx")
+    @Produces(MediaType.WILDCARD)
+    Response minutes(@PathParam("id") java.util.UUID id);
+
+    record SessionPlan(LocalDate heldOn, String level, String title, List<String> hosts, List<String> units) {
+    }
+
+    record Decision(String caseNumber, String outcome, String unit, String note, LocalDate committedDate) {
+    }
+
+    record Summary(String summary) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Session(java.util.UUID id, LocalDate heldOn, String level, String title, List<String> hosts, List<String> units,
+                   List<AgendaItem> agenda, String summary, String createdBy, Instant createdAt, Instant closedAt,
+                   long version) {
+        public boolean open() {
+            return closedAt == null;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AgendaItem(String caseNumber, String title, String reason, String outcome, String unit, String note,
+                      LocalDate committedDate) {
+    }
+
+    // reports to the city government (月报 and 专题报告), each kept as the Word document that was sent
+
+    @GET
+    @Path("/city-reports")
+    Listing<CityReport> cityReports(@QueryParam("limit") int limit);
+
+    @GET
+    @Path("/city-reports/{id}")
+    CityReport cityReport(@PathParam("id") java.util.UUID id);
+
+    @POST
+    @Path("/city-reports/monthly")
+    Response publishMonthly(Month month);
+
+    @POST
+    @Path("/city-reports/special")
+    Response publishSpecial(SpecialReport report);
+
+    @GET
+    @Path("/city-reports/{id}/document")
+    @Produces(MediaType.WILDCARD)
+    Response cityReportDocument(@PathParam("id") java.util.UUID id);
+
+    record Month(String month) {
+    }
+
+    record SpecialReport(String title, String summary, List<String> cases) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CityReport(java.util.UUID id, String kind, String month, String title, String summary, List<String> caseNumbers,
+                      String publishedBy, Instant publishedAt) {
+    }
 
     record Assignment(String leadUnit, List<String> cooperatingUnits) {
     }

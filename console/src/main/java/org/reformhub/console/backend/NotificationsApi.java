@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -39,6 +41,50 @@ public interface NotificationsApi {
     @Path("/preferences/me")
     @Consumes(MediaType.APPLICATION_JSON)
     Response savePreferences(Preferences preferences);
+
+    // 督办单: the office issues, the unit acknowledges and replies, an unanswered one is escalated
+
+    @GET
+    @Path("/supervision-notices")
+    Listing<Notice> notices(@QueryParam("limit") int limit);
+
+    @GET
+    @Path("/supervision-notices/{id}")
+    Notice notice(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/supervision-notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response issue(NewNotice notice);
+
+    @POST
+    @Path("/supervision-notices/{id}/acknowledge")
+    Response acknowledge(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/supervision-notices/{id}/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response reply(@PathParam("id") UUID id, Reply reply);
+
+    record NewNotice(String subjectKind, String subjectRef, String dept, String reason, java.time.LocalDate replyDue) {
+    }
+
+    record Reply(String reply) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Listing<T>(List<T> items, long total) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Notice(UUID id, String number, String subjectKind, String subjectRef, String dept, String reason,
+                  java.time.LocalDate replyDue, String status, String issuedBy, Instant issuedAt, Instant acknowledgedAt,
+                  String reply, Instant repliedAt, Instant escalatedAt) {
+        /** The console page of what the notice is about. */
+        public String subjectHref() {
+            return "APPEAL".equals(subjectKind) ? "/app/appeals/" + subjectRef : "/app/measures/" + subjectRef;
+        }
+    }
 
     /** 消息设置: where e-mail goes, channels switched off per kind of message ({@code report:EMAIL}), quiet hours, digest. */
     @JsonIgnoreProperties(ignoreUnknown = true)

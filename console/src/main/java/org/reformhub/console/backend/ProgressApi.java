@@ -80,6 +80,21 @@ public interface ProgressApi {
     @Path("/programmes/{programme}/dashboard")
     Dashboard dashboard(@PathParam("programme") String programme);
 
+    /** A programme's measures with status and health, filtered, ordered and paged by the service. */
+    @GET
+    @Path("/programmes/{programme}/measures")
+    Listing<MeasureLine> lines(@PathParam("programme") String programme, @QueryParam("status") String status,
+                               @QueryParam("health") String health, @QueryParam("deadline") String deadline,
+                               @QueryParam("domain") String domain, @QueryParam("lead") String lead,
+                               @QueryParam("q") String text, @QueryParam("sort") String sort,
+                               @QueryParam("offset") int offset, @QueryParam("limit") int limit);
+
+    /** The official task table with today's status, as the office files it (.docx or .xlsx). */
+    @GET
+    @Path("/exports/{programme}/task-table.{format}")
+    @Produces(MediaType.WILDCARD)
+    Response taskTable(@PathParam("programme") String programme, @PathParam("format") String format);
+
     @GET
     @Path("/programmes/{programme}/departments")
     Listing<Scorecard> departments(@PathParam("programme") String programme);
@@ -101,6 +116,15 @@ public interface ProgressApi {
         public long percent(String status) {
             return measures == 0 ? 0 : Math.round(100.0 * status(status) / measures);
         }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MeasureLine(String programme, String code, String title, String domain, List<String> leadUnits,
+                       LocalDate deadline, Long daysToDeadline, String status, String health, List<HealthReason> reasons) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record HealthReason(String rule, String health, String text) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -27,7 +27,7 @@ public class HomePage {
 
     @CheckedTemplate(basePath = "HomePage")
     static class Templates {
-        static native TemplateInstance home(PageContext page, long unread, List<AppealsApi.AppealSummary> open,
+        static native TemplateInstance home(PageContext page, long unread, long open, long overdue,
                                             List<AppealsApi.AppealSummary> dueSoon, long reportsToHandle);
     }
 
@@ -51,17 +51,19 @@ public class HomePage {
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance home() {
         Viewer who = viewer.get();
-        List<AppealsApi.AppealSummary> open = appeals.appeals(100).items().stream()
-                .filter(a -> !List.of("CLOSED", "REJECTED", "MERGED").contains(a.status())).toList();
+        // counted by the service; the nearest limits listed (the rest are one click away, filtered)
+        long open = appeals.search(null, null, null, null, null, true, null, null, 0, 1).total();
+        long overdue = appeals.search(null, null, null, null, null, true, true, null, 0, 1).total();
         java.time.LocalDate today = java.time.LocalDate.now(org.reformhub.console.shell.CityTime.CITY);
-        List<AppealsApi.AppealSummary> dueSoon = open.stream().filter(a -> {
-            AppealSla.Standing standing = AppealSla.of(a, today);
-            return standing == AppealSla.Standing.OVERDUE || standing == AppealSla.Standing.DUE_SOON;
-        }).toList();
+        List<AppealsApi.AppealSummary> dueSoon = appeals.search(null, null, null, null, null, true, null, "dueDate", 0, 20)
+                .items().stream().filter(a -> {
+                    AppealSla.Standing standing = AppealSla.of(a, today);
+                    return standing == AppealSla.Standing.OVERDUE || standing == AppealSla.Standing.DUE_SOON;
+                }).toList();
         // a unit's returned reports to fix; the office's reports waiting for review
         long reports = who.isDepartment() ? progress.reports(who.dept(), "RETURNED", 500).items().size()
                 : who.isSupervisor() ? progress.reports(null, "SUBMITTED", 500).items().size() : 0;
-        return Templates.home(PageContext.of("首页", who, "/app/"), notifications.unreadCount().unread(), open, dueSoon,
-                reports);
+        return Templates.home(PageContext.of("首页", who, "/app/"), notifications.unreadCount().unread(), open, overdue,
+                dueSoon, reports);
     }
 }

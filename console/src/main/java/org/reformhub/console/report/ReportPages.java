@@ -53,7 +53,7 @@ public class ReportPages {
                                                   List<String> programmes, List<ProgressApi.Report> returned);
 
         static native TemplateInstance measure(PageContext page, ProgressApi.MeasureDetail detail,
-                                               List<ProgressApi.Report> reports, boolean canReport,
+                                               List<ProgressApi.Report> reports, MeasureRecord record, boolean canReport,
                                                Map<String, String> errors, Map<String, String> typed, List<Choice> statuses);
 
         static native TemplateInstance report(PageContext page, ProgressApi.Report report, String done, boolean canEdit,
@@ -69,6 +69,14 @@ public class ReportPages {
     @Inject
     @RestClient
     ProgressApi progress;
+
+    @Inject
+    @RestClient
+    org.reformhub.console.backend.RegistryApi registry;
+
+    @Inject
+    @RestClient
+    org.reformhub.console.backend.AppealsApi appeals;
 
     @GET
     @Path("/my/measures")
@@ -106,14 +114,14 @@ public class ReportPages {
                 new ProgressApi.NewReport(Forms.blankToNull(period), Forms.blankToNull(claimedStatus), Forms.blankToNull(narrative), true)))) {
             if (answer.getStatus() / 100 == 2) {
                 String id = answer.readEntity(JsonNode.class).path("id").asText();
-                return Response.seeOther(URI.create("/app/reports/" + id + "?done=submitted")).build();
+                return Response.seeOther(URI.create("/app/progress-reports/" + id + "?done=submitted")).build();
             }
             return Forms.refused(answer, errors -> measurePage(programme, code, errors, typed));
         }
     }
 
     @GET
-    @Path("/reports/{id}")
+    @Path("/progress-reports/{id}")
     @RolesAllowed({Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance report(@PathParam("id") UUID id, @QueryParam("done") String done) {
         return reportPage(id, done != null && List.of("submitted", "resubmitted", "approved", "returned").contains(done)
@@ -122,7 +130,7 @@ public class ReportPages {
 
     /** The unit fixes a returned report and submits it again (two calls: the content, then the submission). */
     @POST
-    @Path("/reports/{id}/resubmit")
+    @Path("/progress-reports/{id}/resubmit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Viewer.DEPARTMENT)
     public Response resubmit(@PathParam("id") UUID id, @RestForm long version, @RestForm String claimedStatus,
@@ -139,7 +147,7 @@ public class ReportPages {
     }
 
     @POST
-    @Path("/reports/{id}/approve")
+    @Path("/progress-reports/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
     public Response approve(@PathParam("id") UUID id, @RestForm long version) {
@@ -147,7 +155,7 @@ public class ReportPages {
     }
 
     @POST
-    @Path("/reports/{id}/return")
+    @Path("/progress-reports/{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
     public Response returnReport(@PathParam("id") UUID id, @RestForm long version, @RestForm String reason) {
@@ -167,7 +175,7 @@ public class ReportPages {
     private Response act(UUID id, String done, Map<String, String> typed, Supplier<Response> call) {
         try (Response answer = Answers.of(call)) {
             if (answer.getStatus() / 100 == 2) {
-                return Response.seeOther(URI.create("/app/reports/" + id + "?done=" + done)).build();
+                return Response.seeOther(URI.create("/app/progress-reports/" + id + "?done=" + done)).build();
             }
             return Forms.refused(answer, errors -> reportPage(id, null, errors, typed));
         }
@@ -182,8 +190,8 @@ public class ReportPages {
                 && (detail.measure().leadUnits().contains(who.dept()) || detail.measure().cooperatingUnits().contains(who.dept()));
         Map<String, String> withKey = new java.util.HashMap<>(typed);
         withKey.put("idempotencyKey", UUID.randomUUID().toString());
-        return Templates.measure(PageContext.of(detail.measure().title(), who, ""), detail, reports, canReport, errors,
-                withKey, Choice.MEASURE_STATUSES);
+        return Templates.measure(PageContext.of(detail.measure().title(), who, ""), detail, reports,
+                MeasureRecord.of(who, programme, code, registry, appeals), canReport, errors, withKey, Choice.MEASURE_STATUSES);
     }
 
     private TemplateInstance reportPage(UUID id, String done, Map<String, String> errors, Map<String, String> typed) {

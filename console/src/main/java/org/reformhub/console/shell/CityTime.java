@@ -18,11 +18,11 @@ public final class CityTime {
     private CityTime() {
     }
 
-    static String cityTime(Instant instant) {
+    public static String cityTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(CITY));
     }
 
-    static String cityDate(LocalDate date) {
+    public static String cityDate(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 

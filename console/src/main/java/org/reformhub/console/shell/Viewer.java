@@ -53,11 +53,22 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
         if (isDepartment()) {
             items.add(new NavItem("/app/my/measures", "我的举措", current));
             items.add(new NavItem("/app/my/appeals", "本单位诉求", current));
+            items.add(new NavItem("/app/supervision", "督办单", current));
         }
         if (isSupervisor()) {
             items.add(new NavItem("/app/dashboard", "推进情况", current));
             items.add(new NavItem("/app/reviews", "进展审核", current));
-            items.add(new NavItem("/app/my/appeals", "诉求办理", current));
+            items.add(new NavItem("/app/programmes", "改革任务", current));
+            items.add(new NavItem("/app/measures", "改革举措", current));
+            items.add(new NavItem("/app/appeals", "诉求办理", current));
+            items.add(new NavItem("/app/sessions", "面对面", current));
+            items.add(new NavItem("/app/supervision", "督办", current));
+            items.add(new NavItem("/app/reports", "报告", current));
+            items.add(new NavItem("/app/imports", "导入", current));
+        }
+        if (roles.contains(ADMIN)) {
+            items.add(new NavItem("/app/admin/accounts", "账号管理", current));
+            items.add(new NavItem("/app/admin/calendar", "节假日", current));
         }
         items.add(new NavItem("/app/inbox", "消息", current));
         items.add(new NavItem("/app/settings/notifications", "消息设置", current));

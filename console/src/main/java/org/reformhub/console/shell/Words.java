@@ -14,16 +14,49 @@ public final class Words {
     }
 
     /** {words:appealStatus(appeal.status)}: 办理中 for ASSIGNED; an unknown code is shown as it is. */
-    static String appealStatus(String code) {
+    public static String appealStatus(String code) {
         return named("appeal.status.", code);
     }
 
-    static String reportStatus(String code) {
+    public static String reportStatus(String code) {
         return named("report.status.", code);
     }
 
-    static String measureStatus(String code) {
+    public static String measureStatus(String code) {
         return named("measure.status.", code);
+    }
+
+    public static String health(String code) {
+        return named("health.", code);
+    }
+
+    static String deadline(String code) {
+        return named("deadline.", code);
+    }
+
+    static String programmeStatus(String code) {
+        return named("programme.status.", code);
+    }
+
+    /** A measure's field as the table heads it (工作措施 for workItems). */
+    static String field(String code) {
+        return named("field.", code);
+    }
+
+    static String sessionOutcome(String code) {
+        return named("session-outcome.", code);
+    }
+
+    static String agendaReason(String code) {
+        return named("agenda-reason.", code);
+    }
+
+    static String noticeStatus(String code) {
+        return named("notice-status.", code);
+    }
+
+    static String reportKind(String code) {
+        return named("report-kind.", code);
     }
 
     static String reportStep(String code) {

@@ -137,6 +137,46 @@ public class AppealChannelTest {
     }
 
     @Test
+    void queues_filter_page_and_count_on_the_server() {
+        String enterprise = Tokens.forUser("enterprise-a");
+        String marker = "检索" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> filed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            filed.add(post(enterprise, "", filing("").replace("施工许可办理慢", marker + " 第" + i + "件").replace("横琴\"", "斗门\""))
+                    .statusCode(201).extract().path("caseNumber"));
+        }
+        String supervisor = Tokens.supervisor();
+        post(supervisor, "/" + filed.get(0) + "/accept", null).statusCode(200);
+        post(supervisor, "/" + filed.get(0) + "/assign", "{\"leadUnit\":\"zwsj\"}").statusCode(200);
+        // words, a page of two, and the total of every match
+        given().auth().oauth2(supervisor).queryParam("q", marker).queryParam("limit", 2).queryParam("sort", "filedAt")
+                .get("/api/appeals/appeals").then().statusCode(200).body("total", equalTo(3))
+                .body("items.caseNumber", equalTo(filed.subList(0, 2)));
+        given().auth().oauth2(supervisor).queryParam("q", marker).queryParam("limit", 2).queryParam("offset", 2)
+                .queryParam("sort", "filedAt").get("/api/appeals/appeals").then().statusCode(200).body("total", equalTo(3))
+                .body("items.caseNumber", equalTo(filed.subList(2, 3)));
+        given().auth().oauth2(supervisor).queryParam("q", marker).queryParam("district", "斗门").queryParam("status", "ASSIGNED")
+                .queryParam("unit", "zwsj").get("/api/appeals/appeals").then().statusCode(200)
+                .body("items.caseNumber", equalTo(List.of(filed.get(0))));
+        // a pattern character is a character, not a wildcard; nothing here is overdue yet
+        given().auth().oauth2(supervisor).queryParam("q", "%").get("/api/appeals/appeals").then().statusCode(200)
+                .body("items.caseNumber", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(filed.get(1))));
+        given().auth().oauth2(supervisor).queryParam("q", marker).queryParam("overdue", true).get("/api/appeals/appeals")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(supervisor).queryParam("q", marker).queryParam("awaiting", true).get("/api/appeals/appeals")
+                .then().statusCode(200).body("total", equalTo(3));
+        // a unit sees only what it handles, another enterprise nothing of these
+        given().auth().oauth2(Tokens.department("zwsj")).queryParam("q", marker).get("/api/appeals/appeals").then()
+                .statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(Tokens.forUser("enterprise-b")).queryParam("q", marker).get("/api/appeals/appeals").then()
+                .statusCode(200).body("total", equalTo(0));
+        for (String bad : List.of("sort=title", "offset=-1", "limit=0", "unit=ZW%20SJ", "category=A;drop", "status=OPEN")) {
+            given().auth().oauth2(supervisor).get("/api/appeals/appeals?" + bad).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void bad_filings_are_refused_with_a_problem_and_file_nothing() {
         String staff = Tokens.supervisor();
         post(staff, "", filing(",\"uscc\":\"91440400MA4UH1234X\",\"channel\":\"HOTLINE_12345\"")).statusCode(422)

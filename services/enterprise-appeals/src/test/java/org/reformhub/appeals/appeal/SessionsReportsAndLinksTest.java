@@ -118,6 +118,9 @@ public class SessionsReportsAndLinksTest {
                 .formatted(today(), district, district)).statusCode(201)
                 .body("agenda.caseNumber", equalTo(List.of(overdue, open, unassigned)))
                 .body("agenda[0].reason", equalTo("OVERDUE")).extract().path("id");
+        // the list shows each session with its agenda (read in the transaction, not lazily after it)
+        given().auth().oauth2(supervisor).get("/api/appeals/sessions").then().statusCode(200)
+                .body("items.find { it.id == '" + session + "' }.agenda.size()", equalTo(3));
         // the agenda is editable: order changed, one case dropped; a closed or unknown case cannot be added
         given().auth().oauth2(supervisor).contentType(ContentType.JSON)
                 .body("{\"cases\":[\"" + unassigned + "\",\"" + open + "\"]}").put("/api/appeals/sessions/" + session + "/agenda")

@@ -52,6 +52,36 @@ public final class Mailbox {
         return messages(address).stream().filter(m -> m.subject().contains(subjectPart) && ours.contains(m.deliveryId())).count();
     }
 
+    /**
+     * The first link containing {@code part} in a message to {@code address} (waiting up to a minute for it): what a
+     * person clicks in an e-mail from Keycloak. Quoted-printable soft breaks and {@code =3D} are undone first.
+     */
+    public static String link(String address, String part) {
+        Pattern url = Pattern.compile("https?://[^\\s\"<>]*" + Pattern.quote(part) + "[^\\s\"<>]*");
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            var response = given().urlEncodingEnabled(false).get(api() + "/user/" + address + "/messages/INBOX");
+            if (response.statusCode() == 200) {
+                List<Map<String, Object>> messages = response.jsonPath().getList("$");
+                for (Map<String, Object> m : messages) {
+                    String text = String.valueOf(m.get("mimeMessage")).replace("=\r\n", "").replace("=\n", "")
+                            .replace("=3D", "=");
+                    Matcher found = url.matcher(text);
+                    if (found.find()) {
+                        return found.group().replace("&amp;", "&");
+                    }
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no message to " + address + " with a link containing " + part);
+    }
+
     public static List<String> subjects(String address, Collection<String> ours) {
         return messages(address).stream().filter(m -> ours.contains(m.deliveryId())).map(Message::subject).toList();
     }

@@ -171,7 +171,7 @@ public class AppealNotificationsTest {
             notices.addAll(NotificationRules.appeal(new EventFacts.Appeal(action, "ZTC-202611-00001", "91440400MA4UH1234T",
                     "厂房用地", "ASSIGNED", "zrzy", List.of(), "2026-12-10", null, null)));
         }
-        notices.addAll(NotificationRules.cityReportPublished(new EventFacts.CityReport("MONTHLY", "2026-11", "月报")));
+        notices.addAll(NotificationRules.cityReportPublished(new EventFacts.CityReport("5b0e6f7e-8d3c-4b53-9a36-0f6c1c2b9a10", "MONTHLY", "2026-11", "月报")));
         assertEquals(16, notices.stream().map(Notice::rule).distinct().count());
         for (Notice notice : notices) {
             for (Channel channel : Channel.values()) {

@@ -101,6 +101,19 @@ class ProgressViewsTest {
                 .body("reportsMissing", greaterThan(0)).body("trend.size()", greaterThan(2));
         given().auth().oauth2(Tokens.supervisor()).get("/api/progress/programmes/" + programme + "/departments").then()
                 .statusCode(200).body("items.dept", hasItems("zwsj", "zrzy", "swj"));
+        // the measure list filters on the server: status, lead unit, words, deadline state; ordered by code on request
+        var measures = "/api/progress/programmes/" + programme + "/measures";
+        given().auth().oauth2(Tokens.supervisor()).queryParam("status", "COMPLETED").get(measures).then().statusCode(200)
+                .body("total", equalTo(1)).body("items.code", equalTo(List.of("1-09")));
+        given().auth().oauth2(Tokens.supervisor()).queryParam("lead", "zwsj").queryParam("sort", "code").get(measures).then()
+                .statusCode(200).body("total", equalTo(3)).body("items.code", equalTo(List.of("1-09", "1-10", "2-01")));
+        given().auth().oauth2(Tokens.supervisor()).queryParam("lead", "swj").get(measures).then().body("total", equalTo(0));
+        given().auth().oauth2(Tokens.supervisor()).queryParam("deadline", "OVERDUE").queryParam("domain", "政务服务")
+                .get(measures).then().body("items.code", equalTo(List.of("2-01")));
+        given().auth().oauth2(Tokens.supervisor()).queryParam("q", "1-0").get(measures).then().body("items.code", equalTo(List.of("1-09")));
+        given().auth().oauth2(Tokens.supervisor()).queryParam("sort", "title").get(measures).then().statusCode(400);
+        given().auth().oauth2(Tokens.supervisor()).queryParam("status", "DONE").get(measures).then().statusCode(400);
+        given().auth().oauth2(Tokens.supervisor()).queryParam("health", "GREEN").get(measures).then().statusCode(400);
         given().auth().oauth2(Tokens.supervisor()).get("/api/progress/programmes/" + programme + "/trend").then()
                 .statusCode(200).body("periods.size()", greaterThan(2));
 

@@ -39,6 +39,7 @@ import org.reformhub.appeals.appeal.application.AppealWorkflow;
 import org.reformhub.appeals.appeal.application.ReadAppeals;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.domain.AppealAttachment;
+import org.reformhub.appeals.appeal.domain.AppealSearch;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
 import org.reformhub.appeals.appeal.domain.AppealStep;
 import org.reformhub.appeals.appeal.domain.Channel;
@@ -145,11 +146,29 @@ public class AppealResource {
                         workflow.suggestedMeasures(appeal))).build();
     }
 
+    /**
+     * The cases the caller may read, filtered and paged on the server; {@code total} counts every match. Filters:
+     * state, category, district, a unit (lead or cooperating), words in the case number, title or enterprise name,
+     * awaiting an answer (the time limit runs), overdue. Order: {@code -filedAt} (default), {@code filedAt}, {@code dueDate}, {@code -dueDate}.
+     */
     @GET
     @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public Page<AppealResponse> list(@QueryParam("status") AppealStatus status,
+    public Page<AppealResponse> list(@QueryParam("status") @Pattern(regexp = "SUBMITTED|ACCEPTED|REJECTED|ASSIGNED|SENT_BACK|ANSWERED|REOPENED|CLOSED|MERGED") String status,
+                                     @QueryParam("category") @Pattern(regexp = org.reformhub.appeals.category.api.CategoryResource.CODE) String category,
+                                     @QueryParam("district") @Size(min = 1, max = 30) String district,
+                                     @QueryParam("unit") @Pattern(regexp = DEPT) String unit,
+                                     @QueryParam("q") @Size(min = 1, max = 100) String text,
+                                     @QueryParam("awaiting") @DefaultValue("false") boolean awaiting,
+                                     @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                                     @QueryParam("sort") @DefaultValue("-filedAt") @Pattern(regexp = "-?(filedAt|dueDate)") String sort,
+                                     @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return Page.of(read.list(currentCaller.get(), status, limit).stream().map(a -> AppealResponse.of(a, false)).toList());
+        // the state as text with a pattern: a bad one is a 400 naming it (an enum parameter would be JAX-RS's 404)
+        AppealSearch.Result<Appeal> found = read.search(currentCaller.get(), new AppealSearch(
+                status == null ? null : AppealStatus.valueOf(status), category,
+                district == null ? null : district.strip(), unit, text == null || text.isBlank() ? null : text.strip(),
+                awaiting, overdue, AppealSearch.Order.of(sort), offset, limit));
+        return new Page<>(found.items().stream().map(a -> AppealResponse.of(a, false)).toList(), found.total());
     }
 
     @GET

@@ -10,7 +10,7 @@ import org.reformhub.kernel.security.Caller;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
-import org.reformhub.appeals.appeal.domain.AppealStatus;
+import org.reformhub.appeals.appeal.domain.AppealSearch;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 
 /**
@@ -41,11 +41,17 @@ public class ReadAppeals {
                 to.plusMonths(1).atDay(1).atStartOfDay(Appeal.CITY).toInstant());
     }
 
-    public List<Appeal> list(Caller caller, AppealStatus status, int limit) {
+    /** The cases a search finds among those the caller may read: an enterprise its own, a unit its own, staff all. */
+    public AppealSearch.Result<Appeal> search(Caller caller, AppealSearch search) {
         AppealActor actor = AppealWorkflow.actor(caller);
-        return actor.staff() ? appeals.all(status, limit)
-                : actor.uscc() != null ? appeals.ofEnterprise(actor.uscc(), status, limit)
-                : actor.dept() != null ? appeals.ofUnit(actor.dept(), status, limit) : List.of();
+        if (actor.staff()) {
+            return appeals.search(search, null, null, java.time.LocalDate.now(Appeal.CITY));
+        }
+        if (actor.uscc() == null && actor.dept() == null) {
+            return new AppealSearch.Result<>(List.of(), 0);
+        }
+        return appeals.search(search, actor.uscc(), actor.uscc() == null ? actor.dept() : null,
+                java.time.LocalDate.now(Appeal.CITY));
     }
 
     /** Open cases a time limit runs for, of a district or (null) the whole city, for staff planning a session. */

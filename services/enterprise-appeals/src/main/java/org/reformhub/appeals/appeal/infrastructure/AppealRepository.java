@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealSearch;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
 
 @ApplicationScoped
@@ -26,24 +27,61 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
                 .firstResultOptional();
     }
 
-    public List<Appeal> ofEnterprise(String uscc, AppealStatus status, int limit) {
-        return (status == null ? find("uscc", Sort.descending("filedAt"), uscc)
-                : find("uscc = ?1 and status = ?2", Sort.descending("filedAt"), uscc, status)).page(Page.ofSize(limit)).list();
-    }
-
-    /** Appeals a unit handles, as lead or cooperating unit. */
+    /**
+     * One page of the cases a search finds among those visible to the caller ({@code uscc}: an enterprise's own,
+     * {@code dept}: a unit's as lead or cooperating unit, neither: all), with how many match in all.
+     */
     @SuppressWarnings("unchecked")
-    public List<Appeal> ofUnit(String dept, AppealStatus status, int limit) {
-        return getEntityManager().createNativeQuery("select * from appeal where (lead_unit = :d"
-                        + " or cooperating_units @> jsonb_build_array(cast(:d as text))) and (:status = '' or status = :status)"
-                        + " order by filed_at desc", Appeal.class)
-                .setParameter("d", dept).setParameter("status", status == null ? "" : status.name())
-                .setMaxResults(limit).getResultList();
-    }
-
-    public List<Appeal> all(AppealStatus status, int limit) {
-        return (status == null ? findAll(Sort.descending("filedAt")) : find("status", Sort.descending("filedAt"), status))
-                .page(Page.ofSize(limit)).list();
+    public AppealSearch.Result<Appeal> search(AppealSearch search, String uscc, String dept, java.time.LocalDate today) {
+        StringBuilder where = new StringBuilder(" where true");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (uscc != null) {
+            where.append(" and uscc = :uscc");
+            parameters.put("uscc", uscc);
+        }
+        if (dept != null) {
+            where.append(" and (lead_unit = :dept or cooperating_units @> jsonb_build_array(cast(:dept as text)))");
+            parameters.put("dept", dept);
+        }
+        if (search.status() != null) {
+            where.append(" and status = :status");
+            parameters.put("status", search.status().name());
+        }
+        if (search.category() != null) {
+            where.append(" and category = :category");
+            parameters.put("category", search.category());
+        }
+        if (search.district() != null) {
+            where.append(" and district = :district");
+            parameters.put("district", search.district());
+        }
+        if (search.unit() != null) {
+            where.append(" and (lead_unit = :unit or cooperating_units @> jsonb_build_array(cast(:unit as text)))");
+            parameters.put("unit", search.unit());
+        }
+        if (search.text() != null) {
+            // the words are data, never pattern syntax
+            String like = "%" + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (case_number ilike :text or title ilike :text or enterprise_name ilike :text)");
+            parameters.put("text", like);
+        }
+        if (search.awaiting() || search.overdue()) {
+            where.append(" and status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'SENT_BACK', 'REOPENED')");
+        }
+        if (search.overdue()) {
+            where.append(" and due_date < :today");
+            parameters.put("today", today);
+        }
+        jakarta.persistence.Query count = getEntityManager().createNativeQuery("select count(*) from appeal" + where);
+        jakarta.persistence.Query page = getEntityManager().createNativeQuery(
+                "select * from appeal" + where + " order by " + search.sort().sql + ", case_number", Appeal.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<Appeal> items = page.setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
+        return new AppealSearch.Result<>(items, total);
     }
 
     /** An open case like this one: same enterprise or category, similar title and description. */

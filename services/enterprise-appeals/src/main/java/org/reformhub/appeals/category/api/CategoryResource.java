@@ -24,7 +24,7 @@ import org.reformhub.appeals.category.domain.Category;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CategoryResource {
 
-    static final String CODE = "[a-z][a-z0-9-]{1,29}";
+    public static final String CODE = "[a-z][a-z0-9-]{1,29}";
 
     public record CategoryRequest(@NotBlank @Size(max = 50) String name,
                                   @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String defaultUnit,

@@ -113,9 +113,12 @@ public class FaceToFaceSessions {
         return session;
     }
 
+    /** The newest sessions, each with its agenda read inside the transaction (the list shows it). */
     @Transactional
     public List<FaceToFaceSession> latest(int limit) {
-        return sessions.latest(limit);
+        List<FaceToFaceSession> latest = sessions.latest(limit);
+        latest.forEach(session -> session.agenda().size());
+        return latest;
     }
 
     private FaceToFaceSession locked(UUID id) {

@@ -28,6 +28,16 @@ public final class ConsoleLinks {
         return "/app/reviews";
     }
 
+    /** A 督办单: the unit acknowledges and replies there, the office follows it. */
+    public static String supervisionNotice(java.util.UUID id) {
+        return "/app/supervision/" + id;
+    }
+
+    /** A report to the city government, with its Word document. */
+    public static String cityReport(String id) {
+        return id == null || id.isBlank() ? "/app/reports" : "/app/reports/" + id;
+    }
+
     public static String inbox() {
         return "/app/inbox";
     }

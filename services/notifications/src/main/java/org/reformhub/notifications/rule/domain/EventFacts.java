@@ -34,6 +34,6 @@ public final class EventFacts {
     }
 
     /** A report sent to the city government. */
-    public record CityReport(String kind, String month, String title) {
+    public record CityReport(String id, String kind, String month, String title) {
     }
 }

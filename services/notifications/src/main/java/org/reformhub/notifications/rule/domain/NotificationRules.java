@@ -104,7 +104,7 @@ public final class NotificationRules {
     /** 月报 / 专题报告 sent: the supervision office keeps track of what the city received. */
     public static List<Notice> cityReportPublished(EventFacts.CityReport r) {
         return List.of(new Notice("city-report-published", "appeal", Severity.INFO, List.of(Recipient.SUPERVISORS),
-                Map.of("title", r.title(), "kind", "MONTHLY".equals(r.kind()) ? "月报" : "专题报告"), ConsoleLinks.home()));
+                Map.of("title", r.title(), "kind", "MONTHLY".equals(r.kind()) ? "月报" : "专题报告"), ConsoleLinks.cityReport(r.id())));
     }
 
     private static Notice notice(String rule, Severity severity, List<Recipient> to, Map<String, Object> model, String link) {

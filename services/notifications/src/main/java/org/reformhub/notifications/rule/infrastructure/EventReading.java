@@ -67,7 +67,8 @@ final class EventReading {
 
     static EventFacts.CityReport cityReport(JsonNode r) {
         require(r, "kind", "title");
-        return new EventFacts.CityReport(r.path("kind").asText(), r.path("month").asText(null), r.path("title").asText());
+        return new EventFacts.CityReport(r.path("id").asText(null), r.path("kind").asText(), r.path("month").asText(null),
+                r.path("title").asText());
     }
 
     /** A measure's deadline date; null when it is ongoing (持续推进) or could not be read from the table. */

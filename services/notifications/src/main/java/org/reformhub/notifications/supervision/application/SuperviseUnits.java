@@ -219,6 +219,6 @@ public class SuperviseUnits {
     }
 
     private static String link(SupervisionNotice n) {
-        return "/api/notifications/supervision-notices/" + n.id();
+        return org.reformhub.notifications.rule.domain.ConsoleLinks.supervisionNotice(n.id());
     }
 }

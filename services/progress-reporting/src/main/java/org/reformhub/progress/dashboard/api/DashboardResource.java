@@ -22,6 +22,7 @@ import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.dashboard.application.Dashboards;
 import org.reformhub.progress.measure.domain.DeadlineState;
 import org.reformhub.progress.measure.domain.Health;
+import org.reformhub.progress.measure.domain.MeasureStatus;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.Obligation;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
@@ -54,16 +55,28 @@ public class DashboardResource {
         return dashboards.programme(programme);
     }
 
-    /** All measures with their derived state, by health and deadline state (the dashboard lists show the first 50). */
+    /**
+     * All measures with their derived state, filtered by health, deadline state, status, domain, lead unit and words
+     * in the code or title; nearest deadline first or by code (the dashboard lists show the first 50).
+     */
     @GET
     @Path("measures")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<Dashboards.MeasureLine> measures(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
-                                                 @QueryParam("health") Health health,
-                                                 @QueryParam("deadline") DeadlineState deadline,
+                                                 @QueryParam("health") @Pattern(regexp = "ON_TRACK|AT_RISK|OFF_TRACK") String health,
+                                                 @QueryParam("deadline") @Pattern(regexp = "COMPLETED|ONGOING|NOT_DUE|DUE_SOON|OVERDUE|UNKNOWN") String deadline,
+                                                 @QueryParam("status") @Pattern(regexp = "NOT_STARTED|IN_PROGRESS|COMPLETED|ONGOING") String status,
+                                                 @QueryParam("domain") @Size(min = 1, max = 100) String domain,
+                                                 @QueryParam("lead") @Size(min = 1, max = 50) String lead,
+                                                 @QueryParam("q") @Size(min = 1, max = 100) String text,
+                                                 @QueryParam("sort") @DefaultValue("deadline") @Pattern(regexp = "deadline|code") String sort,
                                                  @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
                                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return dashboards.lines(programme, health, deadline, offset, limit);
+        // as text with a pattern, so that a bad value is a 400 naming it (an enum parameter would be JAX-RS's 404)
+        return dashboards.lines(programme, new Dashboards.LineFilter(health == null ? null : Health.valueOf(health),
+                deadline == null ? null : DeadlineState.valueOf(deadline), status == null ? null : MeasureStatus.valueOf(status),
+                domain, lead,
+                text == null || text.isBlank() ? null : text.strip()), "code".equals(sort), offset, limit);
     }
 
     @GET

@@ -276,17 +276,40 @@ public class Dashboards {
         return states.stream().filter(which).sorted(order).limit(LIST_LINES).map(MeasureLine::of).toList();
     }
 
-    /** Every measure with its state, filtered by health and deadline state, nearest deadline first. */
+    /** What the list of a programme's measures is filtered by; every part optional. */
+    public record LineFilter(Health health, DeadlineState deadline, MeasureStatus status, String domain, String lead,
+                             String text) {
+
+        boolean matches(MeasureState s) {
+            MeasureRow m = s.measure();
+            return (health == null || s.assessment().health() == health)
+                    && (deadline == null || s.assessment().deadline() == deadline)
+                    && (status == null || m.status() == status)
+                    && (domain == null || domain.equals(m.area()))
+                    && (lead == null || m.leads(lead))
+                    && (text == null || m.code().contains(text) || m.title().contains(text));
+        }
+    }
+
+    /** Every measure with its state, filtered; nearest deadline first, or by code ({@code byCode}). */
     @Transactional
-    public org.reformhub.kernel.api.Page<MeasureLine> lines(String programme, Health health, DeadlineState deadline,
+    public org.reformhub.kernel.api.Page<MeasureLine> lines(String programme, LineFilter filter, boolean byCode,
                                                              int offset, int limit) {
-        List<MeasureState> matching = states(programme).stream()
-                .filter(s -> health == null || s.assessment().health() == health)
-                .filter(s -> deadline == null || s.assessment().deadline() == deadline)
-                .sorted(Comparator.comparing(s -> s.measure().deadlineDate(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        Comparator<MeasureState> order = byCode
+                ? Comparator.comparing(s -> s.measure().code(), Comparator.comparing(Dashboards::codeOrder))
+                : Comparator.comparing(s -> s.measure().deadlineDate(), Comparator.nullsLast(Comparator.naturalOrder()));
+        List<MeasureState> matching = states(programme).stream().filter(filter::matches).sorted(order).toList();
         return new org.reformhub.kernel.api.Page<>(matching.stream().skip(offset).limit(limit).map(MeasureLine::of).toList(),
                 matching.size());
+    }
+
+    /** "1-02" before "10-01": measure codes order by their numbers, not as text. */
+    private static String codeOrder(String code) {
+        StringBuilder key = new StringBuilder();
+        for (String part : code.split("-")) {
+            key.append(part.matches("\\d{1,5}") ? String.format("%05d", Integer.parseInt(part)) : part).append('-');
+        }
+        return key.toString();
     }
 
     static LocalDate today() {

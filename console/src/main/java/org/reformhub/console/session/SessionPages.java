@@ -1,0 +1,170 @@
+package org.reformhub.console.session;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import org.reformhub.console.backend.Answers;
+import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.Downloads;
+import org.reformhub.console.backend.RegistryApi;
+import org.reformhub.console.shell.Forms;
+import org.reformhub.console.shell.CurrentViewer;
+import org.reformhub.console.shell.PageContext;
+import org.reformhub.console.shell.Viewer;
+
+/**
+ * {@code /app/sessions}: the monthly face-to-face sessions (每月面对面). The office plans one (the service proposes
+ * the agenda from open cases: supervised, overdue, reopened first), records a decision per case at the table (solved
+ * on the spot, or a time limit set for a unit), closes it with a summary, and downloads the minutes (.docx).
+ */
+@Path("/app/sessions")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+public class SessionPages {
+
+    static final List<String> LEVELS = List.of("市", "香洲区", "斗门区", "金湾区", "横琴", "高新区");
+    static final Map<String, String> FIELD_LABELS = Map.of("heldOn", "会议日期", "level", "层级", "title", "会议名称",
+            "hosts", "主持领导", "units", "参会单位", "outcome", "议定结果", "unit", "承办单位", "note", "议定内容",
+            "committedDate", "办结时限", "summary", "会议小结");
+
+    @CheckedTemplate(basePath = "SessionPages")
+    static class Templates {
+        static native TemplateInstance sessions(PageContext page, List<AppealsApi.Session> sessions, List<String> levels,
+                                                List<RegistryApi.Department> units, Map<String, String> typed,
+                                                Map<String, String> errors, Map<String, String> labels);
+
+        static native TemplateInstance session(PageContext page, AppealsApi.Session session, String done,
+                                               List<RegistryApi.Department> units, Map<String, String> typed,
+                                               Map<String, String> errors, Map<String, String> labels);
+    }
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    @RestClient
+    AppealsApi appeals;
+
+    @Inject
+    @RestClient
+    RegistryApi registry;
+
+    @GET
+    public TemplateInstance sessions() {
+        return list(Map.of(), Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response plan(@RestForm String heldOn, @RestForm String level, @RestForm String title, @RestForm String hosts,
+                         @RestForm("units") List<String> units) {
+        Map<String, String> typed = Forms.typed("heldOn", heldOn, "level", level, "title", title, "hosts", hosts);
+        LocalDate date;
+        try {
+            date = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
+        } catch (DateTimeParseException e) {
+            return Response.status(422).type(Forms.HTML)
+                    .entity(list(typed, Map.of("heldOn", "请按 年-月-日 填写日期，如 2026-12-18")).render()).build();
+        }
+        List<String> hostNames = hosts == null ? List.of()
+                : Arrays.stream(hosts.split("[,，、\\s]+")).map(String::strip).filter(h -> !h.isEmpty()).toList();
+        try (Response answer = Answers.of(() -> appeals.planSession(new AppealsApi.SessionPlan(date, Forms.blankToNull(level),
+                Forms.blankToNull(title), hostNames, units == null ? List.of() : units)))) {
+            if (answer.getStatus() / 100 == 2) {
+                String id = answer.readEntity(JsonNode.class).path("id").asText();
+                return Response.seeOther(URI.create("/app/sessions/" + id + "?done=planned")).build();
+            }
+            return Forms.refused(answer, errors -> list(typed, errors));
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance session(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        return page(id, done != null && List.of("planned", "decided", "closed").contains(done) ? done : null, Map.of(), Map.of());
+    }
+
+    /** One case decided at the table. */
+    @POST
+    @Path("/{id}/decisions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") UUID id, @RestForm String caseNumber, @RestForm String outcome,
+                           @RestForm String unit, @RestForm String note, @RestForm String committedDate) {
+        Map<String, String> typed = Forms.typed("caseNumber", caseNumber, "outcome", outcome, "unit", unit, "note", note,
+                "committedDate", committedDate);
+        LocalDate date;
+        try {
+            date = committedDate == null || committedDate.isBlank() ? null : LocalDate.parse(committedDate.strip());
+        } catch (DateTimeParseException e) {
+            return Response.status(422).type(Forms.HTML).entity(page(id, null, typed,
+                    Map.of("committedDate", "请按 年-月-日 填写日期，如 2027-01-15")).render()).build();
+        }
+        return act(id, "decided", typed, () -> appeals.decide(id, new AppealsApi.Decision(Forms.blankToNull(caseNumber),
+                Forms.blankToNull(outcome), Forms.blankToNull(unit), Forms.blankToNull(note), date)));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("id") UUID id, @RestForm String summary) {
+        return act(id, "closed", Forms.typed("summary", summary),
+                () -> appeals.closeSession(id, new AppealsApi.Summary(Forms.blankToNull(summary))));
+    }
+
+    @GET
+    @Path("/{id}/minutes.docx")
+    @Produces(MediaType.WILDCARD)
+    public Response minutes(@PathParam("id") UUID id) {
+        return Downloads.passThrough(appeals.minutes(id));
+    }
+
+    private Response act(UUID id, String done, Map<String, String> typed, Supplier<Response> call) {
+        try (Response answer = Answers.of(call)) {
+            if (answer.getStatus() / 100 == 2) {
+                return Response.seeOther(URI.create("/app/sessions/" + id + "?done=" + done)).build();
+            }
+            return Forms.refused(answer, errors -> page(id, null, typed, errors));
+        }
+    }
+
+    private TemplateInstance list(Map<String, String> typed, Map<String, String> errors) {
+        return Templates.sessions(PageContext.of("面对面", viewer.get(), "/app/sessions"), appeals.sessions(50).items(),
+                LEVELS, units(), typed, errors, FIELD_LABELS);
+    }
+
+    private TemplateInstance page(UUID id, String done, Map<String, String> typed, Map<String, String> errors) {
+        AppealsApi.Session session = appeals.session(id);
+        return Templates.session(PageContext.of(session.title(), viewer.get(), "/app/sessions"), session, done, units(),
+                typed, errors, FIELD_LABELS);
+    }
+
+    private List<RegistryApi.Department> units() {
+        return registry.departments().items().stream().filter(RegistryApi.Department::current).toList();
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.reformhub.appeals.appeal.domain;
+
+import java.util.List;
+
+
+/**
+ * What a list of cases is filtered and ordered by, as the queues of the office and the units use it: every filter
+ * optional, the newest filed first unless {@code sort} says otherwise. Who may see which case is not part of it: the
+ * reader adds that.
+ *
+ * @param text words found in the case number, the title or the enterprise's name
+ * @param awaiting only cases whose time limit still runs (not yet answered, closed, refused or merged)
+ * @param overdue only such cases whose time limit has passed
+ */
+public record AppealSearch(AppealStatus status, String category, String district, String unit, String text,
+                           boolean awaiting, boolean overdue, Order sort, int offset, int limit) {
+
+    /** The orders a queue offers: by filing time or by time limit, either way. */
+    public enum Order {
+        FILED_NEWEST("filed_at desc"), FILED_OLDEST("filed_at"), DUE_SOONEST("due_date, filed_at"),
+        DUE_LATEST("due_date desc, filed_at desc");
+
+        public final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+
+        /** From the query parameter ({@code filedAt}, {@code -filedAt}, {@code dueDate}, {@code -dueDate}). */
+        public static Order of(String parameter) {
+            return switch (parameter == null ? "-filedAt" : parameter) {
+                case "filedAt" -> FILED_OLDEST;
+                case "dueDate" -> DUE_SOONEST;
+                case "-dueDate" -> DUE_LATEST;
+                default -> FILED_NEWEST;
+            };
+        }
+    }
+
+    /** A page of results and how many match in all. */
+    public record Result<T>(List<T> items, long total) {
+    }
+}
