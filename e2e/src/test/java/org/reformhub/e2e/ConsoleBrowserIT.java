@@ -94,13 +94,30 @@ class ConsoleBrowserIT {
         screenshot("appeal-form-errors");
         accessible("appeal-form-errors");
 
-        // corrected: filed once, and the confirmation says what happens next
+        // corrected, with a file: the check page shows every answer and the time limit; back to the form keeps all
         type("phone", "0756-1234567");
         type("title", "浏览器测试：厂房用地手续");
+        Path pdf = Files.createTempFile("证明材料", ".pdf");
+        Files.write(pdf, org.reformhub.kernel.testing.SampleFiles.pdf());
+        browser.findElement(By.id("attachment")).sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(By.cssSelector(".panel"));
+        waitForHeading("请核对您的诉求");
+        assertEquals("浏览器测试：厂房用地手续", summaryValue("诉求标题"));
+        assertEquals(pdf.getFileName().toString(), summaryValue("附件"));
+        assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("个工作日"));
+        accessible("appeal-check");
+        screenshot("appeal-check");
+        browser.findElement(By.xpath("//button[text()='返回修改']")).click();
+        waitForHeading("反映诉求");
+        assertEquals("0756-1234567", value("phone"));
+        assertTrue(browser.findElement(By.id("attachment-hint")).getText().contains(pdf.getFileName().toString()),
+                "the chosen file is kept");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        confirmFiling();
         String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
         assertTrue(caseNumber.matches("ZTC-\\d{6}-\\d{5}"), caseNumber);
+        assertTrue(browser.findElement(By.id("files-title")).findElement(By.xpath("..")).getText()
+                .contains(pdf.getFileName().toString()), "the file went with the case");
         assertTrue(browser.getPageSource().contains("个工作日"), "the time limit in working days");
         screenshot("appeal-filed");
         accessible("appeal-filed");
@@ -159,7 +176,7 @@ class ConsoleBrowserIT {
         new Select(browser.findElement(By.id("category"))).selectByIndex(1);
         new Select(browser.findElement(By.id("district"))).selectByVisibleText("香洲");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(By.cssSelector(".panel"));
+        confirmFiling();
         String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
         String casePage = Platform.GATEWAY + "/app/appeals/" + caseNumber;
 
@@ -181,6 +198,9 @@ class ConsoleBrowserIT {
 
         // the unit hears of the case in its inbox, and the message's link opens the case's page
         logIn("zrzy-officer");
+        // the navigation shows the unread count (filled by the page's one small script)
+        waitUntil("the unread count beside 消息", d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const b = document.querySelector('[data-unread]'); return !!b && !b.hidden && /^\\d+/.test(b.textContent);")));
         followInboxLink("/app/appeals/" + caseNumber);
         waitFor(By.id("answer"));
         answerAs("zrzy-officer", casePage, "第一次答复：已安排专人对接。");
@@ -318,7 +338,7 @@ class ConsoleBrowserIT {
     }
 
     private static String summaryValue(String term) {
-        return browser.findElements(By.cssSelector(".summary div")).stream()
+        return browser.findElements(By.cssSelector(".summary div, .summary-list div")).stream()
                 .filter(row -> row.findElement(By.tagName("dt")).getText().equals(term))
                 .map(row -> row.findElement(By.tagName("dd")).getText()).findFirst().orElse("");
     }
@@ -572,7 +592,7 @@ class ConsoleBrowserIT {
         new Select(browser.findElement(By.id("category"))).selectByIndex(1);
         new Select(browser.findElement(By.id("district"))).selectByVisibleText("金湾");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(By.cssSelector(".panel"));
+        confirmFiling();
         String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
         Platform.gatewayAs(Tokens.supervisor()).get("/api/appeals/appeals/" + caseNumber).then().statusCode(200)
                 .body("uscc", org.hamcrest.Matchers.equalTo(uscc));
@@ -631,6 +651,13 @@ class ConsoleBrowserIT {
             sum += chars.indexOf(first17.charAt(i)) * weights[i];
         }
         return first17 + chars.charAt((31 - sum % 31) % 31);
+    }
+
+    /** From the check page: confirmed, filed, and the confirmation with its case number. */
+    private static void confirmFiling() {
+        waitForHeading("请核对您的诉求");
+        browser.findElement(By.xpath("//button[text()='确认提交']")).click();
+        waitFor(By.cssSelector(".panel"));
     }
 
     /** A fresh login: the gateway's session cookie and Keycloak's (path /realms/…) both go. */

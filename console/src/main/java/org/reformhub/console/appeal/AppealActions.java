@@ -13,7 +13,7 @@ import org.reformhub.console.shell.Viewer;
 public record AppealActions(boolean accept, boolean assign, boolean answer, boolean rate) {
 
     /** What a redirect back to the case may say was done. */
-    static final Set<String> DONE = Set.of("accepted", "assigned", "answered", "rated");
+    static final Set<String> DONE = Set.of("accepted", "assigned", "answered", "rated", "attachment-failed", "attached");
 
     static AppealActions of(Viewer viewer, AppealsApi.AppealDetail appeal) {
         String status = appeal.status();

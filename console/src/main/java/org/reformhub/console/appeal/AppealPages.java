@@ -58,10 +58,12 @@ public class AppealPages {
                                                  Map<String, String> labels, List<AppealsApi.Category> categories,
                                                  List<String> districts);
 
+        static native TemplateInstance checkAppeal(PageContext page, FilingForm form, AppealsApi.Check check);
+
         static native TemplateInstance appeal(PageContext page, AppealsApi.AppealDetail appeal, boolean filed, String done,
                                               AppealActions actions, Map<String, String> errors, Map<String, String> typed,
                                               List<RegistryApi.Department> departments, List<Choice> outcomes,
-                                              List<Choice> ratings);
+                                              List<Choice> ratings, List<AppealsApi.Attachment> attachments);
     }
 
     @Inject
@@ -84,37 +86,87 @@ public class AppealPages {
         return form(form, Map.of(), null);
     }
 
+    /** Step two: every rule of filing checked by the service, nothing filed; the answers and the time limit shown. */
+    @POST
+    @Path("/appeals/new/check")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Viewer.ENTERPRISE)
+    public Response check(@BeanParam FilingForm form) throws java.io.IOException {
+        keyOf(form);
+        String attachmentError = FilingAttachment.take(form);
+        try (Response answer = Answers.of(() -> appeals.check(form.filing()))) {
+            if (answer.getStatus() / 100 == 2 && attachmentError == null) {
+                AppealsApi.Check check = answer.readEntity(AppealsApi.Check.class);
+                return Response.ok(Templates.checkAppeal(PageContext.of("核对诉求", viewer.get(), "/app/appeals/new"), form, check)
+                        .render(), Forms.HTML).build();
+            }
+            return refusedFiling(form, answer.getStatus() / 100 == 2 ? null : answer, attachmentError);
+        }
+    }
+
+    /** Back from the check page to the form, everything typed (and the file chosen) kept. */
+    @POST
+    @Path("/appeals/new/edit")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Viewer.ENTERPRISE)
+    public TemplateInstance edit(@BeanParam FilingForm form) {
+        keyOf(form);
+        return form(form, Map.of(), null);
+    }
+
+    /** Step three: filed once (the Idempotency-Key), then its file attached; a redirect to the confirmation. */
     @POST
     @Path("/appeals/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Viewer.ENTERPRISE)
     public Response file(@BeanParam FilingForm form) {
-        String key = form.idempotencyKey == null || form.idempotencyKey.isBlank() ? UUID.randomUUID().toString()
-                : form.idempotencyKey;
+        String key = keyOf(form);
         try (Response answer = Answers.of(() -> appeals.file(key, form.filing()))) {
             if (answer.getStatus() == 201 || answer.getStatus() == 200) {
                 String caseNumber = answer.readEntity(JsonNode.class).path("caseNumber").asText();
+                boolean attached = FilingAttachment.attach(form, caseNumber, appeals);
                 // after a post, a redirect: reloading the confirmation page never files again
-                return Response.seeOther(URI.create("/app/appeals/" + caseNumber + "?filed=true")).build();
+                return Response.seeOther(URI.create("/app/appeals/" + caseNumber + "?filed=true"
+                        + (attached ? "" : "&attachment=failed"))).build();
             }
+            // nothing was filed: the next attempt is a new request with a key of its own
+            form.idempotencyKey = UUID.randomUUID().toString();
+            return refusedFiling(form, answer, null);
+        }
+    }
+
+    private Response refusedFiling(FilingForm form, Response answer, String attachmentError) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        String summary = null;
+        if (answer != null) {
             if (answer.getStatus() >= 500 || answer.getStatus() == 401 || answer.getStatus() == 403) {
                 throw new jakarta.ws.rs.WebApplicationException(answer.getStatus());
             }
             BackendProblem problem = BackendProblem.of(answer);
-            // nothing was filed: the next attempt is a new request with a key of its own
-            form.idempotencyKey = UUID.randomUUID().toString();
-            String summary = problem.errors() == null || problem.errors().isEmpty() ? problem.detail() : null;
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(form(form, problem.byField(), summary).render()).build();
+            errors.putAll(problem.byField());
+            summary = problem.errors() == null || problem.errors().isEmpty() ? problem.detail() : null;
         }
+        if (attachmentError != null) {
+            errors.put("attachment", attachmentError);
+        }
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(form(form, errors, summary).render()).build();
+    }
+
+    private static String keyOf(FilingForm form) {
+        if (form.idempotencyKey == null || !form.idempotencyKey.matches("[0-9a-f-]{36}")) {
+            form.idempotencyKey = UUID.randomUUID().toString();
+        }
+        return form.idempotencyKey;
     }
 
     @GET
     @Path("/appeals/{case}")
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance appeal(@PathParam("case") String caseNumber, @QueryParam("filed") boolean filed,
-                                   @QueryParam("done") String done) {
-        return appealPage(caseNumber, filed, done != null && AppealActions.DONE.contains(done) ? done : null, Map.of(), Map.of());
+                                   @QueryParam("done") String done, @QueryParam("attachment") String attachment) {
+        String shown = "failed".equals(attachment) ? "attachment-failed" : done;
+        return appealPage(caseNumber, filed, shown != null && AppealActions.DONE.contains(shown) ? shown : null, Map.of(), Map.of());
     }
 
     /** The office accepts a submitted case (受理). */
@@ -165,6 +217,36 @@ public class AppealPages {
                 () -> appeals.rate(checked(caseNumber), new AppealsApi.Rating(Forms.blankToNull(rating), Forms.blankToNull(comment))));
     }
 
+    /** A file added to the case by anyone who may read it (the service checks the file and the person). */
+    @POST
+    @Path("/appeals/{case}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response attach(@PathParam("case") String caseNumber,
+                           @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file)
+            throws java.io.IOException {
+        checked(caseNumber);
+        FilingForm carried = new FilingForm();
+        carried.attachment = file;
+        String problem = FilingAttachment.take(carried);
+        if (problem == null && carried.attachmentData == null) {
+            problem = "请选择要上传的文件";
+        }
+        if (problem != null) {
+            return Response.status(422).type(Forms.HTML)
+                    .entity(appealPage(caseNumber, false, null, Map.of("file", problem), Map.of()).render()).build();
+        }
+        return act(caseNumber, "attached", Map.of(), () -> FilingAttachment.send(carried, caseNumber, appeals));
+    }
+
+    @GET
+    @Path("/appeals/{case}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response attachment(@PathParam("case") String caseNumber, @PathParam("id") UUID id) {
+        return org.reformhub.console.backend.Downloads.passThrough(appeals.attachment(checked(caseNumber), id));
+    }
+
     /** Calls the service; done: back to the case with what happened, refused: the case again with the errors. */
     private Response act(String caseNumber, String done, Map<String, String> typed,
                          java.util.function.Supplier<Response> call) {
@@ -184,7 +266,7 @@ public class AppealPages {
         List<RegistryApi.Department> units = actions.assign()
                 ? registry.departments().items().stream().filter(RegistryApi.Department::current).toList() : List.of();
         return Templates.appeal(PageContext.of("诉求 " + caseNumber, who, ""), appeal, filed, done, actions, errors, typed,
-                units, Choice.OUTCOMES, Choice.RATINGS);
+                units, Choice.OUTCOMES, Choice.RATINGS, appeals.attachments(caseNumber).items());
     }
 
     private static String checked(String caseNumber) {

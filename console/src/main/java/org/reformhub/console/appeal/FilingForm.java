@@ -26,6 +26,13 @@ public class FilingForm {
     public String description;
     @RestForm
     public String district;
+    /** A file chosen on the form; on the later steps it travels as name and base64 (the console keeps no state). */
+    @RestForm("attachment")
+    public org.jboss.resteasy.reactive.multipart.FileUpload attachment;
+    @RestForm
+    public String attachmentName;
+    @RestForm
+    public String attachmentData;
     /** Generated when the form is shown: a double click or a resent form files one appeal, not two. */
     @RestForm
     public String idempotencyKey;

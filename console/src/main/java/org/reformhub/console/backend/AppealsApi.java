@@ -56,6 +56,40 @@ public interface AppealsApi {
     @Path("/appeals")
     Response file(@HeaderParam("Idempotency-Key") String idempotencyKey, Filing filing);
 
+    /** The same checks as filing, nothing filed: 200 with the time limit the case would get, or the refusal. */
+    @POST
+    @Path("/appeals/check")
+    Response check(Filing filing);
+
+    /** A file for a case (the service reads it through before storing it). */
+    @POST
+    @Path("/appeals/{case}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    Response attach(@PathParam("case") String caseNumber, @QueryParam("name") String name,
+                    @HeaderParam("Content-Type") String mediaType, byte[] content);
+
+    @GET
+    @Path("/appeals/{case}/attachments")
+    Listing<Attachment> attachments(@PathParam("case") String caseNumber);
+
+    @GET
+    @Path("/appeals/{case}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    Response attachment(@PathParam("case") String caseNumber, @PathParam("id") java.util.UUID id);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Attachment(java.util.UUID id, String fileName, String mediaType, long size, String uploadedBy,
+                      Instant uploadedAt) {
+        /** The size as people read it: 12 KB, 1.5 MB. */
+        public String sizeText() {
+            return size < 1024 * 1024 ? Math.max(1, size / 1024) + " KB" : String.format("%.1f MB", size / 1048576.0);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Check(String category, String categoryName, boolean urgent, int timeLimitDays, LocalDate dueDate) {
+    }
+
     @POST
     @Path("/appeals/{case}/accept")
     Response accept(@PathParam("case") String caseNumber);
@@ -97,6 +131,20 @@ public interface AppealsApi {
     }
 
     record YearDays(List<Day> days) {
+    }
+
+    /** The units' handling of cases, ranked (the assessment of the months so far). */
+    @GET
+    @Path("/assessment")
+    Assessment assessment();
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Assessment(String from, String to, List<UnitFigures> units) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record UnitFigures(String unit, int assigned, int answered, Double onTimeRate, Double satisfactionRate, int reopened,
+                       double score, int rank) {
     }
 
     /** The cases tagged with a measure (staff only). */

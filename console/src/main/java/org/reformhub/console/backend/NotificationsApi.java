@@ -33,6 +33,14 @@ public interface NotificationsApi {
     @Path("/inbox/unread-count")
     Unread unreadCount();
 
+    @POST
+    @Path("/inbox/{id}/read")
+    Response markRead(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/inbox/read-all")
+    Response markAllRead();
+
     @GET
     @Path("/preferences/me")
     Preferences preferences();

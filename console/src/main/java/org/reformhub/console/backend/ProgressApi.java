@@ -80,6 +80,23 @@ public interface ProgressApi {
     @Path("/programmes/{programme}/dashboard")
     Dashboard dashboard(@PathParam("programme") String programme);
 
+    /** Reports due, on time, late and missing per period: the reporting trend. */
+    @GET
+    @Path("/programmes/{programme}/trend")
+    Trend trend(@PathParam("programme") String programme);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Trend(List<Period> periods) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Period(String period, LocalDate dueDate, int due, int onTime, int late, int missing, Double onTimeRate) {
+        /** The on-time share for a bar's width (0–100). */
+        public long percent() {
+            return onTimeRate == null ? 0 : Math.round(onTimeRate);
+        }
+    }
+
     /** A programme's measures with status and health, filtered, ordered and paged by the service. */
     @GET
     @Path("/programmes/{programme}/measures")

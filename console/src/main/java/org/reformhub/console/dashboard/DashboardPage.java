@@ -15,6 +15,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.ProgressApi;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.Choice;
@@ -35,7 +36,8 @@ public class DashboardPage {
     static class Templates {
         static native TemplateInstance dashboard(PageContext page, List<RegistryApi.Programme> programmes, String programme,
                                                  ProgressApi.Dashboard figures, List<ProgressApi.Scorecard> departments,
-                                                 List<Choice> statuses);
+                                                 List<Choice> statuses, List<ProgressApi.Period> trend,
+                                                 AppealsApi.Assessment appeals, long appealsOverdue);
     }
 
     @Inject
@@ -48,6 +50,10 @@ public class DashboardPage {
     @Inject
     @RestClient
     ProgressApi progress;
+
+    @Inject
+    @RestClient
+    AppealsApi appeals;
 
     @GET
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
@@ -62,7 +68,10 @@ public class DashboardPage {
                 .sorted(java.util.Comparator.comparing((ProgressApi.Scorecard s) -> s.completionRate() == null ? -1 : s.completionRate())
                         .reversed())
                 .toList();
+        List<ProgressApi.Period> trend = progress.trend(chosen).periods();
         return Templates.dashboard(PageContext.of("推进情况", viewer.get(), "/app/dashboard"), programmes, chosen,
-                progress.dashboard(chosen), departments, Choice.MEASURE_STATUSES);
+                progress.dashboard(chosen), departments, Choice.MEASURE_STATUSES,
+                trend.subList(Math.max(0, trend.size() - 12), trend.size()), appeals.assessment(),
+                appeals.search(null, null, null, null, null, null, true, null, 0, 1).total());
     }
 }

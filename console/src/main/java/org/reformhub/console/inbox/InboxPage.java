@@ -3,6 +3,10 @@ package org.reformhub.console.inbox;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -37,5 +41,34 @@ public class InboxPage {
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance inbox() {
         return Templates.inbox(PageContext.of("消息", viewer.get(), "/app/inbox"), notifications.inbox(100));
+    }
+
+    /** The unread count every page's navigation shows, refreshed by a small script (console.js) while a page is open. */
+    @GET
+    @Path("/unread-count")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public NotificationsApi.Unread unreadCount() {
+        return notifications.unreadCount();
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response markRead(@PathParam("id") java.util.UUID id) {
+        try (Response ignored = org.reformhub.console.backend.Answers.of(() -> notifications.markRead(id))) {
+            return Response.seeOther(java.net.URI.create("/app/inbox")).build();
+        }
+    }
+
+    @POST
+    @Path("/read-all")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response markAllRead() {
+        try (Response ignored = org.reformhub.console.backend.Answers.of(notifications::markAllRead)) {
+            return Response.seeOther(java.net.URI.create("/app/inbox")).build();
+        }
     }
 }

@@ -137,6 +137,21 @@ public class AppealChannelTest {
     }
 
     @Test
+    void a_filing_is_checked_without_being_filed() {
+        String enterprise = Tokens.forUser("enterprise-a");
+        long before = given().auth().oauth2(enterprise).get("/api/appeals/appeals?limit=1").then().extract().jsonPath().getLong("total");
+        post(enterprise, "/check", filing("")).statusCode(200).body("categoryName", org.hamcrest.Matchers.notNullValue())
+                .body("timeLimitDays", equalTo(10)).body("dueDate", matchesPattern("\\d{4}-\\d{2}-\\d{2}"));
+        // the same refusals as filing: field errors, an unknown category
+        post(enterprise, "/check", filing("").replace("0756-1234567", "打电话")).statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("phone"));
+        post(enterprise, "/check", filing("").replace("\"approval\"", "\"no-such\"")).statusCode(422);
+        post(Tokens.department("zwsj"), "/check", filing("")).statusCode(403);
+        assertEquals(before, given().auth().oauth2(enterprise).get("/api/appeals/appeals?limit=1").then().extract().jsonPath()
+                .getLong("total"), "nothing was filed");
+    }
+
+    @Test
     void queues_filter_page_and_count_on_the_server() {
         String enterprise = Tokens.forUser("enterprise-a");
         String marker = "检索" + UUID.randomUUID().toString().substring(0, 8);

@@ -146,6 +146,23 @@ public class AppealResource {
                         workflow.suggestedMeasures(appeal))).build();
     }
 
+    /** What a filing would get (its category's name, time limit in working days, due date), nothing filed. */
+    public record CheckResponse(String category, String categoryName, boolean urgent, int timeLimitDays, LocalDate dueDate) {
+    }
+
+    /**
+     * Checks a filing as {@code POST /appeals} would, without filing it: the same refusals (400 with field errors,
+     * 422), or what the case would get. For a check-your-answers page.
+     */
+    @POST
+    @Path("/check")
+    @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.ADMIN})
+    public CheckResponse check(@NotNull @Valid FileRequest request) {
+        AppealWorkflow.Admitted admitted = workflow.check(currentCaller.get(), request.filing());
+        return new CheckResponse(admitted.filing().category(), admitted.categoryName(), admitted.filing().urgent(),
+                admitted.timeLimitDays(), admitted.due());
+    }
+
     /**
      * The cases the caller may read, filtered and paged on the server; {@code total} counts every match. Filters:
      * state, category, district, a unit (lead or cooperating), words in the case number, title or enterprise name,

@@ -76,6 +76,38 @@ public class AppealWorkflow {
             return first;
         }
         AppealActor actor = actor(caller);
+        Admitted admitted = admit(actor, filing, Instant.now());
+        Appeal.Filing checked = admitted.filing();
+        Instant now = admitted.at();
+        LocalDate filedOn = now.atZone(Appeal.CITY).toLocalDate();
+        int limit = admitted.timeLimitDays();
+        LocalDate due = admitted.due();
+        String month = filedOn.format(MONTH);
+        // written under a provisional number first: the month's counter is locked only by the numbering statement
+        // and the event's insert, until the commit (the number's gap-freedom costs that much serialisation, no more)
+        Appeal appeal = Appeal.filed(provisional(month), checked, limit, due, actor, now);
+        appeals.persist(appeal);
+        idempotencyKey.ifPresent(key -> idempotencyKeys.remember(scope, key, request, appeal.id().toString()));
+        appeals.flush();
+        appeal.numbered(appeals.assignCaseNumber(appeal.id(), month));
+        steps.since(appeal, 0);
+        return appeal;
+    }
+
+    /** A filing that may be filed: the enterprise's own code, a known category, the time limit it would get. */
+    public record Admitted(Appeal.Filing filing, String categoryName, int timeLimitDays, LocalDate due, Instant at) {
+    }
+
+    /**
+     * What filing this would do, without filing it: every rule of {@link #file} is applied and the time limit worked
+     * out (a check-your-answers page shows it), nothing is stored and no event goes out.
+     */
+    @Transactional
+    public Admitted check(Caller caller, Appeal.Filing filing) {
+        return admit(actor(caller), filing, Instant.now());
+    }
+
+    private Admitted admit(AppealActor actor, Appeal.Filing filing, Instant now) {
         Appeal.Filing checked = filing;
         if (!actor.staff()) {
             if (actor.uscc() == null) {
@@ -93,24 +125,10 @@ public class AppealWorkflow {
         } else if (filing.uscc() == null || filing.channel() == null) {
             RejectedException.raise(new AppealRejection.NotAllowed(text("appeal.staff-filing-needs-uscc-and-channel")));
         }
-        String uscc = checked.uscc();
-        Uscc.problem(uscc).ifPresent(why -> RejectedException.raise(new AppealRejection.InvalidUscc(why)));
+        Uscc.problem(checked.uscc()).ifPresent(why -> RejectedException.raise(new AppealRejection.InvalidUscc(why)));
         Category category = categories.forNewAppeal(checked.category());
-
-        Instant now = Instant.now();
-        LocalDate filedOn = now.atZone(Appeal.CITY).toLocalDate();
         int limit = category.timeLimit(checked.urgent());
-        LocalDate due = due(filedOn, limit);
-        String month = filedOn.format(MONTH);
-        // written under a provisional number first: the month's counter is locked only by the numbering statement
-        // and the event's insert, until the commit (the number's gap-freedom costs that much serialisation, no more)
-        Appeal appeal = Appeal.filed(provisional(month), checked, limit, due, actor, now);
-        appeals.persist(appeal);
-        idempotencyKey.ifPresent(key -> idempotencyKeys.remember(scope, key, request, appeal.id().toString()));
-        appeals.flush();
-        appeal.numbered(appeals.assignCaseNumber(appeal.id(), month));
-        steps.since(appeal, 0);
-        return appeal;
+        return new Admitted(checked, category.name(), limit, due(now.atZone(Appeal.CITY).toLocalDate(), limit), now);
     }
 
     /** A placeholder that can never be a real number (those end in five digits), unique until numbering replaces it. */
