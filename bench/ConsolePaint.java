@@ -30,6 +30,7 @@ public class ConsolePaint {
         ChromeDriver browser = new ChromeDriver(service, options);
         try {
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
             browser.executeCdpCommand("Network.enable", Map.of());
             browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Bearer " + token)));
             for (String path : paths) {
@@ -39,8 +40,13 @@ public class ConsolePaint {
                 for (int r = 0; r < rounds; r++) {
                     browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
                     browser.get(base + path);
-                    Object fcp = ((JavascriptExecutor) browser).executeScript(
-                            "const e = performance.getEntriesByName('first-contentful-paint')[0]; return e ? e.startTime : -1;");
+                    // the paint may come after the load event on a fast page: wait for its entry (up to 5 s)
+                    Object fcp = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+                            + " const seen = performance.getEntriesByName('first-contentful-paint')[0];"
+                            + " if (seen) { done(seen.startTime); return; }"
+                            + " new PerformanceObserver(list => { const e = list.getEntriesByName('first-contentful-paint')[0];"
+                            + " if (e) { done(e.startTime); } }).observe({type: 'paint', buffered: true});"
+                            + " setTimeout(() => done(-1), 5000);");
                     paints[r] = ((Number) fcp).doubleValue();
                     script = ((Number) ((JavascriptExecutor) browser).executeScript(
                             "return performance.getEntriesByType('resource').filter(e => e.initiatorType === 'script')"

@@ -17,7 +17,7 @@ ROUNDS="${1:-3}"
 DURATION="${2:-20s}"
 CONNECTIONS=16
 THREADS=2
-SERVICES_UNDER_TEST=(task-registry progress-reporting enterprise-appeals console)
+SERVICES_UNDER_TEST=(task-registry progress-reporting enterprise-appeals notifications console)
 
 trap 'bench_cleanup "${SERVICES_UNDER_TEST[@]}"' EXIT
 require_wrk
@@ -62,7 +62,8 @@ run() { # URL DURATION -> "rps p50 p99 non2xx"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -H "Authorization: Bearer $TOKEN" "$1" >"$LOG_DIR/bench-last.txt"
   wrk_summary "$LOG_DIR/bench-last.txt" rps p50 p99 non2xx
 }
-WARMUP="${BENCH_WARMUP:-60s}"
+# the JIT needs load to compile the hot paths of five JVMs: a short warm-up measures the compiler, not the pages
+WARMUP="${BENCH_WARMUP:-90s}"
 info "warming up both pages ($WARMUP each)"
 run "$DASHBOARD" "$WARMUP" >/dev/null
 run "$QUEUE" "$WARMUP" >/dev/null

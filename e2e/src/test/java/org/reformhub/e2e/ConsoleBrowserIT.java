@@ -438,6 +438,34 @@ class ConsoleBrowserIT {
         waitForHeading("批量办理结果");
         assertEquals(2, browser.findElements(By.cssSelector("table tbody tr")).size(), "a second acceptance is refused per case");
 
+        // on a case's page: the time limit extended (a missing date refused beside its field), the twin merged into it
+        List<String> cases = browser.findElements(By.cssSelector("table tbody tr td:first-child a")).stream()
+                .map(WebElement::getText).toList();
+        browser.get(Platform.GATEWAY + "/app/appeals/" + cases.get(0));
+        waitFor(By.cssSelector(".actions"));
+        browser.findElement(By.xpath("//summary[text()='延长办理时限']")).click();
+        type("extendReason", "需现场核查");
+        browser.findElement(By.xpath("//button[text()='延期']")).click();
+        waitFor(By.id("newDueDate-error"));
+        assertEquals("需现场核查", value("extendReason"), "what was typed is kept");
+        accessible("appeal-extend-error");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('newDueDate').value = arguments[0];",
+                java.time.LocalDate.now().plusDays(60).toString());
+        browser.findElement(By.xpath("//button[text()='延期']")).click();
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("办理时限已延长"));
+        browser.get(Platform.GATEWAY + "/app/appeals/" + cases.get(1));
+        waitFor(By.cssSelector(".actions"));
+        browser.findElement(By.xpath("//summary[starts-with(text(), '与相似诉求合并')]")).click();
+        browser.findElement(By.id("original-" + cases.get(0))).click();
+        browser.findElement(By.xpath("//button[text()='合并']")).click();
+        waitFor(By.cssSelector(".notice"));
+        assertEquals("已合并", summaryValue("办理状态"));
+        // a form's address opened as a page (what a login that expired during a post leaves): the page the form was on
+        browser.get(Platform.GATEWAY + "/app/appeals/" + cases.get(0) + "/extend");
+        waitFor(By.cssSelector(".timeline"));
+        assertEquals(Platform.GATEWAY + "/app/appeals/" + cases.get(0), browser.getCurrentUrl());
+
         // the same filters as a workbook; a bulk post without its token changes nothing
         String exported = (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[0];"
                 + " fetch('/app/appeals.xlsx?q=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8)

@@ -51,6 +51,9 @@ public class AccountPages {
     }
 
     @Inject
+    org.reformhub.console.backend.ReferenceData reference;
+
+    @Inject
     CurrentViewer viewer;
 
     @Inject
@@ -137,7 +140,7 @@ public class AccountPages {
     }
 
     private List<RegistryApi.Department> departments() {
-        return registry.departments().items().stream().filter(RegistryApi.Department::current).toList();
+        return reference.departments();
     }
 
     private TemplateInstance page(Map<String, String> typed, Map<String, String> errors, String done) {

@@ -7,26 +7,35 @@ import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.shell.Viewer;
 
 /**
- * Which of the case's next steps this person is shown: the office accepts and assigns, the lead unit answers, the
- * enterprise rates. The same rules as the service's, used only to hide what would be refused; the service decides.
+ * Which of the case's next steps this person is shown: the office accepts, rejects, assigns, extends the time limit
+ * or merges a duplicate; the lead unit answers or sends the case back; the enterprise rates. The same rules as the
+ * service's, used only to hide what would be refused; the service decides.
  */
-public record AppealActions(boolean accept, boolean assign, boolean answer, boolean rate) {
+public record AppealActions(boolean accept, boolean assign, boolean answer, boolean rate, boolean reject,
+                            boolean sendBack, boolean extend, boolean merge) {
 
     /** What a redirect back to the case may say was done. */
-    static final Set<String> DONE = Set.of("accepted", "assigned", "answered", "rated", "attachment-failed", "attached");
+    static final Set<String> DONE = Set.of("accepted", "assigned", "answered", "rated", "attachment-failed", "attached",
+            "rejected", "sent-back", "extended", "merged");
+    /** The states in which a time limit runs. */
+    static final List<String> AWAITING = List.of("SUBMITTED", "ACCEPTED", "ASSIGNED", "SENT_BACK", "REOPENED");
 
     static AppealActions of(Viewer viewer, AppealsApi.AppealDetail appeal) {
         String status = appeal.status();
         boolean office = viewer.isSupervisor();
+        boolean lead = viewer.isDepartment() && viewer.dept() != null && viewer.dept().equals(appeal.leadUnit());
         return new AppealActions(
                 office && "SUBMITTED".equals(status),
                 office && List.of("ACCEPTED", "SENT_BACK").contains(status),
-                viewer.isDepartment() && viewer.dept() != null && viewer.dept().equals(appeal.leadUnit())
-                        && List.of("ASSIGNED", "REOPENED").contains(status),
-                viewer.isEnterprise() && "ANSWERED".equals(status));
+                lead && List.of("ASSIGNED", "REOPENED").contains(status),
+                viewer.isEnterprise() && "ANSWERED".equals(status),
+                office && "SUBMITTED".equals(status),
+                lead && "ASSIGNED".equals(status),
+                office && AWAITING.contains(status),
+                office && AWAITING.contains(status));
     }
 
     public boolean any() {
-        return accept || assign || answer || rate;
+        return accept || assign || answer || rate || reject || sendBack || extend || merge;
     }
 }

@@ -63,8 +63,12 @@ public class AppealPages {
         static native TemplateInstance appeal(PageContext page, AppealsApi.AppealDetail appeal, boolean filed, String done,
                                               AppealActions actions, Map<String, String> errors, Map<String, String> typed,
                                               List<RegistryApi.Department> departments, List<Choice> outcomes,
-                                              List<Choice> ratings, List<AppealsApi.Attachment> attachments);
+                                              List<Choice> ratings, List<AppealsApi.Attachment> attachments,
+                                              List<AppealsApi.Similar> similar);
     }
+
+    @Inject
+    org.reformhub.console.backend.ReferenceData reference;
 
     @Inject
     CurrentViewer viewer;
@@ -188,6 +192,53 @@ public class AppealPages {
                 () -> appeals.assign(checked(caseNumber), new AppealsApi.Assignment(Forms.blankToNull(leadUnit), List.of())));
     }
 
+    /** The office refuses a submitted case (不予受理), with the reason the enterprise is told. */
+    @POST
+    @Path("/appeals/{case}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response reject(@PathParam("case") String caseNumber, @RestForm String rejectReason) {
+        return act(caseNumber, "rejected", Forms.typed("rejectReason", rejectReason), () -> appeals.reject(checked(caseNumber),
+                new AppealsApi.Reason(Forms.blankToNull(rejectReason))), Map.of("reason", "rejectReason"));
+    }
+
+    /** The lead unit sends a case back to the office (退回): not its duty, with the reason. */
+    @POST
+    @Path("/appeals/{case}/send-back")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Viewer.DEPARTMENT)
+    public Response sendBack(@PathParam("case") String caseNumber, @RestForm String sendBackReason) {
+        return act(caseNumber, "sent-back", Forms.typed("sendBackReason", sendBackReason), () -> appeals.sendBack(
+                checked(caseNumber), new AppealsApi.Reason(Forms.blankToNull(sendBackReason))), Map.of("reason", "sendBackReason"));
+    }
+
+    /** The office extends the time limit (延期), with the reason kept in the timeline. */
+    @POST
+    @Path("/appeals/{case}/extend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response extend(@PathParam("case") String caseNumber, @RestForm String newDueDate, @RestForm String extendReason) {
+        Map<String, String> typed = Forms.typed("newDueDate", newDueDate, "extendReason", extendReason);
+        Forms.DateInput date = Forms.DateInput.of(newDueDate);
+        if (date.value() == null) {
+            return Response.status(422).type(Forms.HTML).entity(appealPage(caseNumber, false, null,
+                    Map.of("newDueDate", Forms.NOT_A_DATE), typed).render()).build();
+        }
+        return act(caseNumber, "extended", typed, () -> appeals.extend(checked(caseNumber),
+                new AppealsApi.Extension(date.value(), Forms.blankToNull(extendReason))),
+                Map.of("reason", "extendReason", "dueDate", "newDueDate"));
+    }
+
+    /** The office merges a duplicate into the original case (合并): it follows the original's answer. */
+    @POST
+    @Path("/appeals/{case}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response merge(@PathParam("case") String caseNumber, @RestForm String original) {
+        return act(caseNumber, "merged", Forms.typed("original", original), () -> appeals.merge(checked(caseNumber),
+                new AppealsApi.Original(Forms.blankToNull(original))), Map.of());
+    }
+
     /** The lead unit answers (答复), with a committed date when the matter cannot be resolved now. */
     @POST
     @Path("/appeals/{case}/answer")
@@ -196,15 +247,13 @@ public class AppealPages {
     public Response answer(@PathParam("case") String caseNumber, @RestForm String outcome, @RestForm String answer,
                            @RestForm String committedDate) {
         Map<String, String> typed = Forms.typed("outcome", outcome, "answer", answer, "committedDate", committedDate);
-        java.time.LocalDate date;
-        try {
-            date = committedDate == null || committedDate.isBlank() ? null : java.time.LocalDate.parse(committedDate.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        Forms.DateInput date = Forms.DateInput.of(committedDate);
+        if (date.invalid()) {
             return Response.status(422).type(Forms.HTML).entity(appealPage(caseNumber, false, null,
-                    Map.of("committedDate", "请按 年-月-日 填写日期，如 2026-12-31"), typed).render()).build();
+                    Map.of("committedDate", Forms.NOT_A_DATE), typed).render()).build();
         }
         return act(caseNumber, "answered", typed, () -> appeals.answer(checked(caseNumber),
-                new AppealsApi.Answer(Forms.blankToNull(outcome), Forms.blankToNull(answer), date)));
+                new AppealsApi.Answer(Forms.blankToNull(outcome), Forms.blankToNull(answer), date.value())));
     }
 
     /** The enterprise rates the answer (评价); 不满意 and 非常不满意 send the case back to be handled again. */
@@ -250,11 +299,24 @@ public class AppealPages {
     /** Calls the service; done: back to the case with what happened, refused: the case again with the errors. */
     private Response act(String caseNumber, String done, Map<String, String> typed,
                          java.util.function.Supplier<Response> call) {
+        return act(caseNumber, done, typed, call, Map.of());
+    }
+
+    /**
+     * As above; {@code fields} renames the service's field names to this page's (several forms on one page each have
+     * a reason field of their own, so the error shows beside the right one).
+     */
+    private Response act(String caseNumber, String done, Map<String, String> typed,
+                         java.util.function.Supplier<Response> call, Map<String, String> fields) {
         try (Response answer = Answers.of(call)) {
             if (answer.getStatus() / 100 == 2) {
                 return Response.seeOther(URI.create("/app/appeals/" + caseNumber + "?done=" + done)).build();
             }
-            return Forms.refused(answer, errors -> appealPage(caseNumber, false, null, errors, typed));
+            return Forms.refused(answer, errors -> {
+                Map<String, String> renamed = new java.util.LinkedHashMap<>();
+                errors.forEach((field, message) -> renamed.put(fields.getOrDefault(field, field), message));
+                return appealPage(caseNumber, false, null, renamed, typed);
+            });
         }
     }
 
@@ -264,9 +326,12 @@ public class AppealPages {
         Viewer who = viewer.get();
         AppealActions actions = AppealActions.of(who, appeal);
         List<RegistryApi.Department> units = actions.assign()
-                ? registry.departments().items().stream().filter(RegistryApi.Department::current).toList() : List.of();
+                ? reference.departments() : List.of();
+        List<AppealsApi.Similar> similar = actions.merge()
+                ? appeals.similar(caseNumber).items().stream().filter(c -> !c.caseNumber().equals(caseNumber)).toList()
+                : List.of();
         return Templates.appeal(PageContext.of("诉求 " + caseNumber, who, ""), appeal, filed, done, actions, errors, typed,
-                units, Choice.OUTCOMES, Choice.RATINGS, appeals.attachments(caseNumber).items());
+                units, Choice.OUTCOMES, Choice.RATINGS, appeals.attachments(caseNumber).items(), similar);
     }
 
     private static String checked(String caseNumber) {
@@ -277,7 +342,7 @@ public class AppealPages {
     }
 
     private TemplateInstance form(FilingForm form, Map<String, String> errors, String summary) {
-        List<AppealsApi.Category> categories = appeals.categories().items().stream().filter(AppealsApi.Category::active)
+        List<AppealsApi.Category> categories = reference.categories().stream().filter(AppealsApi.Category::active)
                 .toList();
         return Templates.newAppeal(PageContext.of("反映诉求", viewer.get(), "/app/appeals/new"), form, errors, summary,
                 FIELD_LABELS, categories, DISTRICTS);

@@ -1,7 +1,6 @@
 package org.reformhub.console.appeal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,6 +96,9 @@ public class AppealQueuePage {
     }
 
     @Inject
+    org.reformhub.console.backend.ReferenceData reference;
+
+    @Inject
     CurrentViewer viewer;
 
     @Inject
@@ -164,10 +166,9 @@ public class AppealQueuePage {
         }
         LocalDate newDue = null;
         if ("extend".equals(action)) {
-            try {
-                newDue = LocalDate.parse(dueDate == null ? "" : dueDate.strip());
-            } catch (DateTimeParseException e) {
-                errors.put("dueDate", "请按 年-月-日 填写新的办理时限，如 2027-01-29");
+            newDue = Forms.DateInput.of(dueDate).value();
+            if (newDue == null) {
+                errors.put("dueDate", Forms.NOT_A_DATE);
             }
             if (reason == null || reason.isBlank()) {
                 errors.put("reason", "延期时请写明理由");
@@ -210,9 +211,9 @@ public class AppealQueuePage {
         ListView view = asked.withTotal(found.total());
         Viewer who = viewer.get();
         List<RegistryApi.Department> units = office
-                ? registry.departments().items().stream().filter(RegistryApi.Department::current).toList() : List.of();
+                ? reference.departments() : List.of();
         return Templates.queue(PageContext.of(title, who, view.path()), view, found.items(), office, AppealPages.STATUSES,
-                appeals.categories().items(), AppealPages.DISTRICTS, units);
+                reference.categories(), AppealPages.DISTRICTS, units);
     }
 
     private Response export(ListView view) {

@@ -103,6 +103,33 @@ public interface AppealsApi {
     Response answer(@PathParam("case") String caseNumber, Answer answer);
 
     @POST
+    @Path("/appeals/{case}/reject")
+    Response reject(@PathParam("case") String caseNumber, Reason reason);
+
+    @POST
+    @Path("/appeals/{case}/send-back")
+    Response sendBack(@PathParam("case") String caseNumber, Reason reason);
+
+    @POST
+    @Path("/appeals/{case}/merge")
+    Response merge(@PathParam("case") String caseNumber, Original original);
+
+    /** Open cases like this one (staff), the candidates to merge it into. */
+    @GET
+    @Path("/appeals/{case}/similar")
+    Listing<Similar> similar(@PathParam("case") String caseNumber);
+
+    record Reason(String reason) {
+    }
+
+    record Original(String original) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Similar(String caseNumber, String title, String status, double similarity) {
+    }
+
+    @POST
     @Path("/appeals/{case}/rate")
     Response rate(@PathParam("case") String caseNumber, Rating rating);
 

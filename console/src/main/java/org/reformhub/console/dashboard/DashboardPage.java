@@ -37,7 +37,8 @@ public class DashboardPage {
         static native TemplateInstance dashboard(PageContext page, List<RegistryApi.Programme> programmes, String programme,
                                                  ProgressApi.Dashboard figures, List<ProgressApi.Scorecard> departments,
                                                  List<Choice> statuses, List<ProgressApi.Period> trend,
-                                                 AppealsApi.Assessment appeals, long appealsOverdue);
+                                                 AppealsApi.Assessment appeals, long appealsOverdue,
+                                                 java.time.Instant gatheredAt);
     }
 
     @Inject
@@ -52,26 +53,26 @@ public class DashboardPage {
     ProgressApi progress;
 
     @Inject
-    @RestClient
-    AppealsApi appeals;
+    OfficeFigures officeFigures;
+
+    @Inject
+    org.reformhub.console.backend.ReferenceData reference;
 
     @GET
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance dashboard(@QueryParam("programme") @DefaultValue("") String programme) {
-        List<RegistryApi.Programme> programmes = registry.programmes().items();
+        List<RegistryApi.Programme> programmes = reference.programmes();
+        if (!programme.isEmpty() && programmes.stream().noneMatch(p -> p.code().equals(programme))) {
+            programmes = registry.programmes().items(); // one imported within the last minute
+        }
         String chosen = programmes.stream().map(RegistryApi.Programme::code).filter(programme::equals).findFirst()
                 .orElse(programmes.isEmpty() ? null : programmes.get(0).code());
         if (chosen == null) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        List<ProgressApi.Scorecard> departments = progress.departments(chosen).items().stream()
-                .sorted(java.util.Comparator.comparing((ProgressApi.Scorecard s) -> s.completionRate() == null ? -1 : s.completionRate())
-                        .reversed())
-                .toList();
-        List<ProgressApi.Period> trend = progress.trend(chosen).periods();
+        OfficeFigures.Figures figures = officeFigures.of(chosen);
         return Templates.dashboard(PageContext.of("推进情况", viewer.get(), "/app/dashboard"), programmes, chosen,
-                progress.dashboard(chosen), departments, Choice.MEASURE_STATUSES,
-                trend.subList(Math.max(0, trend.size() - 12), trend.size()), appeals.assessment(),
-                appeals.search(null, null, null, null, null, null, true, null, 0, 1).total());
+                figures.dashboard(), figures.departments(), Choice.MEASURE_STATUSES, figures.trend(), figures.assessment(),
+                figures.appealsOverdue(), figures.gatheredAt());
     }
 }

@@ -91,6 +91,9 @@ public class MeasureListPage {
     }
 
     @Inject
+    org.reformhub.console.backend.ReferenceData reference;
+
+    @Inject
     CurrentViewer viewer;
 
     @Inject
@@ -141,8 +144,7 @@ public class MeasureListPage {
                 : lines(asked, asked.offset(), asked.size());
         List<String> domains = programme.isEmpty() ? List.of()
                 : progress.dashboard(programme).byDomain().keySet().stream().sorted().toList();
-        List<RegistryApi.Department> units = registry.departments().items().stream()
-                .filter(RegistryApi.Department::current).toList();
+        List<RegistryApi.Department> units = reference.departments();
         return Templates.measures(PageContext.of("改革举措", viewer.get(), "/app/measures"), asked.withTotal(found.total()),
                 found.items(), programmes, domains, units, STATUSES, HEALTHS, DEADLINES);
     }

@@ -1,8 +1,6 @@
 package org.reformhub.console.session;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +62,9 @@ public class SessionPages {
     }
 
     @Inject
+    org.reformhub.console.backend.ReferenceData reference;
+
+    @Inject
     CurrentViewer viewer;
 
     @Inject
@@ -84,16 +85,14 @@ public class SessionPages {
     public Response plan(@RestForm String heldOn, @RestForm String level, @RestForm String title, @RestForm String hosts,
                          @RestForm("units") List<String> units) {
         Map<String, String> typed = Forms.typed("heldOn", heldOn, "level", level, "title", title, "hosts", hosts);
-        LocalDate date;
-        try {
-            date = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
-        } catch (DateTimeParseException e) {
-            return Response.status(422).type(Forms.HTML)
-                    .entity(list(typed, Map.of("heldOn", "请按 年-月-日 填写日期，如 2026-12-18")).render()).build();
+        Forms.DateInput date = Forms.DateInput.of(heldOn);
+        if (date.invalid()) {
+            return Response.status(422).type(Forms.HTML).entity(list(typed, Map.of("heldOn", Forms.NOT_A_DATE)).render())
+                    .build();
         }
         List<String> hostNames = hosts == null ? List.of()
                 : Arrays.stream(hosts.split("[,，、\\s]+")).map(String::strip).filter(h -> !h.isEmpty()).toList();
-        try (Response answer = Answers.of(() -> appeals.planSession(new AppealsApi.SessionPlan(date, Forms.blankToNull(level),
+        try (Response answer = Answers.of(() -> appeals.planSession(new AppealsApi.SessionPlan(date.value(), Forms.blankToNull(level),
                 Forms.blankToNull(title), hostNames, units == null ? List.of() : units)))) {
             if (answer.getStatus() / 100 == 2) {
                 String id = answer.readEntity(JsonNode.class).path("id").asText();
@@ -117,15 +116,13 @@ public class SessionPages {
                            @RestForm String unit, @RestForm String note, @RestForm String committedDate) {
         Map<String, String> typed = Forms.typed("caseNumber", caseNumber, "outcome", outcome, "unit", unit, "note", note,
                 "committedDate", committedDate);
-        LocalDate date;
-        try {
-            date = committedDate == null || committedDate.isBlank() ? null : LocalDate.parse(committedDate.strip());
-        } catch (DateTimeParseException e) {
+        Forms.DateInput date = Forms.DateInput.of(committedDate);
+        if (date.invalid()) {
             return Response.status(422).type(Forms.HTML).entity(page(id, null, typed,
-                    Map.of("committedDate", "请按 年-月-日 填写日期，如 2027-01-15")).render()).build();
+                    Map.of("committedDate", Forms.NOT_A_DATE)).render()).build();
         }
         return act(id, "decided", typed, () -> appeals.decide(id, new AppealsApi.Decision(Forms.blankToNull(caseNumber),
-                Forms.blankToNull(outcome), Forms.blankToNull(unit), Forms.blankToNull(note), date)));
+                Forms.blankToNull(outcome), Forms.blankToNull(unit), Forms.blankToNull(note), date.value())));
     }
 
     @POST
@@ -164,7 +161,7 @@ public class SessionPages {
     }
 
     private List<RegistryApi.Department> units() {
-        return registry.departments().items().stream().filter(RegistryApi.Department::current).toList();
+        return reference.departments();
     }
 
 }

@@ -45,6 +45,20 @@ public class ErrorPages {
         return page(503, "服务暂时不可用", "后台服务暂时没有响应，请稍后刷新页面重试。");
     }
 
+    /**
+     * A form's address opened as a page: what a login that expired during a post leaves behind (the gateway sends
+     * the person to Keycloak and back to the address, without the form). They go to the page the form was on.
+     */
+    @ServerExceptionMapper
+    public Response notAllowed(jakarta.ws.rs.NotAllowedException e, jakarta.ws.rs.core.UriInfo uri,
+                               jakarta.ws.rs.core.Request request) {
+        String path = uri.getPath();
+        if ("GET".equals(request.getMethod()) && path.startsWith("/app/") && path.lastIndexOf('/') > "/app".length()) {
+            return Response.seeOther(java.net.URI.create(path.substring(0, path.lastIndexOf('/')))).build();
+        }
+        return http(e);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();

@@ -32,6 +32,23 @@ public final class Forms {
         return typed;
     }
 
+    /** What a date field says when it holds no date: in the form the browser's date input and people use. */
+    public static final String NOT_A_DATE = "请按 年-月-日 填写日期，如 2027-01-15";
+
+    /** A date typed into a form: absent (blank), a date, or not a date (shown beside its field, nothing sent). */
+    public record DateInput(java.time.LocalDate value, boolean invalid) {
+        public static DateInput of(String text) {
+            if (text == null || text.isBlank()) {
+                return new DateInput(null, false);
+            }
+            try {
+                return new DateInput(java.time.LocalDate.parse(text.strip()), false);
+            } catch (java.time.format.DateTimeParseException e) {
+                return new DateInput(null, true);
+            }
+        }
+    }
+
     /** Blank fields go to a service as absent, so that its own rules say what is missing. */
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

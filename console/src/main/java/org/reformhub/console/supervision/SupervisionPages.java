@@ -1,8 +1,6 @@
 package org.reformhub.console.supervision;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +56,9 @@ public class SupervisionPages {
     }
 
     @Inject
+    org.reformhub.console.backend.ReferenceData reference;
+
+    @Inject
     CurrentViewer viewer;
 
     @Inject
@@ -83,16 +84,14 @@ public class SupervisionPages {
                           @RestForm String reason, @RestForm String replyDue) {
         Map<String, String> typed = Forms.typed("subjectKind", subjectKind, "subjectRef", subjectRef, "dept", dept,
                 "reason", reason, "replyDue", replyDue);
-        LocalDate due;
-        try {
-            due = replyDue == null || replyDue.isBlank() ? null : LocalDate.parse(replyDue.strip());
-        } catch (DateTimeParseException e) {
-            return Response.status(422).type(Forms.HTML)
-                    .entity(list(typed, Map.of("replyDue", "请按 年-月-日 填写日期，如 2026-12-20")).render()).build();
+        Forms.DateInput due = Forms.DateInput.of(replyDue);
+        if (due.invalid()) {
+            return Response.status(422).type(Forms.HTML).entity(list(typed, Map.of("replyDue", Forms.NOT_A_DATE)).render())
+                    .build();
         }
         try (Response answer = Answers.of(() -> notifications.issue(new NotificationsApi.NewNotice(
                 Forms.blankToNull(subjectKind), Forms.blankToNull(subjectRef), Forms.blankToNull(dept),
-                Forms.blankToNull(reason), due)))) {
+                Forms.blankToNull(reason), due.value())))) {
             if (answer.getStatus() / 100 == 2) {
                 String id = answer.readEntity(JsonNode.class).path("id").asText();
                 return Response.seeOther(URI.create("/app/supervision/" + id + "?done=issued")).build();
@@ -138,7 +137,7 @@ public class SupervisionPages {
     private TemplateInstance list(Map<String, String> typed, Map<String, String> errors) {
         Viewer who = viewer.get();
         List<RegistryApi.Department> units = who.isSupervisor()
-                ? registry.departments().items().stream().filter(RegistryApi.Department::current).toList() : List.of();
+                ? reference.departments() : List.of();
         return Templates.notices(PageContext.of(who.isSupervisor() ? "督办" : "督办单", who, "/app/supervision"),
                 notifications.notices(200).items(), units, typed, errors, FIELD_LABELS);
     }

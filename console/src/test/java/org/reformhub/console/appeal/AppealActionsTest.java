@@ -26,25 +26,34 @@ class AppealActionsTest {
                 List.of());
     }
 
-    @Test
-    void the_office_accepts_what_was_submitted_and_assigns_what_it_accepted_or_got_back() {
-        assertEquals(new AppealActions(true, false, false, false), AppealActions.of(OFFICE, inStatus("SUBMITTED")));
-        assertEquals(new AppealActions(false, true, false, false), AppealActions.of(OFFICE, inStatus("ACCEPTED")));
-        assertEquals(new AppealActions(false, true, false, false), AppealActions.of(OFFICE, inStatus("SENT_BACK")));
-        assertFalse(AppealActions.of(OFFICE, inStatus("ASSIGNED")).any());
+    /** accept, assign, answer, rate, reject, send back, extend, merge */
+    private static AppealActions only(String... steps) {
+        List<String> on = List.of(steps);
+        return new AppealActions(on.contains("accept"), on.contains("assign"), on.contains("answer"), on.contains("rate"),
+                on.contains("reject"), on.contains("sendBack"), on.contains("extend"), on.contains("merge"));
     }
 
     @Test
-    void only_the_lead_unit_answers_and_only_while_the_case_is_with_it() {
-        assertEquals(new AppealActions(false, false, true, false), AppealActions.of(ZRZY, inStatus("ASSIGNED")));
-        assertEquals(new AppealActions(false, false, true, false), AppealActions.of(ZRZY, inStatus("REOPENED")));
+    void the_office_accepts_or_rejects_what_was_submitted_assigns_and_extends_while_the_time_limit_runs() {
+        assertEquals(only("accept", "reject", "extend", "merge"), AppealActions.of(OFFICE, inStatus("SUBMITTED")));
+        assertEquals(only("assign", "extend", "merge"), AppealActions.of(OFFICE, inStatus("ACCEPTED")));
+        assertEquals(only("assign", "extend", "merge"), AppealActions.of(OFFICE, inStatus("SENT_BACK")));
+        assertEquals(only("extend", "merge"), AppealActions.of(OFFICE, inStatus("ASSIGNED")));
+        assertFalse(AppealActions.of(OFFICE, inStatus("ANSWERED")).any());
+        assertFalse(AppealActions.of(OFFICE, inStatus("CLOSED")).any());
+    }
+
+    @Test
+    void only_the_lead_unit_answers_or_sends_back_and_only_while_the_case_is_with_it() {
+        assertEquals(only("answer", "sendBack"), AppealActions.of(ZRZY, inStatus("ASSIGNED")));
+        assertEquals(only("answer"), AppealActions.of(ZRZY, inStatus("REOPENED")));
         assertFalse(AppealActions.of(ZWSJ, inStatus("ASSIGNED")).any(), "another unit");
         assertFalse(AppealActions.of(ZRZY, inStatus("ANSWERED")).any(), "already answered");
     }
 
     @Test
     void the_enterprise_rates_an_answered_case() {
-        assertEquals(new AppealActions(false, false, false, true), AppealActions.of(ENTERPRISE, inStatus("ANSWERED")));
+        assertEquals(only("rate"), AppealActions.of(ENTERPRISE, inStatus("ANSWERED")));
         assertFalse(AppealActions.of(ENTERPRISE, inStatus("ASSIGNED")).any());
     }
 }

@@ -46,4 +46,12 @@ class ViewerTest {
         assertEquals(null, Forms.blankToNull("   "));
         assertEquals("张三", Forms.blankToNull(" 张三 "));
     }
+
+    @Test
+    void a_date_field_is_absent_a_date_or_not_a_date() {
+        assertEquals(new Forms.DateInput(null, false), Forms.DateInput.of("  "));
+        assertEquals(new Forms.DateInput(java.time.LocalDate.of(2027, 1, 15), false), Forms.DateInput.of(" 2027-01-15 "));
+        assertEquals(new Forms.DateInput(null, true), Forms.DateInput.of("2027年1月15日"));
+        assertEquals(new Forms.DateInput(null, true), Forms.DateInput.of("2027-02-30"));
+    }
 }

@@ -95,8 +95,9 @@ public class Dashboards {
     }
 
     /** A programme's computed states, valid while its change number and the day stay the same. */
+    /** A programme's states at a change number and day, with the views derived from them once asked for. */
     private record Computed(long version, LocalDate day, List<MeasureState> states, List<PeriodFigures> trend,
-                            java.util.concurrent.ConcurrentHashMap<String, Scorecard> scorecards) {
+                            java.util.concurrent.ConcurrentHashMap<String, Scorecard> scorecards, List<Scorecard> ranking) {
     }
 
     private static final int CACHED_PROGRAMMES = 32;
@@ -132,7 +133,7 @@ public class Dashboards {
         if (states.isEmpty()) {
             RejectedException.raise(new MeasureRejection.UnknownProgramme(programme));
         }
-        Computed fresh = new Computed(version, today, states, null, new java.util.concurrent.ConcurrentHashMap<>());
+        Computed fresh = new Computed(version, today, states, null, new java.util.concurrent.ConcurrentHashMap<>(), null);
         if (computed.size() >= CACHED_PROGRAMMES) {
             computed.clear();
         }
@@ -215,8 +216,17 @@ public class Dashboards {
     /** Every responsible department of the programme, best first: on-time rate, then fewest overdue measures led. */
     @Transactional
     public List<Scorecard> ranking(String programme) {
-        List<MeasureState> states = states(programme);
-        LocalDate today = today();
+        // computed once per change number and day, like the states: its figures are sums over every obligation
+        Computed held = computed(programme);
+        if (held.ranking() == null) {
+            held = new Computed(held.version(), held.day(), held.states(), held.trend(), held.scorecards(),
+                    ranking(programme, held.states(), held.day()));
+            computed.put(programme, held);
+        }
+        return held.ranking();
+    }
+
+    private List<Scorecard> ranking(String programme, List<MeasureState> states, LocalDate today) {
         Map<String, int[]> obligations = figures.obligationsPerDepartment(programme, today);
         Map<String, Integer> returned = figures.timesReturnedPerDepartment(programme);
         Set<String> departments = new TreeSet<>();
@@ -237,7 +247,7 @@ public class Dashboards {
         }
         cards.sort(Comparator.comparing((Scorecard c) -> c.onTimeRate() == null ? 100.0 : c.onTimeRate()).reversed()
                 .thenComparing(Scorecard::overdueLed).thenComparing(Scorecard::dept));
-        return cards;
+        return List.copyOf(cards);
     }
 
     @Transactional
@@ -245,7 +255,7 @@ public class Dashboards {
         Computed held = computed(programme);
         if (held.trend() == null) {
             held = new Computed(held.version(), held.day(), held.states(), figures.periods(programme, null, held.day()),
-                    held.scorecards());
+                    held.scorecards(), held.ranking());
             computed.put(programme, held);
         }
         return new Trend(programme, held.day(), held.trend());

@@ -1,0 +1,44 @@
+package org.reformhub.console.backend;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.cache.CacheResult;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The lists every form and filter offers — the programmes, the departments of the registry's catalogue, the appeal
+ * categories —
+ * kept for a minute (quarkus-cache, {@code application.properties}) instead of asked for on every page. Both are read
+ * by every role alike, so one copy serves everyone; a new department or category shows within the minute.
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+    @Inject
+    @RestClient
+    RegistryApi registry;
+
+    @Inject
+    @RestClient
+    AppealsApi appeals;
+
+    /** The current departments (merged ones left out), in the catalogue's order. */
+    @CacheResult(cacheName = "departments")
+    public List<RegistryApi.Department> departments() {
+        return registry.departments().items().stream().filter(RegistryApi.Department::current).toList();
+    }
+
+    /** The programmes (reform batches), as every list and dashboard offers them to choose from. */
+    @CacheResult(cacheName = "programmes")
+    public List<RegistryApi.Programme> programmes() {
+        return registry.programmes().items();
+    }
+
+    @CacheResult(cacheName = "categories")
+    public List<AppealsApi.Category> categories() {
+        return appeals.categories().items();
+    }
+}
