@@ -145,7 +145,7 @@ class ConsoleBrowserIT {
         assertTrue(((Number) status).intValue() >= 400, "without its token the post is refused: " + status);
         assertEquals(listed, appealsOf("enterprise-a"), "nothing was filed");
 
-        browser.findElement(By.linkText("消息")).click();
+        browser.findElement(By.cssSelector(".site-nav a[href='/app/inbox']")).click();
         waitForHeading("消息");
         accessible("inbox-enterprise");
 

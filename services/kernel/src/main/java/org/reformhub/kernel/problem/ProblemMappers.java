@@ -118,11 +118,6 @@ public class ProblemMappers {
                 return unreadableJson(json, uri, headers);
             }
         }
-        // a query or path value that is not one of an enum's names (or not a number, a UUID): JAX-RS answers 404, but
-        // the request is malformed, not aimed at nothing
-        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
-            return respond(ProblemType.forStatus(400).problem(TEXT.text("request.bad-parameter")), uri, headers);
-        }
         // the framework's message may name our classes or methods: the status's own words are enough
         Problem problem = ProblemType.forStatus(status).problem(null);
         Response.ResponseBuilder response = Response.fromResponse(respond(problem, uri, headers));
