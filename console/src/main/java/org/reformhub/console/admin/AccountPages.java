@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
@@ -51,7 +51,7 @@ public class AccountPages {
     }
 
     @Inject
-    org.reformhub.console.backend.ReferenceData reference;
+    ReferenceData reference;
 
     @Inject
     CurrentViewer viewer;
@@ -59,9 +59,6 @@ public class AccountPages {
     @Inject
     Accounts accounts;
 
-    @Inject
-    @RestClient
-    RegistryApi registry;
 
     @GET
     public TemplateInstance list() {

@@ -1,6 +1,5 @@
 package org.reformhub.console.admin;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.shell.CityTime;
 import org.reformhub.console.shell.CurrentViewer;
@@ -67,13 +65,9 @@ public class CalendarPage {
         List<AppealsApi.Day> parsed = read.days();
         List<String> problems = read.problems();
         if (problems.isEmpty()) {
-            try (Response answer = Answers.of(() -> appeals.loadCalendar(chosen, new AppealsApi.YearDays(parsed)))) {
-                if (answer.getStatus() / 100 == 2) {
-                    return Response.seeOther(URI.create("/app/admin/calendar?year=" + chosen + "&saved=true")).build();
-                }
-                return Forms.refused(answer, errors -> page(chosen, appeals.calendar(chosen), days,
-                        Map.of("days", errors.values().stream().collect(Collectors.joining("；"))), false));
-            }
+            return Forms.afterPost(() -> appeals.loadCalendar(chosen, new AppealsApi.YearDays(parsed)),
+                    "/app/admin/calendar?year=" + chosen + "&saved=true", errors -> page(chosen, appeals.calendar(chosen), days,
+                            Map.of("days", errors.values().stream().collect(Collectors.joining("；"))), false));
         }
         return Response.status(422).type(Forms.HTML).entity(page(chosen, appeals.calendar(chosen), days,
                 Map.of("days", String.join("；", problems.subList(0, Math.min(10, problems.size())))), false).render()).build();

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.BackendProblem;
+import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.CurrentViewer;
@@ -68,7 +69,7 @@ public class AppealPages {
     }
 
     @Inject
-    org.reformhub.console.backend.ReferenceData reference;
+    ReferenceData reference;
 
     @Inject
     CurrentViewer viewer;
@@ -77,9 +78,6 @@ public class AppealPages {
     @RestClient
     AppealsApi appeals;
 
-    @Inject
-    @RestClient
-    RegistryApi registry;
 
     @GET
     @Path("/appeals/new")
@@ -308,16 +306,11 @@ public class AppealPages {
      */
     private Response act(String caseNumber, String done, Map<String, String> typed,
                          java.util.function.Supplier<Response> call, Map<String, String> fields) {
-        try (Response answer = Answers.of(call)) {
-            if (answer.getStatus() / 100 == 2) {
-                return Response.seeOther(URI.create("/app/appeals/" + caseNumber + "?done=" + done)).build();
-            }
-            return Forms.refused(answer, errors -> {
-                Map<String, String> renamed = new java.util.LinkedHashMap<>();
-                errors.forEach((field, message) -> renamed.put(fields.getOrDefault(field, field), message));
-                return appealPage(caseNumber, false, null, renamed, typed);
-            });
-        }
+        return Forms.afterPost(call, "/app/appeals/" + caseNumber + "?done=" + done, errors -> {
+            Map<String, String> renamed = new java.util.LinkedHashMap<>();
+            errors.forEach((field, message) -> renamed.put(fields.getOrDefault(field, field), message));
+            return appealPage(caseNumber, false, null, renamed, typed);
+        });
     }
 
     private TemplateInstance appealPage(String caseNumber, boolean filed, String done, Map<String, String> errors,

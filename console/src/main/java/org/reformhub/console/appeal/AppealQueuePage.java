@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.BackendProblem;
+import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.CityTime;
 import org.reformhub.console.shell.CurrentViewer;
@@ -76,27 +77,21 @@ public class AppealQueuePage {
 
         ListView view(String path, boolean office, String defaultSort) {
             Map<String, String> kept = new LinkedHashMap<>();
-            kept.put("q", text == null ? null : text.strip().substring(0, Math.min(100, text.strip().length())));
+            kept.put("q", ListView.words(text, 100));
             kept.put("status", ListView.oneOf(status, AppealPages.STATUSES));
-            kept.put("category", category != null && category.matches("[a-z][a-z0-9-]{1,29}") ? category : null);
+            kept.put("category", ListView.code(category, "[a-z][a-z0-9-]{1,29}"));
             kept.put("district", ListView.oneOf(district, AppealPages.DISTRICTS));
             if (office) {
-                kept.put("unit", unit != null && unit.matches("[a-z0-9][a-z0-9-]{1,39}") ? unit : null);
+                kept.put("unit", ListView.code(unit, "[a-z0-9][a-z0-9-]{1,39}"));
             }
             kept.put("awaiting", "true".equals(awaiting) ? "true" : null);
             kept.put("overdue", "true".equals(overdue) ? "true" : null);
-            int number;
-            try {
-                number = page == null ? 1 : Integer.parseInt(page.strip());
-            } catch (NumberFormatException e) {
-                number = 1;
-            }
-            return ListView.of(path, kept, sort != null && SORTS.contains(sort) ? sort : defaultSort, Math.min(number, 4000));
+            return ListView.of(path, kept, ListView.sort(sort, SORTS, defaultSort), ListView.pageAsked(page));
         }
     }
 
     @Inject
-    org.reformhub.console.backend.ReferenceData reference;
+    ReferenceData reference;
 
     @Inject
     CurrentViewer viewer;
@@ -105,9 +100,6 @@ public class AppealQueuePage {
     @RestClient
     AppealsApi appeals;
 
-    @Inject
-    @RestClient
-    RegistryApi registry;
 
     @GET
     @Path("/appeals")
@@ -237,13 +229,9 @@ public class AppealQueuePage {
     }
 
     private AppealsApi.Listing<AppealsApi.AppealSummary> search(ListView view, int offset, int limit) {
-        return appeals.search(blank(view.filter("status")), blank(view.filter("category")), blank(view.filter("district")),
-                blank(view.filter("unit")), blank(view.filter("q")), view.filters().containsKey("awaiting") ? Boolean.TRUE : null,
-                view.filters().containsKey("overdue") ? Boolean.TRUE : null,
-                view.sort(), offset, limit);
+        return appeals.search(view.filterOrNull("status"), view.filterOrNull("category"), view.filterOrNull("district"),
+                view.filterOrNull("unit"), view.filterOrNull("q"), view.filters().containsKey("awaiting") ? Boolean.TRUE : null,
+                view.filters().containsKey("overdue") ? Boolean.TRUE : null, view.sort(), offset, limit);
     }
 
-    private static String blank(String value) {
-        return value.isEmpty() ? null : value;
-    }
 }

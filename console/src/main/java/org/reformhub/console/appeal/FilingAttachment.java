@@ -3,13 +3,13 @@ package org.reformhub.console.appeal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
 import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.shell.Forms;
 
 /**
  * A file for a case, as the forms carry it: chosen on the filing form, kept through the check page as name and
@@ -36,7 +36,7 @@ final class FilingAttachment {
             return null;
         }
         String name = form.attachment.fileName();
-        if (!MEDIA_TYPES.containsKey(extension(name))) {
+        if (!MEDIA_TYPES.containsKey(Forms.extension(name))) {
             return "只能上传 PDF、图片（JPG、PNG）、Word、Excel 或 OFD 文件";
         }
         if (form.attachment.size() > MAX_BYTES) {
@@ -65,12 +65,7 @@ final class FilingAttachment {
             return Response.status(422).build();
         }
         String name = form.attachmentName == null ? "附件" : form.attachmentName;
-        return appeals.attach(caseNumber, name, MEDIA_TYPES.getOrDefault(extension(name), "application/octet-stream"),
+        return appeals.attach(caseNumber, name, MEDIA_TYPES.getOrDefault(Forms.extension(name), "application/octet-stream"),
                 content);
-    }
-
-    static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

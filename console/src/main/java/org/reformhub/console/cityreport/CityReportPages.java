@@ -1,6 +1,5 @@
 package org.reformhub.console.cityreport;
 
-import java.net.URI;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -20,13 +19,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.Downloads;
 import org.reformhub.console.shell.CityTime;
@@ -102,13 +99,8 @@ public class CityReportPages {
     }
 
     private Response publish(Map<String, String> typed, Supplier<Response> call) {
-        try (Response answer = Answers.of(call)) {
-            if (answer.getStatus() / 100 == 2) {
-                String id = answer.readEntity(JsonNode.class).path("id").asText();
-                return Response.seeOther(URI.create("/app/reports/" + id + "?published=true")).build();
-            }
-            return Forms.refused(answer, errors -> list(typed, errors));
-        }
+        return Forms.afterCreate(call, created -> "/app/reports/" + created.path("id").asText() + "?published=true",
+                errors -> list(typed, errors));
     }
 
     private TemplateInstance list(Map<String, String> typed, Map<String, String> errors) {

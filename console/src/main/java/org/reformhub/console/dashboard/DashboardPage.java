@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.ProgressApi;
+import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.CurrentViewer;
@@ -48,15 +49,12 @@ public class DashboardPage {
     @RestClient
     RegistryApi registry;
 
-    @Inject
-    @RestClient
-    ProgressApi progress;
 
     @Inject
     OfficeFigures officeFigures;
 
     @Inject
-    org.reformhub.console.backend.ReferenceData reference;
+    ReferenceData reference;
 
     @GET
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})

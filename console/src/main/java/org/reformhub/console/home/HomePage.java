@@ -51,15 +51,17 @@ public class HomePage {
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance home() {
         Viewer who = viewer.get();
-        // counted by the service; the nearest limits listed (the rest are one click away, filtered)
-        long open = appeals.search(null, null, null, null, null, true, null, null, 0, 1).total();
+        // counted by the service; the nearest limits listed (the rest are one click away, filtered): the cases still
+        // waiting, nearest limit first, give both the open count (their total) and the list
+        AppealsApi.Listing<AppealsApi.AppealSummary> waiting = appeals.search(null, null, null, null, null, true, null,
+                "dueDate", 0, 20);
+        long open = waiting.total();
         long overdue = appeals.search(null, null, null, null, null, true, true, null, 0, 1).total();
         java.time.LocalDate today = java.time.LocalDate.now(org.reformhub.console.shell.CityTime.CITY);
-        List<AppealsApi.AppealSummary> dueSoon = appeals.search(null, null, null, null, null, true, null, "dueDate", 0, 20)
-                .items().stream().filter(a -> {
-                    AppealSla.Standing standing = AppealSla.of(a, today);
-                    return standing == AppealSla.Standing.OVERDUE || standing == AppealSla.Standing.DUE_SOON;
-                }).toList();
+        List<AppealsApi.AppealSummary> dueSoon = waiting.items().stream().filter(a -> {
+            AppealSla.Standing standing = AppealSla.of(a, today);
+            return standing == AppealSla.Standing.OVERDUE || standing == AppealSla.Standing.DUE_SOON;
+        }).toList();
         // a unit's returned reports to fix; the office's reports waiting for review
         long reports = who.isDepartment() ? progress.reports(who.dept(), "RETURNED", 500).items().size()
                 : who.isSupervisor() ? progress.reports(null, "SUBMITTED", 500).items().size() : 0;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.Downloads;
 import org.reformhub.console.backend.ProgressApi;
+import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.CityTime;
 import org.reformhub.console.shell.CurrentViewer;
@@ -74,24 +75,18 @@ public class MeasureListPage {
         ListView view(String chosenProgramme) {
             Map<String, String> kept = new LinkedHashMap<>();
             kept.put("programme", chosenProgramme);
-            kept.put("q", text == null ? null : text.strip().substring(0, Math.min(100, text.strip().length())));
-            kept.put("domain", domain == null ? null : domain.strip().substring(0, Math.min(100, domain.strip().length())));
-            kept.put("lead", lead != null && lead.matches("[a-z0-9][a-z0-9-]{1,39}") ? lead : null);
+            kept.put("q", ListView.words(text, 100));
+            kept.put("domain", ListView.words(domain, 100));
+            kept.put("lead", ListView.code(lead, "[a-z0-9][a-z0-9-]{1,39}"));
             kept.put("status", ListView.oneOf(status, STATUSES));
             kept.put("health", ListView.oneOf(health, HEALTHS));
             kept.put("deadline", ListView.oneOf(deadline, DEADLINES));
-            int number;
-            try {
-                number = page == null ? 1 : Integer.parseInt(page.strip());
-            } catch (NumberFormatException e) {
-                number = 1;
-            }
-            return ListView.of("/app/measures", kept, sort != null && SORTS.contains(sort) ? sort : "deadline", Math.min(number, 4000));
+            return ListView.of("/app/measures", kept, ListView.sort(sort, SORTS, "deadline"), ListView.pageAsked(page));
         }
     }
 
     @Inject
-    org.reformhub.console.backend.ReferenceData reference;
+    ReferenceData reference;
 
     @Inject
     CurrentViewer viewer;
@@ -168,9 +163,9 @@ public class MeasureListPage {
     }
 
     private ProgressApi.Listing<ProgressApi.MeasureLine> lines(ListView view, int offset, int limit) {
-        return progress.lines(view.filter("programme"), blank(view.filter("status")), blank(view.filter("health")),
-                blank(view.filter("deadline")), blank(view.filter("domain")), blank(view.filter("lead")),
-                blank(view.filter("q")), view.sort(), offset, limit);
+        return progress.lines(view.filter("programme"), view.filterOrNull("status"), view.filterOrNull("health"),
+                view.filterOrNull("deadline"), view.filterOrNull("domain"), view.filterOrNull("lead"),
+                view.filterOrNull("q"), view.sort(), offset, limit);
     }
 
     /** The programme asked for if it exists, else the first active one. */
@@ -178,9 +173,5 @@ public class MeasureListPage {
         return programmes.stream().map(RegistryApi.Programme::code).filter(c -> c.equals(asked)).findFirst()
                 .orElse(programmes.stream().filter(p -> "ACTIVE".equals(p.status())).map(RegistryApi.Programme::code)
                         .findFirst().orElse(programmes.isEmpty() ? "" : programmes.get(0).code()));
-    }
-
-    private static String blank(String value) {
-        return value.isEmpty() ? null : value;
     }
 }

@@ -1,6 +1,5 @@
 package org.reformhub.console.report;
 
-import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -110,14 +109,10 @@ public class ReportPages {
         checked(programme, code);
         Map<String, String> typed = Forms.typed("period", period, "claimedStatus", claimedStatus, "narrative", narrative);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
-        try (Response answer = Answers.of(() -> progress.create(programme, code, key,
-                new ProgressApi.NewReport(Forms.blankToNull(period), Forms.blankToNull(claimedStatus), Forms.blankToNull(narrative), true)))) {
-            if (answer.getStatus() / 100 == 2) {
-                String id = answer.readEntity(JsonNode.class).path("id").asText();
-                return Response.seeOther(URI.create("/app/progress-reports/" + id + "?done=submitted")).build();
-            }
-            return Forms.refused(answer, errors -> measurePage(programme, code, errors, typed));
-        }
+        return Forms.afterCreate(() -> progress.create(programme, code, key, new ProgressApi.NewReport(Forms.blankToNull(period),
+                        Forms.blankToNull(claimedStatus), Forms.blankToNull(narrative), true)),
+                created -> "/app/progress-reports/" + created.path("id").asText() + "?done=submitted",
+                errors -> measurePage(programme, code, errors, typed));
     }
 
     @GET
@@ -173,12 +168,7 @@ public class ReportPages {
     }
 
     private Response act(UUID id, String done, Map<String, String> typed, Supplier<Response> call) {
-        try (Response answer = Answers.of(call)) {
-            if (answer.getStatus() / 100 == 2) {
-                return Response.seeOther(URI.create("/app/progress-reports/" + id + "?done=" + done)).build();
-            }
-            return Forms.refused(answer, errors -> reportPage(id, null, errors, typed));
-        }
+        return Forms.afterPost(call, "/app/progress-reports/" + id + "?done=" + done, errors -> reportPage(id, null, errors, typed));
     }
 
     private TemplateInstance measurePage(String programme, String code, Map<String, String> errors, Map<String, String> typed) {

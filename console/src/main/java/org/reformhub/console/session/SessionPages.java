@@ -1,6 +1,5 @@
 package org.reformhub.console.session;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,15 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.Downloads;
+import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.CurrentViewer;
@@ -62,7 +60,7 @@ public class SessionPages {
     }
 
     @Inject
-    org.reformhub.console.backend.ReferenceData reference;
+    ReferenceData reference;
 
     @Inject
     CurrentViewer viewer;
@@ -71,9 +69,6 @@ public class SessionPages {
     @RestClient
     AppealsApi appeals;
 
-    @Inject
-    @RestClient
-    RegistryApi registry;
 
     @GET
     public TemplateInstance sessions() {
@@ -92,14 +87,9 @@ public class SessionPages {
         }
         List<String> hostNames = hosts == null ? List.of()
                 : Arrays.stream(hosts.split("[,，、\\s]+")).map(String::strip).filter(h -> !h.isEmpty()).toList();
-        try (Response answer = Answers.of(() -> appeals.planSession(new AppealsApi.SessionPlan(date.value(), Forms.blankToNull(level),
-                Forms.blankToNull(title), hostNames, units == null ? List.of() : units)))) {
-            if (answer.getStatus() / 100 == 2) {
-                String id = answer.readEntity(JsonNode.class).path("id").asText();
-                return Response.seeOther(URI.create("/app/sessions/" + id + "?done=planned")).build();
-            }
-            return Forms.refused(answer, errors -> list(typed, errors));
-        }
+        return Forms.afterCreate(() -> appeals.planSession(new AppealsApi.SessionPlan(date.value(), Forms.blankToNull(level),
+                        Forms.blankToNull(title), hostNames, units == null ? List.of() : units)),
+                created -> "/app/sessions/" + created.path("id").asText() + "?done=planned", errors -> list(typed, errors));
     }
 
     @GET
@@ -141,12 +131,7 @@ public class SessionPages {
     }
 
     private Response act(UUID id, String done, Map<String, String> typed, Supplier<Response> call) {
-        try (Response answer = Answers.of(call)) {
-            if (answer.getStatus() / 100 == 2) {
-                return Response.seeOther(URI.create("/app/sessions/" + id + "?done=" + done)).build();
-            }
-            return Forms.refused(answer, errors -> page(id, null, typed, errors));
-        }
+        return Forms.afterPost(call, "/app/sessions/" + id + "?done=" + done, errors -> page(id, null, typed, errors));
     }
 
     private TemplateInstance list(Map<String, String> typed, Map<String, String> errors) {

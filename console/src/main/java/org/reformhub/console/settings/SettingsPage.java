@@ -1,6 +1,5 @@
 package org.reformhub.console.settings;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.NotificationsApi;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
@@ -99,13 +97,9 @@ public class SettingsPage {
         if (!errors.isEmpty()) {
             return Response.status(422).type(Forms.HTML).entity(page(typed, muted, digest, false, errors).render()).build();
         }
-        try (Response answer = Answers.of(() -> notifications.savePreferences(
-                new NotificationsApi.Preferences(Forms.blankToNull(email), muted, from, until, digest)))) {
-            if (answer.getStatus() / 100 == 2) {
-                return Response.seeOther(URI.create("/app/settings/notifications?saved=true")).build();
-            }
-            return Forms.refused(answer, refused -> page(typed, muted, digest, false, refused));
-        }
+        return Forms.afterPost(() -> notifications.savePreferences(new NotificationsApi.Preferences(Forms.blankToNull(email),
+                muted, from, until, digest)), "/app/settings/notifications?saved=true",
+                refused -> page(typed, muted, digest, false, refused));
     }
 
     private TemplateInstance page(Map<String, String> typed, Set<String> muted, boolean digest, boolean saved,

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.TemplateInstance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.BackendProblem;
 
 /** What every form page does with what was typed and with a service's refusal of it. */
@@ -49,9 +53,40 @@ public final class Forms {
         }
     }
 
+    /** An uploaded file's extension, lower case, as the upload forms decide on its type by it ("" without one). */
+    public static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Blank fields go to a service as absent, so that its own rules say what is missing. */
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A form's post to a service, the way every page does it: done, a redirect to {@code next} (so that reloading the
+     * page never posts again); refused, the form's page again with the errors ({@link #refused}).
+     */
+    public static Response afterPost(Supplier<Response> call, String next,
+                                     Function<Map<String, String>, TemplateInstance> page) {
+        try (Response answer = Answers.of(call)) {
+            if (answer.getStatus() / 100 == 2) {
+                return Response.seeOther(java.net.URI.create(next)).build();
+            }
+            return refused(answer, page);
+        }
+    }
+
+    /** As above, where the next page depends on what was made (its id in the service's answer). */
+    public static Response afterCreate(Supplier<Response> call, Function<JsonNode, String> next,
+                                       Function<Map<String, String>, TemplateInstance> page) {
+        try (Response answer = Answers.of(call)) {
+            if (answer.getStatus() / 100 == 2) {
+                return Response.seeOther(java.net.URI.create(next.apply(answer.readEntity(JsonNode.class)))).build();
+            }
+            return refused(answer, page);
+        }
     }
 
     /**

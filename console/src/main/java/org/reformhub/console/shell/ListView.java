@@ -113,6 +113,36 @@ public record ListView(String path, Map<String, String> filters, String sort, in
                 .collect(Collectors.joining("&", "?", ""));
     }
 
+    /** A filter's value as a service takes it: absent when the view does not use it. */
+    public String filterOrNull(String name) {
+        String value = filter(name);
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Words typed into a search box, cut to {@code max} characters. */
+    public static String words(String text, int max) {
+        return text == null ? null : text.strip().substring(0, Math.min(max, text.strip().length()));
+    }
+
+    /** A code of the expected shape (a department's, a category's), or absent. */
+    public static String code(String value, String pattern) {
+        return value != null && value.matches(pattern) ? value : null;
+    }
+
+    /** The order asked for when the list offers it, else the list's own. */
+    public static String sort(String asked, List<String> offered, String fallback) {
+        return asked != null && offered.contains(asked) ? asked : fallback;
+    }
+
+    /** The page the URL asks for: 1 for anything that is not a number, never past page 4,000. */
+    public static int pageAsked(String text) {
+        try {
+            return Math.min(text == null ? 1 : Integer.parseInt(text.strip()), 4000);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     /** One of {@code allowed}, or blank: a filter value the page does not know is dropped, not passed on. */
     public static String oneOf(String value, List<String> allowed) {
         return value != null && allowed.contains(value.strip()) ? value.strip() : "";

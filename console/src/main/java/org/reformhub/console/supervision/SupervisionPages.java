@@ -1,6 +1,5 @@
 package org.reformhub.console.supervision;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,14 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.NotificationsApi;
+import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
@@ -56,7 +54,7 @@ public class SupervisionPages {
     }
 
     @Inject
-    org.reformhub.console.backend.ReferenceData reference;
+    ReferenceData reference;
 
     @Inject
     CurrentViewer viewer;
@@ -65,9 +63,6 @@ public class SupervisionPages {
     @RestClient
     NotificationsApi notifications;
 
-    @Inject
-    @RestClient
-    RegistryApi registry;
 
     @GET
     @RolesAllowed({Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
@@ -89,15 +84,9 @@ public class SupervisionPages {
             return Response.status(422).type(Forms.HTML).entity(list(typed, Map.of("replyDue", Forms.NOT_A_DATE)).render())
                     .build();
         }
-        try (Response answer = Answers.of(() -> notifications.issue(new NotificationsApi.NewNotice(
-                Forms.blankToNull(subjectKind), Forms.blankToNull(subjectRef), Forms.blankToNull(dept),
-                Forms.blankToNull(reason), due.value())))) {
-            if (answer.getStatus() / 100 == 2) {
-                String id = answer.readEntity(JsonNode.class).path("id").asText();
-                return Response.seeOther(URI.create("/app/supervision/" + id + "?done=issued")).build();
-            }
-            return Forms.refused(answer, errors -> list(typed, errors));
-        }
+        return Forms.afterCreate(() -> notifications.issue(new NotificationsApi.NewNotice(Forms.blankToNull(subjectKind),
+                        Forms.blankToNull(subjectRef), Forms.blankToNull(dept), Forms.blankToNull(reason), due.value())),
+                created -> "/app/supervision/" + created.path("id").asText() + "?done=issued", errors -> list(typed, errors));
     }
 
     @GET
@@ -126,12 +115,7 @@ public class SupervisionPages {
     }
 
     private Response act(UUID id, String done, Map<String, String> typed, Supplier<Response> call) {
-        try (Response answer = Answers.of(call)) {
-            if (answer.getStatus() / 100 == 2) {
-                return Response.seeOther(URI.create("/app/supervision/" + id + "?done=" + done)).build();
-            }
-            return Forms.refused(answer, errors -> page(id, null, typed, errors));
-        }
+        return Forms.afterPost(call, "/app/supervision/" + id + "?done=" + done, errors -> page(id, null, typed, errors));
     }
 
     private TemplateInstance list(Map<String, String> typed, Map<String, String> errors) {

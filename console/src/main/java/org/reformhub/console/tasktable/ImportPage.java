@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -96,7 +95,7 @@ public class ImportPage {
         if (code == null) {
             errors.put("programme", "请填写任务代码（小写字母、数字和连字符，如 zh-2026）");
         }
-        String extension = file == null || file.fileName() == null ? "" : extensionOf(file.fileName());
+        String extension = file == null || file.fileName() == null ? "" : Forms.extension(file.fileName());
         if (file == null || file.fileName() == null || file.fileName().isBlank() || file.size() == 0) {
             errors.put("file", "请选择要导入的任务分工表文件");
         } else if (!MEDIA_TYPES.containsKey(extension)) {
@@ -167,10 +166,5 @@ public class ImportPage {
     private TemplateInstance upload(Map<String, String> typed, Map<String, String> errors) {
         return Templates.upload(PageContext.of("导入任务分工表", viewer.get(), "/app/imports"),
                 registry.programmes().items(), typed, errors, FIELD_LABELS);
-    }
-
-    static String extensionOf(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -181,7 +181,7 @@ public class AppealResource {
                                      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         // the state as text with a pattern: a bad one is a 400 naming it (an enum parameter would be JAX-RS's 404)
-        AppealSearch.Result<Appeal> found = read.search(currentCaller.get(), new AppealSearch(
+        Page<Appeal> found = read.search(currentCaller.get(), new AppealSearch(
                 status == null ? null : AppealStatus.valueOf(status), category,
                 district == null ? null : district.strip(), unit, text == null || text.isBlank() ? null : text.strip(),
                 awaiting, overdue, AppealSearch.Order.of(sort), offset, limit));

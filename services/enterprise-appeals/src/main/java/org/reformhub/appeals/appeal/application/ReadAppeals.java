@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.appeals.appeal.domain.Appeal;
@@ -42,13 +43,13 @@ public class ReadAppeals {
     }
 
     /** The cases a search finds among those the caller may read: an enterprise its own, a unit its own, staff all. */
-    public AppealSearch.Result<Appeal> search(Caller caller, AppealSearch search) {
+    public Page<Appeal> search(Caller caller, AppealSearch search) {
         AppealActor actor = AppealWorkflow.actor(caller);
         if (actor.staff()) {
             return appeals.search(search, null, null, java.time.LocalDate.now(Appeal.CITY));
         }
         if (actor.uscc() == null && actor.dept() == null) {
-            return new AppealSearch.Result<>(List.of(), 0);
+            return new Page<>(List.of(), 0);
         }
         return appeals.search(search, actor.uscc(), actor.uscc() == null ? actor.dept() : null,
                 java.time.LocalDate.now(Appeal.CITY));

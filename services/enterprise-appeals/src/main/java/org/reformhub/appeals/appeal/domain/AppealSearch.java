@@ -1,8 +1,5 @@
 package org.reformhub.appeals.appeal.domain;
 
-import java.util.List;
-
-
 /**
  * What a list of cases is filtered and ordered by, as the queues of the office and the units use it: every filter
  * optional, the newest filed first unless {@code sort} says otherwise. Who may see which case is not part of it: the
@@ -35,9 +32,5 @@ public record AppealSearch(AppealStatus status, String category, String district
                 default -> FILED_NEWEST;
             };
         }
-    }
-
-    /** A page of results and how many match in all. */
-    public record Result<T>(List<T> items, long total) {
     }
 }

@@ -32,7 +32,7 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
      * {@code dept}: a unit's as lead or cooperating unit, neither: all), with how many match in all.
      */
     @SuppressWarnings("unchecked")
-    public AppealSearch.Result<Appeal> search(AppealSearch search, String uscc, String dept, java.time.LocalDate today) {
+    public org.reformhub.kernel.api.Page<Appeal> search(AppealSearch search, String uscc, String dept, java.time.LocalDate today) {
         StringBuilder where = new StringBuilder(" where true");
         java.util.Map<String, Object> parameters = new java.util.HashMap<>();
         if (uscc != null) {
@@ -81,7 +81,7 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
         });
         long total = ((Number) count.getSingleResult()).longValue();
         List<Appeal> items = page.setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
-        return new AppealSearch.Result<>(items, total);
+        return new org.reformhub.kernel.api.Page<>(items, total);
     }
 
     /** An open case like this one: same enterprise or category, similar title and description. */
