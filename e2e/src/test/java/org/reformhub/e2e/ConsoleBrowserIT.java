@@ -173,7 +173,7 @@ class ConsoleBrowserIT {
         type("phone", "0756-7654321");
         type("title", "浏览器测试：不动产登记办理时间长");
         type("description", "厂房不动产登记需要多次往返，希望压缩办理时间。");
-        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("category"))).selectByValue("land");
         new Select(browser.findElement(By.id("district"))).selectByVisibleText("香洲");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         confirmFiling();
@@ -182,6 +182,24 @@ class ConsoleBrowserIT {
 
         logIn("supervisor");
         accessible("home-supervisor");
+        int reopenedBefore = reopenedOf("zrzy");
+        // the office gives the category a reply template for the unit to start from
+        browser.get(Platform.GATEWAY + "/app/admin/categories");
+        waitForHeading("诉求类别");
+        accessible("categories");
+        screenshot("categories");
+        browser.findElement(By.cssSelector("a[href='/app/admin/categories/land']")).click();
+        waitFor(By.id("templates-title"));
+        submit("/templates");
+        waitFor(By.id("title-error"));
+        accessible("category-template-errors");
+        type("title", "浏览器测试：已安排对接");
+        type("body", "您反映的问题已安排专人对接，我们将在办理时限内答复。");
+        submit("/templates");
+        waitFor(By.cssSelector(".notice"));
+        String templateRemoval = browser.findElements(By.cssSelector("form[action$='/remove']")).stream()
+                .filter(f -> f.findElement(By.xpath("ancestor::li")).getText().contains("浏览器测试：已安排对接"))
+                .map(f -> f.getAttribute("action")).findFirst().orElseThrow();
         browser.get(casePage);
         waitFor(By.cssSelector(".actions"));
         accessible("appeal-office");
@@ -195,6 +213,11 @@ class ConsoleBrowserIT {
         submit("/assign");
         waitFor(By.cssSelector(".notice"));
         assertEquals("办理中", summaryValue("办理状态"));
+        // an internal note is for the office and the unit only
+        type("note", "已电话联系企业，确认需不动产登记专窗");
+        submit("/notes");
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.cssSelector(".notes")).getText().contains("确认需不动产登记专窗"));
 
         // the unit hears of the case in its inbox, and the message's link opens the case's page
         logIn("zrzy-officer");
@@ -203,14 +226,40 @@ class ConsoleBrowserIT {
                 "const b = document.querySelector('[data-unread]'); return !!b && !b.hidden && /^\\d+/.test(b.textContent);")));
         followInboxLink("/app/appeals/" + caseNumber);
         waitFor(By.id("answer"));
+        assertTrue(browser.findElement(By.cssSelector(".notes")).getText().contains("确认需不动产登记专窗"), "the unit reads the note");
+        browser.findElement(By.linkText("浏览器测试：已安排对接")).click();
+        waitUntil("the template in the answer", d -> value("answer").equals("您反映的问题已安排专人对接，我们将在办理时限内答复。"));
         answerAs("zrzy-officer", casePage, "第一次答复：已安排专人对接。");
         rateAs(casePage, "DISSATISFIED", "仍需多次往返");
+        assertTrue(!browser.getPageSource().contains("确认需不动产登记专窗") && browser.findElements(By.cssSelector(".notes")).isEmpty(),
+                "the enterprise never sees an internal note");
         assertEquals("重新办理中", summaryValue("办理状态"));
         answerAs("zrzy-officer", casePage, "第二次答复：已实现一次办结。");
         rateAs(casePage, "SATISFIED", "");
         assertEquals("已办结", summaryValue("办理状态"));
         assertTrue(browser.findElement(By.cssSelector(".timeline")).getText().contains("重新办理"), "the timeline shows the reopening");
         screenshot("appeal-closed");
+
+        // the reopening counts against the unit on the office's scorecard; the test's template goes again
+        logIn("supervisor");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(3))
+                .until(() -> reopenedOf("zrzy") == reopenedBefore + 1);
+        browser.get(Platform.GATEWAY + "/app/admin/categories/land");
+        String removal = templateRemoval.replace(Platform.GATEWAY, "");
+        waitFor(By.cssSelector("form[action='" + removal + "'] button"));
+        browser.findElement(By.cssSelector("form[action='" + removal + "'] button")).click();
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(!browser.findElement(By.id("templates")).getText().contains("浏览器测试：已安排对接"));
+    }
+
+    /** 重办 of a unit on the dashboard's appeal scorecard (0 while the unit has no row). */
+    private static int reopenedOf(String unit) {
+        browser.get(Platform.GATEWAY + "/app/dashboard");
+        waitForHeading("推进情况");
+        return browser.findElements(By.cssSelector("table tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")))
+                .filter(cells -> cells.size() == 8 && cells.get(1).getText().equals(unit))
+                .map(cells -> Integer.parseInt(cells.get(6).getText())).findFirst().orElse(0);
     }
 
     /**
@@ -219,19 +268,8 @@ class ConsoleBrowserIT {
      */
     @Test
     void an_officer_reports_the_office_returns_the_officer_fixes_and_the_office_approves() throws Exception {
-        String programme = "console-" + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 30), 36);
-        Platform.gatewayAs(Tokens.supervisor()).contentType("text/plain; charset=UTF-8")
-                .body(Files.readString(org.reformhub.kernel.testing.RepositoryFiles.find("deploy/seed/reform-task-table.txt")))
-                .queryParam("programme", programme).queryParam("dryRun", false).post("/api/registry/imports")
-                .then().statusCode(200);
+        String programme = reportingProgramme();
         java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Platform.gatewayAs(Tokens.supervisor())
-                .queryParam("programme", programme).get("/api/progress/measures").then().extract().jsonPath().getInt("total") == 22);
-        // reports are owed from two months back, so this month is open whatever day of it the test runs
-        Platform.gatewayAs(Tokens.supervisor()).contentType("application/json")
-                .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"QUARTERLY\",\"dueDay\":31,\"firstMonth\":\""
-                        + month.minusMonths(2) + "\"}")
-                .put("/api/progress/schedules/" + programme).then().statusCode(200);
 
         logIn("zwsj-officer");
         browser.findElement(By.linkText("我的举措")).click();
@@ -282,7 +320,7 @@ class ConsoleBrowserIT {
         waitFor(By.id("narrative"));
         accessible("report-returned");
         type("narrative", "“证照联办”主题服务已上线，服务清单见附件");
-        submit("/resubmit");
+        submit("/content");
         waitFor(By.cssSelector(".notice"));
         assertEquals("已提交，待审核", summaryValue("报告状态"));
 
@@ -297,6 +335,130 @@ class ConsoleBrowserIT {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(
                 Platform.gatewayAs(Tokens.supervisor()).get("/api/progress/measures/" + programme + "/1-01")
                         .then().statusCode(200).extract().path("official.status")));
+    }
+
+    /** The seed table imported as a new programme whose monthly reports are open this month, as the test needs it. */
+    private static String reportingProgramme() throws Exception {
+        String programme = "console-" + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        Platform.gatewayAs(Tokens.supervisor()).contentType("text/plain; charset=UTF-8")
+                .body(Files.readString(org.reformhub.kernel.testing.RepositoryFiles.find("deploy/seed/reform-task-table.txt")))
+                .queryParam("programme", programme).queryParam("dryRun", false).post("/api/registry/imports")
+                .then().statusCode(200);
+        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Platform.gatewayAs(Tokens.supervisor())
+                .queryParam("programme", programme).get("/api/progress/measures").then().extract().jsonPath().getInt("total") == 22);
+        // reports are owed from two months back, so this month is open whatever day of it the test runs
+        Platform.gatewayAs(Tokens.supervisor()).contentType("application/json")
+                .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"QUARTERLY\",\"dueDay\":31,\"firstMonth\":\""
+                        + month.minusMonths(2) + "\"}")
+                .put("/api/progress/schedules/" + programme).then().statusCode(200);
+        return programme;
+    }
+
+    /**
+     * 配合单位 and 牵头单位: the cooperating unit reports its part with work items, a KPI value, a file and a support
+     * request; the lead answers the request, sees the part beside its own form and signs the consolidated report off,
+     * which takes the part in; the office approves, and the dashboard's list and the regenerated table show it.
+     */
+    @Test
+    void a_cooperating_unit_reports_its_part_and_the_lead_consolidates_and_signs_off() throws Exception {
+        String programme = reportingProgramme();
+        // the seed has no measure shared by the two demo units: the office makes 自然资源局 cooperate on 1-01 and gives it a KPI
+        io.restassured.response.Response measure = Platform.gatewayAs(Tokens.supervisor())
+                .get("/api/registry/measures/" + programme + "/1-01");
+        Platform.gatewayAs(Tokens.supervisor()).contentType("application/json").header("If-Match", measure.getHeader("ETag"))
+                .body("{\"cooperatingUnits\":[{\"code\":\"zrzy\"}],\"kpis\":[{\"name\":\"证照联办主题数\",\"unit\":\"个\","
+                        + "\"baseline\":0,\"target\":20}]}")
+                .patch("/api/registry/measures/" + programme + "/1-01").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Platform.gatewayAs(Tokens.supervisor())
+                .get("/api/progress/measures/" + programme + "/1-01").then().extract().jsonPath()
+                .getList("measure.cooperatingUnits").contains("zrzy"));
+        String measurePage = Platform.GATEWAY + "/app/measures/" + programme + "/1-01";
+
+        logIn("zrzy-officer");
+        browser.get(measurePage);
+        waitForHeading("证照主题联办");
+        assertEquals("填报配合单位报告", browser.findElement(By.id("report-title")).getText());
+        browser.findElement(By.id("claimedStatus-IN_PROGRESS")).click();
+        type("narrative", "已梳理本局涉及的用地类证照 6 项");
+        new Select(browser.findElement(By.id("item-1-state"))).selectByValue("IN_PROGRESS");
+        type("item-1-note", "用地类证照纳入联办");
+        type("kpi-1", "六个");
+        new Select(browser.findElement(By.id("support-1-dept"))).selectByValue("zwsj");
+        type("support-1-request", "请提供“一件事”主题清单");
+        Path pdf = Files.createTempFile("用地证照清单", ".pdf");
+        Files.write(pdf, org.reformhub.kernel.testing.SampleFiles.pdf());
+        browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("button[name=intent][value=submit]")).click();
+        waitFor(By.id("kpi-1-error"));
+        assertEquals("六个", value("kpi-1"), "what was typed is kept");
+        assertEquals("用地类证照纳入联办", value("item-1-note"));
+        assertEquals("请提供“一件事”主题清单", value("support-1-request"));
+        assertTrue(browser.findElements(By.cssSelector(".error-summary a[href='#kpi-1']")).size() == 1);
+        accessible("report-part-errors");
+        type("kpi-1", "6");
+        browser.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("button[name=intent][value=submit]")).click();
+        waitFor(By.cssSelector(".notice"));
+        String partPage = browser.getCurrentUrl().replaceAll("\\?.*", "");
+        assertEquals("已提交，待审核", summaryValue("报告状态"));
+        assertTrue(browser.findElement(By.cssSelector("a[href*='/attachments/']")).getText().equals(pdf.getFileName().toString()));
+        accessible("report-part-submitted");
+
+        logIn("zwsj-officer");
+        browser.get(partPage);
+        waitFor(By.id("answer-1"));
+        type("answer-1", "主题清单已发至贵局邮箱");
+        submit("/support/1/answer");
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.cssSelector(".support-list")).getText().contains("主题清单已发至贵局邮箱"));
+        browser.get(measurePage);
+        waitFor(By.id("parts-title"));
+        assertEquals("填报并签发汇总报告", browser.findElement(By.id("report-title")).getText());
+        assertTrue(browser.findElement(By.cssSelector("section[aria-labelledby=parts-title] table")).getText()
+                .contains("已梳理本局涉及的用地类证照 6 项"), "the part is beside the lead's form");
+        accessible("report-consolidate");
+        screenshot("report-consolidate-form");
+        browser.findElement(By.id("claimedStatus-COMPLETED")).click();
+        type("narrative", "“证照联办”主题服务已上线，用地类证照一并联办");
+        new Select(browser.findElement(By.id("item-1-state"))).selectByValue("DONE");
+        new Select(browser.findElement(By.id("item-2-state"))).selectByValue("DONE");
+        type("kpi-1", "20");
+        browser.findElement(By.cssSelector("button[name=intent][value=submit]")).click();
+        waitFor(By.cssSelector(".notice"));
+        String consolidatedPage = browser.getCurrentUrl().replaceAll("\\?.*", "");
+        assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("签发"));
+        assertTrue(browser.findElement(By.xpath("//h2[text()='配合单位报告']/following-sibling::table[1]")).getText()
+                .contains("是"), "the part is taken into the consolidated report");
+        screenshot("report-consolidated");
+
+        logIn("supervisor");
+        browser.get(consolidatedPage);
+        waitFor(By.cssSelector("form[action$='/approve']"));
+        submit("/approve");
+        waitFor(By.cssSelector(".notice"));
+        assertEquals("已通过", summaryValue("报告状态"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            browser.get(Platform.GATEWAY + "/app/measures?programme=" + programme + "&status=COMPLETED");
+            return !browser.findElements(By.cssSelector("a[href='/app/measures/" + programme + "/1-01']")).isEmpty();
+        });
+        byte[] docx = Platform.gatewayAs(Tokens.supervisor()).get("/api/progress/exports/" + programme + "/task-table.docx")
+                .then().statusCode(200).extract().asByteArray();
+        String table = documentText(docx);
+        assertTrue(table.contains("已完成。“证照联办”主题服务已上线，用地类证照一并联办"), "the regenerated table's 备注");
+        assertTrue(table.contains("市政务服务数据管理局牵头，市自然资源局配合"));
+    }
+
+    /** The body text of a .docx (its word/document.xml, tags dropped). */
+    private static String documentText(byte[] docx) throws Exception {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        return "";
     }
 
     /** Opens the inbox until the message linking to {@code href} has arrived (events travel through Kafka), then follows it. */

@@ -65,7 +65,8 @@ public class AppealPages {
                                               AppealActions actions, Map<String, String> errors, Map<String, String> typed,
                                               List<RegistryApi.Department> departments, List<Choice> outcomes,
                                               List<Choice> ratings, List<AppealsApi.Attachment> attachments,
-                                              List<AppealsApi.Similar> similar);
+                                              List<AppealsApi.Similar> similar, List<AppealsApi.Note> notes,
+                                              List<AppealsApi.ReplyTemplate> templates);
     }
 
     @Inject
@@ -166,9 +167,23 @@ public class AppealPages {
     @Path("/appeals/{case}")
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance appeal(@PathParam("case") String caseNumber, @QueryParam("filed") boolean filed,
-                                   @QueryParam("done") String done, @QueryParam("attachment") String attachment) {
+                                   @QueryParam("done") String done, @QueryParam("attachment") String attachment,
+                                   @QueryParam("template") String template) {
         String shown = "failed".equals(attachment) ? "attachment-failed" : done;
-        return appealPage(caseNumber, filed, shown != null && AppealActions.DONE.contains(shown) ? shown : null, Map.of(), Map.of());
+        // a chosen reply template fills the answer, to be fitted to the case before it is sent
+        Map<String, String> typed = template == null || template.isBlank() ? Map.of() : Map.of("template", template);
+        return appealPage(caseNumber, filed, shown != null && AppealActions.DONE.contains(shown) ? shown : null, Map.of(), typed);
+    }
+
+    /** 内部备注: a note for the office and the units on the case; the enterprise never sees it. */
+    @POST
+    @Path("/appeals/{case}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response note(@PathParam("case") String caseNumber, @RestForm String note) {
+        return act(caseNumber, "noted", Forms.typed("note", note),
+                () -> appeals.writeNote(checked(caseNumber), new AppealsApi.NoteText(Forms.blankToNull(note))),
+                Map.of("body", "note"));
     }
 
     /** The office accepts a submitted case (受理). */
@@ -323,8 +338,15 @@ public class AppealPages {
         List<AppealsApi.Similar> similar = actions.merge()
                 ? appeals.similar(caseNumber).items().stream().filter(c -> !c.caseNumber().equals(caseNumber)).toList()
                 : List.of();
-        return Templates.appeal(PageContext.of("诉求 " + caseNumber, who, ""), appeal, filed, done, actions, errors, typed,
-                units, Choice.OUTCOMES, Choice.RATINGS, appeals.attachments(caseNumber).items(), similar);
+        List<AppealsApi.Note> notes = who.isEnterprise() ? List.of() : appeals.notes(caseNumber).items();
+        List<AppealsApi.ReplyTemplate> templates = actions.answer() ? appeals.replyTemplates(appeal.category()).items() : List.of();
+        Map<String, String> shown = new java.util.HashMap<>(typed);
+        if (typed.containsKey("template") && !typed.containsKey("answer")) {
+            templates.stream().filter(t -> t.id().toString().equals(typed.get("template"))).findFirst()
+                    .ifPresent(t -> shown.put("answer", t.body()));
+        }
+        return Templates.appeal(PageContext.of("诉求 " + caseNumber, who, ""), appeal, filed, done, actions, errors, shown,
+                units, Choice.OUTCOMES, Choice.RATINGS, appeals.attachments(caseNumber).items(), similar, notes, templates);
     }
 
     private static String checked(String caseNumber) {

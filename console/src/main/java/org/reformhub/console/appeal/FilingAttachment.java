@@ -1,15 +1,13 @@
 package org.reformhub.console.appeal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Base64;
-import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
 import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
-import org.reformhub.console.shell.Forms;
+import org.reformhub.console.shell.Uploads;
 
 /**
  * A file for a case, as the forms carry it: chosen on the filing form, kept through the check page as name and
@@ -18,33 +16,17 @@ import org.reformhub.console.shell.Forms;
  */
 final class FilingAttachment {
 
-    /** The service's own limit (kernel AttachmentStore). */
-    static final long MAX_BYTES = 10L * 1024 * 1024;
-    static final Map<String, String> MEDIA_TYPES = Map.of("pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "png", "image/png", "doc", "application/msword",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xls", "application/vnd.ms-excel", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "ofd", "application/ofd");
-
     private FilingAttachment() {
     }
 
     /** Reads a newly chosen file into the form; answers why it cannot be taken, or null (also when none was chosen). */
     static String take(FilingForm form) throws IOException {
-        if (form.attachment == null || form.attachment.fileName() == null || form.attachment.fileName().isBlank()
-                || form.attachment.size() == 0) {
-            return null;
+        Uploads.Outcome chosen = Uploads.take(form.attachment);
+        if (chosen.file() != null) {
+            form.attachmentName = chosen.file().name();
+            form.attachmentData = Base64.getEncoder().encodeToString(chosen.file().content());
         }
-        String name = form.attachment.fileName();
-        if (!MEDIA_TYPES.containsKey(Forms.extension(name))) {
-            return "只能上传 PDF、图片（JPG、PNG）、Word、Excel 或 OFD 文件";
-        }
-        if (form.attachment.size() > MAX_BYTES) {
-            return "文件超过 10 MB，请压缩或分开上传";
-        }
-        form.attachmentName = name.length() > 200 ? name.substring(name.length() - 200) : name;
-        form.attachmentData = Base64.getEncoder().encodeToString(Files.readAllBytes(form.attachment.uploadedFile()));
-        return null;
+        return chosen.problem();
     }
 
     /** Sends the carried file to the case; true when there was none or it was stored. */
@@ -64,8 +46,7 @@ final class FilingAttachment {
         } catch (IllegalArgumentException e) {
             return Response.status(422).build();
         }
-        String name = form.attachmentName == null ? "附件" : form.attachmentName;
-        return appeals.attach(caseNumber, name, MEDIA_TYPES.getOrDefault(Forms.extension(name), "application/octet-stream"),
-                content);
+        Uploads.Chosen file = new Uploads.Chosen(form.attachmentName == null ? "附件" : form.attachmentName, content);
+        return appeals.attach(caseNumber, file.name(), file.mediaType(), file.content());
     }
 }

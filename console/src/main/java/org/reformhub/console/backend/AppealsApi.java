@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,6 +52,56 @@ public interface AppealsApi {
     @GET
     @Path("/categories")
     Listing<Category> categories();
+
+    /** Creates or replaces a category (admins); {@code active: false} retires it. */
+    @PUT
+    @Path("/admin/categories/{code}")
+    Response saveCategory(@PathParam("code") String code, CategorySettings category);
+
+    /** 答复模板 of a category, by title: units read them, the office keeps them. */
+    @GET
+    @Path("/categories/{code}/reply-templates")
+    Listing<ReplyTemplate> replyTemplates(@PathParam("code") String category);
+
+    @POST
+    @Path("/categories/{code}/reply-templates")
+    Response addReplyTemplate(@PathParam("code") String category, TemplateText template);
+
+    @PUT
+    @Path("/categories/{code}/reply-templates/{id}")
+    Response rewordReplyTemplate(@PathParam("code") String category, @PathParam("id") java.util.UUID id, TemplateText template);
+
+    @DELETE
+    @Path("/categories/{code}/reply-templates/{id}")
+    Response removeReplyTemplate(@PathParam("code") String category, @PathParam("id") java.util.UUID id);
+
+    /** 内部备注 of a case: the office and the case's units only (an enterprise is refused). */
+    @GET
+    @Path("/appeals/{case}/notes")
+    Listing<Note> notes(@PathParam("case") String caseNumber);
+
+    @POST
+    @Path("/appeals/{case}/notes")
+    Response writeNote(@PathParam("case") String caseNumber, NoteText note);
+
+    record CategorySettings(String name, String defaultUnit, Integer timeLimitDays, Integer urgentTimeLimitDays,
+                            Boolean active) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ReplyTemplate(java.util.UUID id, String category, String title, String body, String updatedBy,
+                         Instant updatedAt) {
+    }
+
+    record TemplateText(String title, String body) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Note(java.util.UUID id, String author, String authorDept, String body, Instant writtenAt) {
+    }
+
+    record NoteText(String body) {
+    }
 
     /** Answers 201 with the case, or a problem (400/422 with field errors); the Idempotency-Key makes a retry file once. */
     @POST
@@ -285,7 +337,8 @@ public interface AppealsApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Category(String code, String name, int timeLimitDays, int urgentTimeLimitDays, boolean active) {
+    record Category(String code, String name, String defaultUnit, int timeLimitDays, int urgentTimeLimitDays,
+                    boolean active) {
     }
 
     record Filing(String enterpriseName, String contactPerson, String phone, String email, String category,

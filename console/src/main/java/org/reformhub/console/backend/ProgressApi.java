@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,10 +41,11 @@ public interface ProgressApi {
     @Path("/measures/{programme}/{code}")
     MeasureDetail measure(@PathParam("programme") String programme, @PathParam("code") String code);
 
+    /** A measure's reports, newest period first; with {@code period}, that period's only (the lead's and its parts). */
     @GET
     @Path("/measures/{programme}/{code}/reports")
     Listing<Report> reportsOf(@PathParam("programme") String programme, @PathParam("code") String code,
-                              @QueryParam("limit") int limit);
+                              @QueryParam("period") String period, @QueryParam("limit") int limit);
 
     @POST
     @Path("/measures/{programme}/{code}/reports")
@@ -75,6 +77,31 @@ public interface ProgressApi {
     @POST
     @Path("/reports/{id}/return")
     Response returnReport(@PathParam("id") UUID id, @HeaderParam("If-Match") String version, Reason reason);
+
+    /** 需协调事项: the unit it was addressed to answers it (n is 1-based). */
+    @POST
+    @Path("/reports/{id}/support/{n}/answer")
+    Response answerSupport(@PathParam("id") UUID id, @PathParam("n") int n, Answer answer);
+
+    /** An evidence file (佐证材料) for a draft or returned report; the service reads it through before storing it. */
+    @POST
+    @Path("/reports/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    Response attach(@PathParam("id") UUID id, @QueryParam("name") String name,
+                    @HeaderParam("Content-Type") String mediaType, byte[] content);
+
+    @GET
+    @Path("/reports/{id}/attachments")
+    Listing<Attachment> attachments(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/reports/{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    Response attachment(@PathParam("id") UUID id, @PathParam("attachment") UUID attachment);
+
+    @DELETE
+    @Path("/reports/{id}/attachments/{attachment}")
+    Response removeAttachment(@PathParam("id") UUID id, @PathParam("attachment") UUID attachment);
 
     @GET
     @Path("/programmes/{programme}/dashboard")
@@ -174,19 +201,58 @@ public interface ProgressApi {
     record MeasureDetail(Measure measure, List<String> workItems) {
     }
 
-    record NewReport(String period, String claimedStatus, String narrative, Boolean submit) {
+    /** A new report: its period, what it says, and whether it is submitted at once. */
+    record NewReport(String period, String claimedStatus, String narrative, List<WorkItem> workItems, List<KpiValue> kpis,
+                     String problems, List<SupportAsked> supportNeeded, String nextSteps, Boolean submit) {
+        public NewReport(String period, Content content, boolean submit) {
+            this(period, content.claimedStatus(), content.narrative(), content.workItems(), content.kpis(), content.problems(),
+                    content.supportNeeded(), content.nextSteps(), submit);
+        }
     }
 
-    record Content(String claimedStatus, String narrative) {
+    /** 进展情况, 工作措施进度, 指标, 存在问题, 需协调事项, 下步计划 — what a report says. */
+    record Content(String claimedStatus, String narrative, List<WorkItem> workItems, List<KpiValue> kpis, String problems,
+                   List<SupportAsked> supportNeeded, String nextSteps) {
+    }
+
+    /** Progress on a numbered work item (1-based): DONE, IN_PROGRESS or NOT_STARTED. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record WorkItem(int item, String state, String note) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record KpiValue(String name, java.math.BigDecimal value) {
+    }
+
+    /** Support asked of another unit, as a report sends it (the service refuses fields it does not take). */
+    record SupportAsked(String dept, String request) {
+    }
+
+    /** Support asked of another unit, as the service shows it: with the unit's answer once given. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Support(String dept, String request, String answer, String answeredBy, Instant answeredAt) {
+    }
+
+    record Answer(String answer) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Attachment(UUID id, String fileName, String mediaType, long size, String uploadedBy, Instant uploadedAt) {
     }
 
     record Reason(String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Report(UUID id, String programme, String code, String dept, String period, LocalDate dueDate, String status,
-                  String claimedStatus, String narrative, String returnReason, int timesReturned, Instant createdAt,
-                  Instant submittedAt, Instant reviewedAt, List<Step> history, long version) {
+    record Report(UUID id, String programme, String code, String dept, String kind, String period, LocalDate dueDate,
+                  String status, String claimedStatus, String narrative, List<WorkItem> workItems, List<KpiValue> kpis,
+                  String problems, List<Support> supportNeeded, String nextSteps, List<UUID> consolidatedParts,
+                  String returnReason, int timesReturned, Instant createdAt, Instant submittedAt, Instant reviewedAt,
+                  List<Step> history, long version) {
+        /** 汇总报告: the lead unit's, which sets the measure's status; the others are cooperating units' parts. */
+        public boolean consolidated() {
+            return "CONSOLIDATED".equals(kind);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -20,6 +20,11 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
         return roles.contains(SUPERVISOR) || roles.contains(ADMIN);
     }
 
+    /** The administrator: accounts, the calendar, the appeal categories (and everything the office does). */
+    public boolean isAdmin() {
+        return roles.contains(ADMIN);
+    }
+
     public boolean isDepartment() {
         return roles.contains(DEPARTMENT);
     }
@@ -65,8 +70,9 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
             items.add(new NavItem("/app/supervision", "督办", current));
             items.add(new NavItem("/app/reports", "报告", current));
             items.add(new NavItem("/app/imports", "导入", current));
+            items.add(new NavItem("/app/admin/categories", "诉求类别", current));
         }
-        if (roles.contains(ADMIN)) {
+        if (isAdmin()) {
             items.add(new NavItem("/app/admin/accounts", "账号管理", current));
             items.add(new NavItem("/app/admin/calendar", "节假日", current));
         }

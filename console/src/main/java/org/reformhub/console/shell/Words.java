@@ -59,6 +59,10 @@ public final class Words {
         return named("report-kind.", code);
     }
 
+    static String workItemState(String code) {
+        return named("work-item-state.", code);
+    }
+
     static String reportStep(String code) {
         return named("report-step.", code);
     }

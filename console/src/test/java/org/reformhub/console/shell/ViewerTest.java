@@ -22,10 +22,11 @@ class ViewerTest {
         assertEquals(List.of("首页", "我的举措", "本单位诉求", "督办单", "消息", "消息设置"),
                 labels(new Viewer("d", "单位", Set.of("department"), "zwsj", null)));
         List<String> office = List.of("首页", "推进情况", "进展审核", "改革任务", "改革举措", "诉求办理", "面对面", "督办", "报告",
-                "导入");
+                "导入", "诉求类别");
         assertEquals(concat(office, List.of("消息", "消息设置")),
                 labels(new Viewer("s", "营商办", Set.of("supervisor"), null, null)));
-        // the administrator works as the office does, and manages accounts and the calendar
+        // the administrator works as the office does, and manages accounts and the calendar (categories: the office keeps
+        // their reply templates, the administrator the categories themselves)
         assertEquals(concat(office, List.of("账号管理", "节假日", "消息", "消息设置")),
                 labels(new Viewer("a", "管理员", Set.of("admin"), null, null)));
     }

@@ -10,6 +10,7 @@ import org.reformhub.kernel.problem.RejectionTable;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.rule.RejectionProblem;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
+import org.reformhub.appeals.category.domain.CategoryRejection;
 import org.reformhub.appeals.cityreport.domain.CityReportRejection;
 import org.reformhub.appeals.session.domain.SessionRejection;
 
@@ -33,6 +34,10 @@ public class AppealRejections implements RejectionTable {
             Map.entry(CityReportRejection.UnknownReport.class, new RejectionProblem(404, "not-found", "报告不存在")),
             Map.entry(CityReportRejection.NothingToReport.class,
                     new RejectionProblem(422, "unprocessable-content", "报告内容不完整")),
+            Map.entry(CategoryRejection.UnknownCategory.class, new RejectionProblem(404, "not-found", "诉求类别不存在")),
+            Map.entry(CategoryRejection.UnknownTemplate.class, new RejectionProblem(404, "not-found", "答复模板不存在")),
+            Map.entry(CategoryRejection.TooManyTemplates.class,
+                    new RejectionProblem(409, "too-many-templates", "答复模板已达上限")),
             Map.entry(AppealRejection.CalendarMissing.class,
                     new RejectionProblem(503, "calendar-missing", "节假日安排未录入，无法计算办理时限"))));
 

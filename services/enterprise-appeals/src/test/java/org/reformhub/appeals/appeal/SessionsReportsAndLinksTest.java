@@ -46,7 +46,7 @@ public class SessionsReportsAndLinksTest {
     @Inject
     EntityManager entityManager;
 
-    static String file(String district, String title, String description) {
+    public static String file(String district, String title, String description) {
         return given().auth().oauth2(Tokens.forUser("enterprise-a")).contentType(ContentType.JSON)
                 .body("""
                         {"enterpriseName":"横琴示例科技","contactPerson":"张三","phone":"0756-1234567","category":"land",

@@ -1,0 +1,67 @@
+package org.reformhub.appeals.note.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.security.CurrentCaller;
+import org.reformhub.kernel.security.Roles;
+import org.reformhub.appeals.appeal.api.AppealResource;
+import org.reformhub.appeals.note.application.CaseNotes;
+import org.reformhub.appeals.note.domain.InternalNote;
+
+/** 内部备注 of a case: for the office and the handling units only; an enterprise gets 403. */
+@Path("/appeals/{case}/notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CaseNoteResource {
+
+    public record NoteRequest(@NotBlank @Size(max = InternalNote.MAX_LENGTH) String body) {
+    }
+
+    public record NoteResponse(UUID id, String author, String authorDept, String body, Instant writtenAt) {
+        static NoteResponse of(InternalNote note) {
+            return new NoteResponse(note.id(), note.author(), note.authorDept(), note.body(), note.writtenAt());
+        }
+    }
+
+    private final CaseNotes notes;
+    private final CurrentCaller currentCaller;
+
+    public CaseNoteResource(CaseNotes notes, CurrentCaller currentCaller) {
+        this.notes = notes;
+        this.currentCaller = currentCaller;
+    }
+
+    /** The case's notes, oldest first. */
+    @GET
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<NoteResponse> list(@PathParam("case") @Pattern(regexp = AppealResource.CASE) String caseNumber) {
+        return Page.of(notes.of(currentCaller.get(), caseNumber).stream().map(NoteResponse::of).toList());
+    }
+
+    @POST
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    public Response write(@PathParam("case") @Pattern(regexp = AppealResource.CASE) String caseNumber,
+                          @NotNull @Valid NoteRequest request) {
+        InternalNote note = notes.write(currentCaller.get(), caseNumber, request.body());
+        return Response.created(URI.create("/api/appeals/appeals/" + caseNumber + "/notes/" + note.id()))
+                .entity(NoteResponse.of(note)).build();
+    }
+}
