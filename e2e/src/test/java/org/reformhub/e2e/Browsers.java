@@ -27,6 +27,8 @@ final class Browsers {
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--lang=zh-CN",
                 "--user-data-dir=" + Files.createTempDirectory("reformhub-" + profile));
+        // as a browser in China asks: headless Chromium sends en-US whatever --lang says
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(),
                 options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

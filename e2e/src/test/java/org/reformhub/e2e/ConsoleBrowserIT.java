@@ -449,6 +449,47 @@ class ConsoleBrowserIT {
         assertTrue(table.contains("市政务服务数据管理局牵头，市自然资源局配合"));
     }
 
+    /**
+     * The administrator keeps the appeal categories: a new one with its default unit and working-day limits (each
+     * mistake beside its field, what was typed kept, nothing saved), a rule of the service (an urgent limit longer
+     * than the normal one) refused beside its field, then the category retired so that no new case can choose it.
+     */
+    @Test
+    void the_administrator_adds_a_category_and_retires_it() throws Exception {
+        String code = "t" + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 30), 36);
+        logIn("admin");
+        browser.get(Platform.GATEWAY + "/app/admin/categories");
+        waitForHeading("诉求类别");
+        type("code", "外贸 Export");
+        type("name", "外贸出口");
+        type("timeLimitDays", "十");
+        type("urgentTimeLimitDays", "5");
+        submit("/admin/categories");
+        waitFor(By.id("code-error"));
+        assertTrue(!fieldError("timeLimitDays").isEmpty());
+        assertEquals("外贸出口", value("name"), "what was typed is kept");
+        accessible("category-new-errors");
+        assertTrue(Platform.gatewayAs(Tokens.supervisor()).get("/api/appeals/categories").then().extract().jsonPath()
+                .getList("items.name").stream().noneMatch("外贸出口"::equals), "nothing saved");
+        type("code", code);
+        type("timeLimitDays", "10");
+        new Select(browser.findElement(By.id("defaultUnit"))).selectByValue("swj");
+        submit("/admin/categories");
+        waitForHeading("外贸出口");
+        accessible("category");
+        // an urgent case may not have longer than a normal one: the service's rule, shown beside its field
+        type("urgentTimeLimitDays", "20");
+        submit("/admin/categories/" + code);
+        waitFor(By.id("urgentTimeLimitDays-error"));
+        assertEquals("20", value("urgentTimeLimitDays"));
+        type("urgentTimeLimitDays", "5");
+        browser.findElement(By.id("active")).click();
+        submit("/admin/categories/" + code);
+        waitFor(By.cssSelector(".notice"));
+        assertEquals(false, Platform.gatewayAs(Tokens.supervisor()).get("/api/appeals/categories/" + code).then()
+                .statusCode(200).extract().path("active"), "retired: no new case can choose it");
+    }
+
     /** The body text of a .docx (its word/document.xml, tags dropped). */
     private static String documentText(byte[] docx) throws Exception {
         try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
