@@ -71,48 +71,67 @@ class ConsoleBrowserIT {
         waitForHeading("反映诉求");
         accessible("appeal-form");
 
-        // first attempt: a phone that is no phone, no title; the form comes back with both errors and what was typed
+        // one question page after another: a phone that is no phone comes back on its page, with what was typed
+        assertTrue(browser.findElement(By.id("step-of")).getText().contains("第 1 步"));
         type("enterpriseName", "横琴示例科技");
         type("contactPerson", "张三");
         type("phone", "打电话给我");
-        type("description", "厂房用地规划许可办理超过承诺时限，影响投产。");
-        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
-        new Select(browser.findElement(By.id("district"))).selectByVisibleText("横琴");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        nextPage();
         waitFor(By.cssSelector(".error-summary"));
         assertTrue(fieldError("phone").length() > 0, "the phone's error is shown beside it");
-        assertTrue(fieldError("title").length() > 0, "the missing title's error is shown beside it");
         assertTrue(fieldError("phone").codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "in Chinese: " + fieldError("phone"));
         assertEquals("横琴示例科技", value("enterpriseName"), "what was typed is kept");
         assertEquals("打电话给我", value("phone"));
-        assertTrue(value("description").startsWith("厂房用地"));
-        assertEquals("横琴", new Select(browser.findElement(By.id("district"))).getFirstSelectedOption().getText());
         assertEquals("true", browser.findElement(By.id("phone")).getAttribute("aria-invalid"));
+        assertTrue(browser.findElements(By.id("title")).isEmpty(), "a later page's questions wait for their page");
         // the summary links to the field
-        browser.findElement(By.cssSelector(".error-summary a[href='#title']"));
-        screenshot("appeal-form-errors");
+        browser.findElement(By.cssSelector(".error-summary a[href='#phone']"));
         accessible("appeal-form-errors");
-
-        // corrected, with a file: the check page shows every answer and the time limit; back to the form keeps all
         type("phone", "0756-1234567");
+        nextPage();
+        waitFor(By.id("category"));
+        accessible("appeal-form-step-2");
+        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText("横琴");
+        nextPage();
+        waitFor(By.id("title"));
+        // no title: refused beside it, the description kept; 上一步 keeps everything too
+        type("description", "厂房用地规划许可办理超过承诺时限，影响投产。");
+        nextPage();
+        waitFor(By.id("title-error"));
+        assertTrue(value("description").startsWith("厂房用地"));
+        screenshot("appeal-form-errors");
+        accessible("appeal-form-step-3-errors");
+        browser.findElement(By.cssSelector("button[name=go][value=back]")).click();
+        waitFor(By.id("district"));
+        assertEquals("横琴", new Select(browser.findElement(By.id("district"))).getFirstSelectedOption().getText());
+        nextPage();
+        waitFor(By.id("title"));
+        assertTrue(value("description").startsWith("厂房用地"));
+
+        // with a title and a file: the check page shows every answer and the time limit; 修改 goes back to its page
         type("title", "浏览器测试：厂房用地手续");
         Path pdf = Files.createTempFile("证明材料", ".pdf");
         Files.write(pdf, org.reformhub.kernel.testing.SampleFiles.pdf());
         browser.findElement(By.id("attachment")).sendKeys(pdf.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        nextPage();
         waitForHeading("请核对您的诉求");
         assertEquals("浏览器测试：厂房用地手续", summaryValue("诉求标题"));
         assertEquals(pdf.getFileName().toString(), summaryValue("附件"));
         assertTrue(browser.findElement(By.cssSelector(".notice")).getText().contains("个工作日"));
         accessible("appeal-check");
         screenshot("appeal-check");
-        browser.findElement(By.xpath("//button[text()='返回修改']")).click();
-        waitForHeading("反映诉求");
+        browser.findElement(By.cssSelector("button[formaction$='step=1']")).click();
+        waitFor(By.id("phone"));
         assertEquals("0756-1234567", value("phone"));
+        nextPage();
+        waitFor(By.id("category"));
+        nextPage();
+        waitFor(By.id("attachment-hint"));
         assertTrue(browser.findElement(By.id("attachment-hint")).getText().contains(pdf.getFileName().toString()),
                 "the chosen file is kept");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        nextPage();
         confirmFiling();
         String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
         assertTrue(caseNumber.matches("ZTC-\\d{6}-\\d{5}"), caseNumber);
@@ -168,14 +187,8 @@ class ConsoleBrowserIT {
         logIn("enterprise-b");
         browser.get(Platform.GATEWAY + "/app/appeals/new");
         waitForHeading("反映诉求");
-        type("enterpriseName", "香洲示例制造");
-        type("contactPerson", "李四");
-        type("phone", "0756-7654321");
-        type("title", "浏览器测试：不动产登记办理时间长");
-        type("description", "厂房不动产登记需要多次往返，希望压缩办理时间。");
-        new Select(browser.findElement(By.id("category"))).selectByValue("land");
-        new Select(browser.findElement(By.id("district"))).selectByVisibleText("香洲");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        answerQuestions("香洲示例制造", "李四", "0756-7654321", "land", "香洲", "浏览器测试：不动产登记办理时间长",
+                "厂房不动产登记需要多次往返，希望压缩办理时间。");
         confirmFiling();
         String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
         String casePage = Platform.GATEWAY + "/app/appeals/" + caseNumber;
@@ -815,14 +828,8 @@ class ConsoleBrowserIT {
         assertTrue(browser.findElement(By.cssSelector(".site-header__role")).getText().contains("企业"));
         browser.findElement(By.linkText("反映诉求")).click();
         waitForHeading("反映诉求");
-        type("enterpriseName", "自助注册示例企业");
-        type("contactPerson", "王五");
-        type("phone", "0756-1112223");
-        type("title", "浏览器测试：注册后反映诉求");
-        type("description", "注册后第一次反映诉求。");
-        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
-        new Select(browser.findElement(By.id("district"))).selectByVisibleText("金湾");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        answerQuestions("自助注册示例企业", "王五", "0756-1112223", null, "金湾", "浏览器测试：注册后反映诉求",
+                "注册后第一次反映诉求。");
         confirmFiling();
         String caseNumber = browser.findElement(By.cssSelector(".panel strong")).getText();
         Platform.gatewayAs(Tokens.supervisor()).get("/api/appeals/appeals/" + caseNumber).then().statusCode(200)
@@ -885,6 +892,34 @@ class ConsoleBrowserIT {
     }
 
     /** From the check page: confirmed, filed, and the confirmation with its case number. */
+    /** The filing's three question pages answered, arriving at the check page. {@code category} null: the first. */
+    private static void answerQuestions(String enterprise, String contact, String phone, String category, String district,
+                                        String title, String description) {
+        waitForHeading("反映诉求");
+        type("enterpriseName", enterprise);
+        type("contactPerson", contact);
+        type("phone", phone);
+        nextPage();
+        waitFor(By.id("category"));
+        Select categories = new Select(browser.findElement(By.id("category")));
+        if (category == null) {
+            categories.selectByIndex(1);
+        } else {
+            categories.selectByValue(category);
+        }
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText(district);
+        nextPage();
+        waitFor(By.id("title"));
+        type("title", title);
+        type("description", description);
+        nextPage();
+    }
+
+    /** 下一步 on a question page. */
+    private static void nextPage() {
+        browser.findElement(By.cssSelector("form[action$='/appeals/new/check'] button[type=submit]:not([name=go])")).click();
+    }
+
     private static void confirmFiling() {
         waitForHeading("请核对您的诉求");
         browser.findElement(By.xpath("//button[text()='确认提交']")).click();

@@ -89,32 +89,44 @@ public class AppealPages {
         return form(form, Map.of(), null);
     }
 
-    /** Step two: every rule of filing checked by the service, nothing filed; the answers and the time limit shown. */
+    /**
+     * The question pages, one after another: each page's answers are checked by the service (which checks every rule
+     * of filing, nothing filed) and only the errors of the pages seen so far are shown, on the earliest page that has
+     * one; after the last page, the check-your-answers page with the time limit.
+     */
     @POST
     @Path("/appeals/new/check")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Viewer.ENTERPRISE)
     public Response check(@BeanParam FilingForm form) throws java.io.IOException {
         keyOf(form);
+        int step = form.getStepNumber();
         String attachmentError = FilingAttachment.take(form);
+        if ("back".equals(form.go)) {
+            return Response.ok(form(form.onStep(step - 1), Map.of(), null).render(), Forms.HTML).build();
+        }
         try (Response answer = Answers.of(() -> appeals.check(form.filing()))) {
             if (answer.getStatus() / 100 == 2 && attachmentError == null) {
+                if (step < form.getSteps()) {
+                    return Response.ok(form(form.onStep(step + 1), Map.of(), null).render(), Forms.HTML).build();
+                }
                 AppealsApi.Check check = answer.readEntity(AppealsApi.Check.class);
                 return Response.ok(Templates.checkAppeal(PageContext.of("核对诉求", viewer.get(), "/app/appeals/new"), form, check)
                         .render(), Forms.HTML).build();
             }
-            return refusedFiling(form, answer.getStatus() / 100 == 2 ? null : answer, attachmentError);
+            return refusedFiling(form, answer.getStatus() / 100 == 2 ? null : answer, attachmentError, step);
         }
     }
 
-    /** Back from the check page to the form, everything typed (and the file chosen) kept. */
+    /** Back from the check page to a question page ({@code step}), everything typed (and the file chosen) kept. */
     @POST
     @Path("/appeals/new/edit")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Viewer.ENTERPRISE)
-    public TemplateInstance edit(@BeanParam FilingForm form) {
+    public TemplateInstance edit(@BeanParam FilingForm form, @QueryParam("step") String step) {
         keyOf(form);
-        return form(form, Map.of(), null);
+        form.step = step;
+        return form(form.onStep(form.getStepNumber()), Map.of(), null);
     }
 
     /** Step three: filed once (the Idempotency-Key), then its file attached; a redirect to the confirmation. */
@@ -134,26 +146,46 @@ public class AppealPages {
             }
             // nothing was filed: the next attempt is a new request with a key of its own
             form.idempotencyKey = UUID.randomUUID().toString();
-            return refusedFiling(form, answer, null);
+            return refusedFiling(form, answer, null, form.getSteps());
         }
     }
 
-    private Response refusedFiling(FilingForm form, Response answer, String attachmentError) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
+    /**
+     * The service's refusal shown on a question page: the errors of the pages up to {@code reached}, on the earliest
+     * page that has one; errors of later pages wait until the person gets there (the next page, when there are none).
+     */
+    private Response refusedFiling(FilingForm form, Response answer, String attachmentError, int reached) {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
         String summary = null;
         if (answer != null) {
             if (answer.getStatus() >= 500 || answer.getStatus() == 401 || answer.getStatus() == 403) {
                 throw new jakarta.ws.rs.WebApplicationException(answer.getStatus());
             }
             BackendProblem problem = BackendProblem.of(answer);
-            errors.putAll(problem.byField());
+            all.putAll(problem.byField());
             summary = problem.errors() == null || problem.errors().isEmpty() ? problem.detail() : null;
         }
         if (attachmentError != null) {
-            errors.put("attachment", attachmentError);
+            all.put("attachment", attachmentError);
         }
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(form(form, errors, summary).render()).build();
+        int earliest = all.keySet().stream().mapToInt(FilingForm::stepOf).filter(n -> n >= 1 && n <= reached).min()
+                .orElse(summary != null || all.keySet().stream().anyMatch(f -> FilingForm.stepOf(f) == 0) ? reached : reached + 1);
+        if (earliest > form.getSteps()) {
+            earliest = form.getSteps();
+        } else if (earliest > reached) {
+            return Response.ok(form(form.onStep(earliest), Map.of(), null).render(), Forms.HTML).build();
+        }
+        int shown = earliest;
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        all.forEach((field, message) -> {
+            int page = FilingForm.stepOf(field);
+            if (page == shown) {
+                errors.put(field, message);
+            } else if (page == 0) {
+                errors.put("action", message); // a rule about no field of the form (the account's USCC)
+            }
+        });
+        return Response.status(422).type(Forms.HTML).entity(form(form.onStep(shown), errors, summary).render()).build();
     }
 
     private static String keyOf(FilingForm form) {
