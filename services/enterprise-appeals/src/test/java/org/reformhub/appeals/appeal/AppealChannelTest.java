@@ -49,6 +49,19 @@ public class AppealChannelTest {
         return request.post("/api/appeals/appeals" + path).then();
     }
 
+    /** A queue's total is kept a few seconds (SearchTotals), but never past a step that changes it. */
+    @Test
+    void a_search_total_moves_with_the_step_that_changed_it() {
+        String marker = "计数" + Long.toString(System.nanoTime(), 36);
+        String first = SessionsReportsAndLinksTest.file("香洲", marker + " 一", "计数测试");
+        SessionsReportsAndLinksTest.file("香洲", marker + " 二", "计数测试");
+        java.util.function.IntSupplier submitted = () -> given().auth().oauth2(Tokens.supervisor()).queryParam("q", marker)
+                .queryParam("status", "SUBMITTED").get("/api/appeals/appeals").then().statusCode(200).extract().path("total");
+        assertEquals(2, submitted.getAsInt());
+        post(Tokens.supervisor(), "/" + first + "/accept", null).statusCode(200);
+        assertEquals(1, submitted.getAsInt(), "the accepted case left the count at once");
+    }
+
     @Test
     void filed_routed_answered_rated_dissatisfied_reopened_answered_again_and_closed() {
         String enterprise = Tokens.forUser("enterprise-a");

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.events.AppealContract;
+import org.reformhub.appeals.appeal.infrastructure.SearchTotals;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 
 /**
@@ -17,10 +18,12 @@ public class AnnounceSteps {
 
     private final Outbox outbox;
     private final CategoryCatalogue categories;
+    private final SearchTotals searchTotals;
 
-    public AnnounceSteps(Outbox outbox, CategoryCatalogue categories) {
+    public AnnounceSteps(Outbox outbox, CategoryCatalogue categories, SearchTotals searchTotals) {
         this.outbox = outbox;
         this.categories = categories;
+        this.searchTotals = searchTotals;
     }
 
     /** The steps of the case's history from {@code fromStep} (its size before the change) on. */
@@ -30,5 +33,6 @@ public class AnnounceSteps {
         for (int i = fromStep; i < history.size(); i++) {
             outbox.append(AppealContract.of(appeal, history.get(i), categoryName));
         }
+        searchTotals.changed();
     }
 }

@@ -17,6 +17,9 @@ import org.reformhub.appeals.appeal.domain.AppealStatus;
 @ApplicationScoped
 public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
 
+    @jakarta.inject.Inject
+    SearchTotals totals;
+
     public Optional<Appeal> byCaseNumber(String caseNumber) {
         return find("caseNumber", caseNumber).firstResultOptional();
     }
@@ -79,7 +82,8 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
             count.setParameter(name, value);
             page.setParameter(name, value);
         });
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = totals.of(where + " " + new java.util.TreeMap<>(parameters),
+                () -> ((Number) count.getSingleResult()).longValue());
         List<Appeal> items = page.setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
         return new org.reformhub.kernel.api.Page<>(items, total);
     }
