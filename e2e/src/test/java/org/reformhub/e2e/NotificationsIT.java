@@ -33,6 +33,21 @@ class NotificationsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
+    /**
+     * The directory knows every department of the registry's catalogue, the first ones (from the registry's migration)
+     * included: they are announced once when the registry starts, so a department's messages have a name and a place.
+     */
+    @Test
+    void the_directory_knows_every_department_of_the_catalogue() {
+        String supervisor = Tokens.supervisor();
+        List<String> catalogue = Platform.gatewayAs(supervisor).get("/api/registry/departments").then().statusCode(200)
+                .extract().jsonPath().getList("items.code");
+        await().atMost(WAIT).until(() -> Platform.gatewayAs(supervisor).get("/api/notifications/departments").then()
+                .statusCode(200).extract().jsonPath().<String>getList("code").containsAll(catalogue));
+        Platform.gatewayAs(Tokens.department("zwsj")).get("/api/notifications/departments/zwsj/channels").then()
+                .statusCode(200).body("name", org.hamcrest.Matchers.equalTo("市政务服务数据管理局"));
+    }
+
     @Test
     void an_assignment_reaches_the_unit_live_and_by_e_mail_and_the_answer_the_enterprise() throws Exception {
         String zrzy = Tokens.department("zrzy");

@@ -16,4 +16,16 @@ public class DepartmentRepository implements PanacheRepositoryBase<Department, S
     public List<DepartmentSnapshot> snapshots() {
         return listAll(Sort.by("code")).stream().map(Department::snapshot).toList();
     }
+
+    /**
+     * The departments never announced, marked announced in the caller's transaction (whose events go out with it);
+     * the update's row locks let one instance of several take each.
+     */
+    @SuppressWarnings("unchecked")
+    public List<DepartmentSnapshot> takeUnannounced() {
+        List<String> codes = getEntityManager()
+                .createNativeQuery("update department set announced = true where not announced returning code")
+                .getResultList();
+        return codes.stream().sorted().map(code -> findById(code).snapshot()).toList();
+    }
 }
