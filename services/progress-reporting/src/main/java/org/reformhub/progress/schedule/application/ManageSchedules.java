@@ -38,10 +38,7 @@ public class ManageSchedules {
     public ReportingSchedule of(String programme) {
         ReportingSchedule schedule = schedules.findById(programme);
         if (schedule == null) {
-            LocalDate today = LocalDate.now(ReportingSchedule.CITY);
-            YearMonth from = today.getDayOfMonth() > ReportingSchedule.DEFAULT_DUE_DAY ? YearMonth.from(today).plusMonths(1)
-                    : YearMonth.from(today);
-            schedule = ReportingSchedule.byDefault(programme, from, Instant.now());
+            schedule = ReportingSchedule.startingOn(programme, LocalDate.now(ReportingSchedule.CITY), Instant.now());
             schedules.persist(schedule);
         }
         return schedule;

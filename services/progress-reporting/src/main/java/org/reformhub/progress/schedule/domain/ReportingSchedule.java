@@ -49,6 +49,10 @@ public class ReportingSchedule {
     @Column(name = "first_month", nullable = false)
     private String firstMonth;
 
+    /** The day a default schedule started (null when the office set it): see {@link #dueDate}. */
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -70,6 +74,16 @@ public class ReportingSchedule {
         return schedule;
     }
 
+    /**
+     * The schedule a programme gets when it is first reported on: monthly on the 25th from the month it starts in.
+     * Started after that month's due day, its first report is due on the next due day (see {@link #dueDate}).
+     */
+    public static ReportingSchedule startingOn(String programme, LocalDate today, Instant now) {
+        ReportingSchedule schedule = byDefault(programme, YearMonth.from(today), now);
+        schedule.startedOn = today;
+        return schedule;
+    }
+
     /** @return why the settings are refused, or empty when they are now in force */
     public Optional<String> change(Frequency frequency, Frequency ongoingFrequency, int dueDay, YearMonth from, Instant now) {
         if (dueDay < 1 || dueDay > 31) {
@@ -82,6 +96,7 @@ public class ReportingSchedule {
         this.ongoingFrequency = ongoingFrequency;
         this.dueDay = dueDay;
         this.firstMonth = from.toString();
+        this.startedOn = null; // as the office set it, with no grace for the first period
         this.updatedAt = now;
         return Optional.empty();
     }
@@ -90,8 +105,14 @@ public class ReportingSchedule {
         return ongoing ? ongoingFrequency : frequency;
     }
 
+    /**
+     * A period's report is due on the due day; the first period of a schedule that started on or after its due day
+     * is due on the next period's due day instead (a programme imported on the 28th reports that month normally).
+     */
     public LocalDate dueDate(ReportingPeriod period) {
-        return period.dueDate(dueDay);
+        LocalDate due = period.dueDate(dueDay);
+        boolean first = period.equals(ReportingPeriod.containing(YearMonth.parse(firstMonth).atDay(1), period.frequency()));
+        return first && startedOn != null && !due.isAfter(startedOn) ? period.next().dueDate(dueDay) : due;
     }
 
     /** The periods whose reports are due by {@code today}, oldest first, for a measure of that kind. */

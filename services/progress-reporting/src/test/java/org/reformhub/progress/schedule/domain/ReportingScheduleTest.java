@@ -64,4 +64,22 @@ class ReportingScheduleTest {
         assertTrue(schedule.refusesPeriod(ReportingPeriod.parse("2026-Q4").orElseThrow(), false, today).isPresent());
         assertTrue(schedule.change(Frequency.MONTHLY, Frequency.MONTHLY, 0, YearMonth.of(2026, 8), Instant.EPOCH).isPresent());
     }
+
+    @Test
+    void a_programme_started_after_the_due_day_reports_its_first_month_by_the_next_due_day() {
+        LocalDate startedOn = LocalDate.of(2026, 11, 28);
+        ReportingSchedule late = ReportingSchedule.startingOn("p", startedOn, Instant.EPOCH);
+        ReportingPeriod november = ReportingPeriod.parse("2026-11").orElseThrow();
+
+        assertEquals(Optional.empty(), late.refusesPeriod(november, false, startedOn), "the month it starts in is reported");
+        assertEquals(LocalDate.of(2026, 12, 25), late.dueDate(november), "by the next due day, not already late");
+        assertEquals(LocalDate.of(2026, 12, 25), late.dueDate(ReportingPeriod.parse("2026-12").orElseThrow()));
+        assertEquals(List.of(), late.periodsDue(false, startedOn), "nothing is owed on the first day");
+
+        ReportingSchedule early = ReportingSchedule.startingOn("p", LocalDate.of(2026, 11, 3), Instant.EPOCH);
+        assertEquals(LocalDate.of(2026, 11, 25), early.dueDate(november), "started before the due day: the usual day");
+        // set by the office: as written, no grace
+        late.change(Frequency.MONTHLY, Frequency.MONTHLY, 25, YearMonth.of(2026, 11), Instant.EPOCH);
+        assertEquals(LocalDate.of(2026, 11, 25), late.dueDate(november));
+    }
 }
