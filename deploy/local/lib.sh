@@ -478,6 +478,23 @@ ensure_browser() {
   fi
 }
 
+# check_test_prerequisites: what test.sh needs, checked before anything starts (a missing browser or npm used to be
+# found minutes in, after the build); as root on Debian the browser and axe-core are installed here
+check_test_prerequisites() {
+  local java_major
+  mkdir -p "$LOG_DIR"
+  command -v java >/dev/null || fail prerequisites "a JDK 17+ is needed: apt-get install openjdk-17-jdk-headless"
+  java_major=$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+  [ "${java_major%%.*}" -ge 17 ] 2>/dev/null \
+    || fail prerequisites "Java ${java_major:-?} found, 17 or later needed: apt-get install openjdk-17-jdk-headless"
+  command -v mvn >/dev/null || fail prerequisites "Maven 3.9+ is needed: apt-get install maven"
+  command -v curl >/dev/null || fail prerequisites "curl is needed: apt-get install curl"
+  command -v npm >/dev/null \
+    || fail prerequisites "npm (Node.js 18+) is needed for axe-core and the API documents' lint: apt-get install npm"
+  ensure_browser
+  ensure_axe
+}
+
 # ensure_axe: axe-core from the npm registry, injected by the browser tests into every console page they visit
 ensure_axe() {
   local tools="$ROOT/e2e/browser-tools"

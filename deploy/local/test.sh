@@ -43,6 +43,7 @@ cleanup() {
 trap cleanup EXIT
 
 started=$(date +%s)
+check_test_prerequisites
 start_postgres
 # Keycloak runs as in up.sh (data in PostgreSQL, so the restart test is real), but each test run starts
 # from a fresh Keycloak database: the realm files of this checkout are imported, whatever an earlier run left
