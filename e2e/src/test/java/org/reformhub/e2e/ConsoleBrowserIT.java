@@ -265,6 +265,37 @@ class ConsoleBrowserIT {
         assertTrue(!browser.findElement(By.id("templates")).getText().contains("浏览器测试：已安排对接"));
     }
 
+    /** The office records an appeal from the 12345 hotline: a wrong credit code beside its field, then the case with its channel. */
+    @Test
+    void the_office_records_a_hotline_appeal() throws Exception {
+        logIn("supervisor");
+        browser.findElement(By.linkText("诉求办理")).click();
+        waitForHeading("诉求办理");
+        browser.findElement(By.linkText("登记诉求")).click();
+        waitForHeading("登记诉求");
+        accessible("appeal-record");
+        browser.findElement(By.id("channel-HOTLINE_12345")).click();
+        type("uscc", "91440400MA4UH1234X");
+        type("enterpriseName", "热线示例企业");
+        type("contactPerson", "赵六");
+        type("phone", "0756-3334445");
+        new Select(browser.findElement(By.id("category"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("district"))).selectByVisibleText("香洲");
+        type("title", "浏览器测试：热线反映园区停车难");
+        type("description", "园区停车位不足，员工上下班不便。");
+        submit("/appeals/record");
+        waitFor(By.id("uscc-error"));
+        assertEquals("热线示例企业", value("enterpriseName"), "what was typed is kept");
+        assertTrue(browser.findElement(By.id("channel-HOTLINE_12345")).isSelected());
+        accessible("appeal-record-errors");
+        type("uscc", "91440400617881127C");
+        submit("/appeals/record");
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.cssSelector(".timeline")).getText().contains("12345 热线"),
+                browser.findElement(By.cssSelector(".timeline")).getText());
+        assertEquals("已提交，待受理", summaryValue("办理状态"));
+    }
+
     /** 重办 of a unit on the dashboard's appeal scorecard (0 while the unit has no row). */
     private static int reopenedOf(String unit) {
         browser.get(Platform.GATEWAY + "/app/dashboard");

@@ -16,7 +16,7 @@ public record AppealActions(boolean accept, boolean assign, boolean answer, bool
 
     /** What a redirect back to the case may say was done. */
     static final Set<String> DONE = Set.of("accepted", "assigned", "answered", "rated", "attachment-failed", "attached",
-            "rejected", "sent-back", "extended", "merged", "noted");
+            "rejected", "sent-back", "extended", "merged", "noted", "recorded");
     /** The states in which a time limit runs. */
     static final List<String> AWAITING = List.of("SUBMITTED", "ACCEPTED", "ASSIGNED", "SENT_BACK", "REOPENED");
 

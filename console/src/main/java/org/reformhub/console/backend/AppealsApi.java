@@ -108,6 +108,11 @@ public interface AppealsApi {
     @Path("/appeals")
     Response file(@HeaderParam("Idempotency-Key") String idempotencyKey, Filing filing);
 
+    /** The office records a case that came by another channel, for the enterprise named by its credit code. */
+    @POST
+    @Path("/appeals")
+    Response record(@HeaderParam("Idempotency-Key") String idempotencyKey, StaffFiling filing);
+
     /** The same checks as filing, nothing filed: 200 with the time limit the case would get, or the refusal. */
     @POST
     @Path("/appeals/check")
@@ -343,6 +348,11 @@ public interface AppealsApi {
 
     record Filing(String enterpriseName, String contactPerson, String phone, String email, String category,
                   Boolean urgent, String title, String description, String district) {
+    }
+
+    /** A filing recorded by the office: the enterprise's credit code and the channel the case came by. */
+    record StaffFiling(String uscc, String enterpriseName, String contactPerson, String phone, String email, String category,
+                       Boolean urgent, String title, String description, String district, String channel) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

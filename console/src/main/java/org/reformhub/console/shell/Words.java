@@ -59,6 +59,10 @@ public final class Words {
         return named("report-kind.", code);
     }
 
+    static String channel(String code) {
+        return named("channel.", code);
+    }
+
     static String workItemState(String code) {
         return named("work-item-state.", code);
     }
