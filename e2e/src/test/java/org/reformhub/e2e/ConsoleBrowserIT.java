@@ -315,9 +315,13 @@ class ConsoleBrowserIT {
         String programme = reportingProgramme();
         java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
 
+        // the operators' daily scan records what fell due: the two months before this one, unreported
+        Platform.gatewayAs(Tokens.forUser("admin")).post("/api/progress/admin/daily-scan").then().statusCode(200);
         logIn("zwsj-officer");
         browser.findElement(By.linkText("我的举措")).click();
         waitForHeading("我的举措");
+        assertTrue(browser.findElement(By.cssSelector("section[aria-labelledby=owed-title]")).getText()
+                .contains(programme + " 1-01（" + month.minusMonths(2) + "）"), "what the unit owes from before");
         accessible("my-measures");
         browser.get(Platform.GATEWAY + "/app/measures/" + programme + "/1-01");
         waitFor(By.id("narrative"));
@@ -358,8 +362,8 @@ class ConsoleBrowserIT {
         logIn("zwsj-officer");
         browser.findElement(By.linkText("我的举措")).click();
         waitForHeading("我的举措");
-        assertTrue(browser.findElement(By.cssSelector(".notice--warning")).getText().contains("请补充主题服务清单"),
-                "the returned report and its reason are on the officer's list");
+        assertTrue(browser.findElement(By.cssSelector("section[aria-labelledby=returned-title]")).getText()
+                .contains("请补充主题服务清单"), "the returned report and its reason are on the officer's list");
         browser.get(reportPage);
         waitFor(By.id("narrative"));
         accessible("report-returned");
@@ -448,6 +452,12 @@ class ConsoleBrowserIT {
         assertEquals("已提交，待审核", summaryValue("报告状态"));
         assertTrue(browser.findElement(By.cssSelector("a[href*='/attachments/']")).getText().equals(pdf.getFileName().toString()));
         accessible("report-part-submitted");
+        // 我的举措 says what the unit owes: this month's report per measure, and the earlier months that fell due unreported
+        browser.get(Platform.GATEWAY + "/app/my/measures?programme=" + programme);
+        waitForHeading("我的举措");
+        assertEquals("已提交，待审核", browser.findElement(By.cssSelector("a[href='" + partPage.replace(Platform.GATEWAY, "")
+                + "']")).getText());
+        accessible("my-measures-owed");
 
         logIn("zwsj-officer");
         browser.get(partPage);

@@ -139,6 +139,16 @@ public interface ProgressApi {
     @Produces(MediaType.WILDCARD)
     Response taskTable(@PathParam("programme") String programme, @PathParam("format") String format);
 
+    /** 催报: the periods that fell due without a report; a department sees its own. */
+    @GET
+    @Path("/programmes/{programme}/missing-reports")
+    Listing<Obligation> missingReports(@PathParam("programme") String programme, @QueryParam("dept") String dept,
+                                       @QueryParam("limit") int limit);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Obligation(String programme, String code, String dept, String period, LocalDate dueDate) {
+    }
+
     @GET
     @Path("/programmes/{programme}/departments")
     Listing<Scorecard> departments(@PathParam("programme") String programme);

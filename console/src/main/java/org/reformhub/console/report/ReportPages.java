@@ -55,7 +55,9 @@ public class ReportPages {
     @CheckedTemplate(basePath = "ReportPages")
     static class Templates {
         static native TemplateInstance myMeasures(PageContext page, List<ProgressApi.Measure> measures, String programme,
-                                                  List<String> programmes, List<ProgressApi.Report> returned);
+                                                  List<String> programmes, List<ProgressApi.Report> returned,
+                                                  List<ProgressApi.Obligation> owed, String period,
+                                                  Map<String, ProgressApi.Report> thisPeriod);
 
         static native TemplateInstance measure(PageContext page, ProgressApi.MeasureDetail detail,
                                                List<ProgressApi.Report> reports, MeasureRecord record, boolean canReport,
@@ -116,7 +118,16 @@ public class ReportPages {
         String wanted = programmes.contains(programme) ? programme : "";
         List<ProgressApi.Measure> shown = all.stream().filter(m -> wanted.isEmpty() || wanted.equals(m.programme())).toList();
         List<ProgressApi.Report> returned = progress.reports(who.dept(), "RETURNED", 100).items();
-        return Templates.myMeasures(PageContext.of("我的举措", who, "/app/my/measures"), shown, wanted, programmes, returned);
+        // what the unit owes: the periods that fell due without its report, and this month's report per measure
+        List<ProgressApi.Obligation> owed = programmes.stream().filter(p -> wanted.isEmpty() || wanted.equals(p))
+                .flatMap(p -> progress.missingReports(p, who.dept(), 200).items().stream())
+                .sorted(java.util.Comparator.comparing(ProgressApi.Obligation::dueDate)).toList();
+        String period = YearMonth.now(CityTime.CITY).toString();
+        Map<String, ProgressApi.Report> thisPeriod = new java.util.HashMap<>();
+        progress.reports(who.dept(), null, 500).items().stream().filter(r -> period.equals(r.period()))
+                .forEach(r -> thisPeriod.put(r.programme() + "/" + r.code(), r));
+        return Templates.myMeasures(PageContext.of("我的举措", who, "/app/my/measures"), shown, wanted, programmes, returned,
+                owed, period, thisPeriod);
     }
 
     @GET
