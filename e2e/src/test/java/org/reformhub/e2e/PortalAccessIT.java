@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -56,6 +57,41 @@ class PortalAccessIT {
         Platform.gateway().get("/openapi/notifications").then().statusCode(200).body(containsString("/api/notifications/inbox"));
         Platform.gateway().get("/openapi/progress").then().statusCode(200).body(containsString("/api/progress/programmes/{programme}/dashboard"));
         Platform.gateway().get("/openapi/appeals").then().statusCode(200).body(containsString("/api/appeals/appeals/{case}"));
+    }
+
+    /**
+     * What a client generator reads from every document: path parameters in the order of the URL (a generated
+     * method takes (programme, code) for /{programme}/{code}), and a month as the "2026-01" string it is on the wire.
+     */
+    @Test
+    void every_document_lists_path_parameters_in_url_order_and_months_as_strings() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> misordered = new ArrayList<>();
+        for (String service : List.of("registry", "progress", "notifications", "appeals", "warehouse")) {
+            var document = json.readTree(Platform.gateway().queryParam("format", "json").get("/openapi/" + service)
+                    .then().statusCode(200).extract().asString());
+            document.path("paths").fields().forEachRemaining(path -> {
+                List<String> inUrl = new ArrayList<>();
+                java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path.getKey());
+                while (names.find()) {
+                    inUrl.add(names.group(1));
+                }
+                path.getValue().fields().forEachRemaining(operation -> {
+                    List<String> declared = new ArrayList<>();
+                    operation.getValue().path("parameters").forEach(p -> {
+                        if ("path".equals(p.path("in").asText())) {
+                            declared.add(p.path("name").asText());
+                        }
+                    });
+                    if (!declared.isEmpty() && !declared.equals(inUrl)) {
+                        misordered.add(service + " " + operation.getKey() + " " + path.getKey() + " " + declared);
+                    }
+                });
+            });
+            var month = document.path("components").path("schemas").path("YearMonth");
+            assertTrue(month.isMissingNode() || "string".equals(month.path("type").asText()), service + ": " + month);
+        }
+        assertEquals(List.of(), misordered);
     }
 
     @Test
