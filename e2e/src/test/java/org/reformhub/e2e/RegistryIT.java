@@ -19,6 +19,22 @@ class RegistryIT {
                         "1-11", "2-01", "2-02", "2-03", "2-04", "2-05", "2-06", "2-07", "2-08", "2-09", "2-10", "2-11"));
     }
 
+    /**
+     * A query parameter that cannot be read (size=abc, an unknown state) is a 400 naming it, with the path the caller
+     * used as the problem's instance; a path that names nothing (a malformed id) stays a 404.
+     */
+    @Test
+    void an_unreadable_query_parameter_is_a_bad_request_naming_it_and_a_malformed_id_is_not_found() {
+        String supervisor = Tokens.supervisor();
+        Platform.gatewayAs(supervisor).queryParam("size", "abc").get("/api/registry/measures").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"))
+                .body("instance", equalTo("/api/registry/measures"));
+        Platform.gatewayAs(Tokens.department("zwsj")).queryParam("dept", "zwsj").queryParam("status", "BOGUS")
+                .get("/api/progress/reports").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        Platform.gatewayAs(supervisor).get("/api/progress/reports/not-a-uuid").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
     @Test
     void a_department_finds_what_it_leads_and_downloads_the_register() {
         Platform.gatewayAs(Tokens.department("zrzy")).queryParam("programme", "yshj-2020").queryParam("dept", "zrzy").queryParam("role", "lead")

@@ -118,6 +118,14 @@ public class ProblemMappers {
                 return unreadableJson(json, uri, headers);
             }
         }
+        if (status == 404 && e.getCause() != null) {
+            String query = unconvertibleQueryParameter(e.getCause(), uri);
+            if (query != null) {
+                // JAX-RS answers a query parameter it cannot convert (size=abc) with 404; it is a bad request
+                return respond(ProblemException.invalid(TEXT.text("field.check-marked"), List.of(new Problem.FieldError(query,
+                        TEXT.text("request.query-parameter-unreadable")))).problem(), uri, headers);
+            }
+        }
         // the framework's message may name our classes or methods: the status's own words are enough
         Problem problem = ProblemType.forStatus(status).problem(null);
         Response.ResponseBuilder response = Response.fromResponse(respond(problem, uri, headers));
@@ -151,10 +159,31 @@ public class ProblemMappers {
         return respond(ProblemType.INTERNAL_ERROR.problem(TEXT.text("request.internal-error", correlationId)), uri, headers);
     }
 
+    /**
+     * The query parameter whose value a failed conversion quotes ("For input string: \"abc\"", "Invalid UUID string:
+     * x", "No enum constant ….BOGUS"), or null: a path segment that cannot be converted stays a 404 (no such resource).
+     */
+    static String unconvertibleQueryParameter(Throwable conversion, UriInfo uri) {
+        String message = conversion.getMessage();
+        if (message == null) {
+            return null;
+        }
+        for (var parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (!value.isEmpty() && (message.endsWith(value) || message.contains("\"" + value + "\""))
+                        && !uri.getPathSegments().stream().anyMatch(segment -> segment.getPath().equals(value))) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
     private static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem.withContext(uri.getPath(), correlationId(headers)))
+                // the path as the caller wrote it (/api/registry/measures), not relative to the service's root (/measures)
+                .entity(problem.withContext(uri.getRequestUri().getRawPath(), correlationId(headers)))
                 .build();
     }
 
