@@ -1020,7 +1020,9 @@ class ConsoleBrowserIT {
     /** Waits; on a timeout the page as it was (screenshot and source in target/browser) and what it said. */
     private static void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(browser, WAIT).until(condition::apply);
+            // a page replaced while it is read (a form's answer arriving) is read again, not a failure
+            new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             String name = "failed-" + System.currentTimeMillis();
             try {
