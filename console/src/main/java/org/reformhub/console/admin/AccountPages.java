@@ -92,7 +92,7 @@ public class AccountPages {
             }
             errors.put(outcome.field(), outcome.error());
         }
-        return Response.status(422).type(Forms.HTML).entity(page(typed, errors, null).render()).build();
+        return Forms.unprocessable(page(typed, errors, null));
     }
 
     @POST
@@ -119,7 +119,7 @@ public class AccountPages {
             }
             errors.put(outcome.field(), outcome.error());
         }
-        return Response.status(422).type(Forms.HTML).entity(page(typed, errors, null).render()).build();
+        return Forms.unprocessable(page(typed, errors, null));
     }
 
     @POST

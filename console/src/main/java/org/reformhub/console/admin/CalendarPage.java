@@ -69,8 +69,8 @@ public class CalendarPage {
                     "/app/admin/calendar?year=" + chosen + "&saved=true", errors -> page(chosen, appeals.calendar(chosen), days,
                             Map.of("days", errors.values().stream().collect(Collectors.joining("；"))), false));
         }
-        return Response.status(422).type(Forms.HTML).entity(page(chosen, appeals.calendar(chosen), days,
-                Map.of("days", String.join("；", problems.subList(0, Math.min(10, problems.size())))), false).render()).build();
+        return Forms.unprocessable(page(chosen, appeals.calendar(chosen), days,
+                Map.of("days", String.join("；", problems.subList(0, Math.min(10, problems.size())))), false));
     }
 
     private TemplateInstance page(int year, AppealsApi.Year listed, String lines, Map<String, String> errors, boolean saved) {

@@ -95,7 +95,7 @@ public class CategoryPages {
             problems.put("code", "已有代码为 " + wanted + " 的类别，请换一个代码，或到该类别页修改");
         }
         if (!problems.isEmpty()) {
-            return refused(list(problems, typed, null));
+            return Forms.unprocessable(list(problems, typed, null));
         }
         return saved(Forms.afterPost(() -> appeals.saveCategory(wanted, settings(name, defaultUnit, timeLimitDays,
                 urgentTimeLimitDays, true)), "/app/admin/categories/" + wanted + "?done=created", errors -> list(errors, typed, null)));
@@ -119,7 +119,7 @@ public class CategoryPages {
                 "urgentTimeLimitDays", urgentTimeLimitDays, "active", active == null ? "" : "on");
         Map<String, String> problems = dayProblems(timeLimitDays, urgentTimeLimitDays);
         if (!problems.isEmpty()) {
-            return refused(page(code, problems, typed, null, null));
+            return Forms.unprocessable(page(code, problems, typed, null, null));
         }
         return saved(Forms.afterPost(() -> appeals.saveCategory(known(code).code(), settings(name, defaultUnit, timeLimitDays,
                         urgentTimeLimitDays, active != null)), "/app/admin/categories/" + code + "?done=saved",
@@ -195,10 +195,6 @@ public class CategoryPages {
             cachedCategories.invalidateAll().await().indefinitely();
         }
         return answer;
-    }
-
-    private static Response refused(TemplateInstance page) {
-        return Response.status(422).type(Forms.HTML).entity(page.render()).build();
     }
 
     private static Map<String, String> dayProblems(String timeLimitDays, String urgentTimeLimitDays) {

@@ -168,14 +168,13 @@ public class AppealPages {
         if (attachmentError != null) {
             all.put("attachment", attachmentError);
         }
-        int earliest = all.keySet().stream().mapToInt(FilingForm::stepOf).filter(n -> n >= 1 && n <= reached).min()
-                .orElse(summary != null || all.keySet().stream().anyMatch(f -> FilingForm.stepOf(f) == 0) ? reached : reached + 1);
-        if (earliest > form.getSteps()) {
-            earliest = form.getSteps();
-        } else if (earliest > reached) {
-            return Response.ok(form(form.onStep(earliest), Map.of(), null).render(), Forms.HTML).build();
+        java.util.OptionalInt seen = all.keySet().stream().mapToInt(FilingForm::stepOf).filter(n -> n >= 1 && n <= reached).min();
+        boolean unplaced = summary != null || all.keySet().stream().anyMatch(f -> FilingForm.stepOf(f) == 0);
+        if (seen.isEmpty() && !unplaced && reached < form.getSteps()) {
+            // only questions of pages not yet seen are unanswered: on to the next page
+            return Response.ok(form(form.onStep(reached + 1), Map.of(), null).render(), Forms.HTML).build();
         }
-        int shown = earliest;
+        int shown = seen.orElse(reached);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         all.forEach((field, message) -> {
             int page = FilingForm.stepOf(field);
@@ -185,7 +184,7 @@ public class AppealPages {
                 errors.put("action", message); // a rule about no field of the form (the account's USCC)
             }
         });
-        return Response.status(422).type(Forms.HTML).entity(form(form.onStep(shown), errors, summary).render()).build();
+        return Forms.unprocessable(form(form.onStep(shown), errors, summary));
     }
 
     private static String keyOf(FilingForm form) {
@@ -266,8 +265,8 @@ public class AppealPages {
         Map<String, String> typed = Forms.typed("newDueDate", newDueDate, "extendReason", extendReason);
         Forms.DateInput date = Forms.DateInput.of(newDueDate);
         if (date.value() == null) {
-            return Response.status(422).type(Forms.HTML).entity(appealPage(caseNumber, false, null,
-                    Map.of("newDueDate", Forms.NOT_A_DATE), typed).render()).build();
+            return Forms.unprocessable(appealPage(caseNumber, false, null,
+                    Map.of("newDueDate", Forms.NOT_A_DATE), typed));
         }
         return act(caseNumber, "extended", typed, () -> appeals.extend(checked(caseNumber),
                 new AppealsApi.Extension(date.value(), Forms.blankToNull(extendReason))),
@@ -294,8 +293,8 @@ public class AppealPages {
         Map<String, String> typed = Forms.typed("outcome", outcome, "answer", answer, "committedDate", committedDate);
         Forms.DateInput date = Forms.DateInput.of(committedDate);
         if (date.invalid()) {
-            return Response.status(422).type(Forms.HTML).entity(appealPage(caseNumber, false, null,
-                    Map.of("committedDate", Forms.NOT_A_DATE), typed).render()).build();
+            return Forms.unprocessable(appealPage(caseNumber, false, null,
+                    Map.of("committedDate", Forms.NOT_A_DATE), typed));
         }
         return act(caseNumber, "answered", typed, () -> appeals.answer(checked(caseNumber),
                 new AppealsApi.Answer(Forms.blankToNull(outcome), Forms.blankToNull(answer), date.value())));
@@ -327,8 +326,7 @@ public class AppealPages {
             problem = "请选择要上传的文件";
         }
         if (problem != null) {
-            return Response.status(422).type(Forms.HTML)
-                    .entity(appealPage(caseNumber, false, null, Map.of("file", problem), Map.of()).render()).build();
+            return Forms.unprocessable(appealPage(caseNumber, false, null, Map.of("file", problem), Map.of()));
         }
         return act(caseNumber, "attached", Map.of(), () -> FilingAttachment.send(carried, caseNumber, appeals));
     }

@@ -167,8 +167,8 @@ public class AppealQueuePage {
             }
         }
         if (!errors.isEmpty()) {
-            return Response.status(422).type(Forms.HTML).entity(Templates.bulkResult(page(), action, List.of(), Map.of(),
-                    returnTo, errors).render()).build();
+            return Forms.unprocessable(Templates.bulkResult(page(), action, List.of(), Map.of(),
+                    returnTo, errors));
         }
         List<String> done = new ArrayList<>();
         Map<String, String> refused = new LinkedHashMap<>();

@@ -77,12 +77,10 @@ public class RecordAppealPage {
         String key = idempotencyKey == null || !idempotencyKey.matches("[0-9a-f-]{36}") ? UUID.randomUUID().toString()
                 : idempotencyKey;
         if (channel == null || CHANNELS.stream().noneMatch(c -> c.code().equals(channel))) {
-            return Response.status(422).type(Forms.HTML)
-                    .entity(page(typed, Map.of("channel", "请选择诉求是从哪个渠道来的")).render()).build();
+            return Forms.unprocessable(page(typed, Map.of("channel", "请选择诉求是从哪个渠道来的")));
         }
         if (uscc == null || uscc.isBlank()) {
-            return Response.status(422).type(Forms.HTML)
-                    .entity(page(typed, Map.of("uscc", "请填写企业的统一社会信用代码（18 位）")).render()).build();
+            return Forms.unprocessable(page(typed, Map.of("uscc", "请填写企业的统一社会信用代码（18 位）")));
         }
         String upper = uscc.strip().toUpperCase(java.util.Locale.ROOT);
         return Forms.afterCreate(() -> appeals.record(key, new AppealsApi.StaffFiling(Forms.blankToNull(upper),

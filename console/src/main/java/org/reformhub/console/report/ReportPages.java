@@ -154,7 +154,7 @@ public class ReportPages {
         Facts facts = facts(programme, code);
         Map<String, String> problems = form.problems(facts.workItems(), facts.kpis());
         if (!problems.isEmpty()) {
-            return Response.status(422).type(Forms.HTML).entity(measurePage(programme, code, problems, form.typed()).render()).build();
+            return Forms.unprocessable(measurePage(programme, code, problems, form.typed()));
         }
         String key = form.get("idempotencyKey") == null || form.get("idempotencyKey").isBlank()
                 ? UUID.randomUUID().toString() : form.get("idempotencyKey");
@@ -192,7 +192,7 @@ public class ReportPages {
         Facts facts = facts(report.programme(), report.code());
         Map<String, String> problems = form.problems(facts.workItems(), facts.kpis());
         if (!problems.isEmpty()) {
-            return Response.status(422).type(Forms.HTML).entity(reportPage(id, null, problems, form.typed()).render()).build();
+            return Forms.unprocessable(reportPage(id, null, problems, form.typed()));
         }
         String version = ProgressApi.ifMatch(form.version());
         try (Response edited = Answers.of(() -> progress.edit(id, version, form.content(facts.workItems(), facts.kpis())))) {
@@ -299,7 +299,7 @@ public class ReportPages {
         }
 
         List<RegistryApi.Kpi> kpis() {
-            return registered == null || registered.kpis() == null ? List.of() : registered.kpis();
+            return ReportPages.kpis(registered);
         }
     }
 
@@ -339,15 +339,17 @@ public class ReportPages {
                 .filter(n -> !"DRAFT".equals(report.status()) && support.get(n - 1).answeredAt() == null
                         && (who.isSupervisor() || support.get(n - 1).dept().equals(who.dept())))
                 .boxed().toList();
-        Consolidation consolidation = report.consolidated() ? Consolidation.of(progress.measure(report.programme(),
-                report.code()).measure(), report.period(), progress.reportsOf(report.programme(), report.code(),
-                report.period(), 100).items()) : null;
+        // the measure, read once, for the parts a consolidated report takes in and the fields of the form
+        ProgressApi.MeasureDetail detail = report.consolidated() || canEdit ? progress.measure(report.programme(), report.code())
+                : null;
+        Consolidation consolidation = report.consolidated() ? Consolidation.of(detail.measure(), report.period(),
+                progress.reportsOf(report.programme(), report.code(), report.period(), 100).items()) : null;
         ReportForm.View form = null;
         Map<String, String> shown = typed == null ? Map.of() : typed;
         if (canEdit) {
-            Facts facts = facts(report.programme(), report.code());
+            Facts facts = new Facts(detail, registry.measure(report.programme(), report.code()));
             shown = new java.util.HashMap<>(typed == null ? ReportForm.typedOf(report, facts.kpis()) : typed);
-            form = ReportForm.view(shown, facts.detail().workItems(), facts.kpis(), reference.departments());
+            form = ReportForm.view(shown, detail.workItems(), facts.kpis(), reference.departments());
         }
         return Templates.report(PageContext.of("进展报告 " + report.code() + "（" + report.period() + "）", who, ""), report,
                 done, canEdit, canReview, canAnswer, consolidation, progress.attachments(id).items(), form, errors, shown,

@@ -82,8 +82,7 @@ public class SessionPages {
         Map<String, String> typed = Forms.typed("heldOn", heldOn, "level", level, "title", title, "hosts", hosts);
         Forms.DateInput date = Forms.DateInput.of(heldOn);
         if (date.invalid()) {
-            return Response.status(422).type(Forms.HTML).entity(list(typed, Map.of("heldOn", Forms.NOT_A_DATE)).render())
-                    .build();
+            return Forms.unprocessable(list(typed, Map.of("heldOn", Forms.NOT_A_DATE)));
         }
         List<String> hostNames = hosts == null ? List.of()
                 : Arrays.stream(hosts.split("[,，、\\s]+")).map(String::strip).filter(h -> !h.isEmpty()).toList();
@@ -108,8 +107,8 @@ public class SessionPages {
                 "committedDate", committedDate);
         Forms.DateInput date = Forms.DateInput.of(committedDate);
         if (date.invalid()) {
-            return Response.status(422).type(Forms.HTML).entity(page(id, null, typed,
-                    Map.of("committedDate", Forms.NOT_A_DATE)).render()).build();
+            return Forms.unprocessable(page(id, null, typed,
+                    Map.of("committedDate", Forms.NOT_A_DATE)));
         }
         return act(id, "decided", typed, () -> appeals.decide(id, new AppealsApi.Decision(Forms.blankToNull(caseNumber),
                 Forms.blankToNull(outcome), Forms.blankToNull(unit), Forms.blankToNull(note), date.value())));

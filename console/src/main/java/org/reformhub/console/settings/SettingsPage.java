@@ -95,7 +95,7 @@ public class SettingsPage {
             errors.put("quietUntil", "请按 时:分 填写，如 07:30");
         }
         if (!errors.isEmpty()) {
-            return Response.status(422).type(Forms.HTML).entity(page(typed, muted, digest, false, errors).render()).build();
+            return Forms.unprocessable(page(typed, muted, digest, false, errors));
         }
         return Forms.afterPost(() -> notifications.savePreferences(new NotificationsApi.Preferences(Forms.blankToNull(email),
                 muted, from, until, digest)), "/app/settings/notifications?saved=true",

@@ -93,6 +93,11 @@ public final class Forms {
      * A service's refusal shown on the page it came from: each field error beside its field, anything else (a
      * conflict, a stale version) under {@code action} at the top. A 5xx or lost login is an error page instead.
      */
+    /** A form's page again with what is wrong beside its fields (422): nothing was sent, or the service refused it. */
+    public static Response unprocessable(TemplateInstance page) {
+        return Response.status(422).type(HTML).entity(page.render()).build();
+    }
+
     public static Response refused(Response answer, Function<Map<String, String>, TemplateInstance> page) {
         if (answer.getStatus() >= 500 || answer.getStatus() == 401) {
             throw new WebApplicationException(answer.getStatus());
@@ -102,6 +107,7 @@ public final class Forms {
         if (errors.isEmpty() || answer.getStatus() == 409 || answer.getStatus() == 412) {
             errors.putIfAbsent("action", problem.detail() == null ? problem.title() : problem.detail());
         }
-        return Response.status(answer.getStatus() == 404 ? 404 : 422).type(HTML).entity(page.apply(errors).render()).build();
+        return answer.getStatus() == 404 ? Response.status(404).type(HTML).entity(page.apply(errors).render()).build()
+                : unprocessable(page.apply(errors));
     }
 }

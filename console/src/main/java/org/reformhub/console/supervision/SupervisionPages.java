@@ -81,8 +81,7 @@ public class SupervisionPages {
                 "reason", reason, "replyDue", replyDue);
         Forms.DateInput due = Forms.DateInput.of(replyDue);
         if (due.invalid()) {
-            return Response.status(422).type(Forms.HTML).entity(list(typed, Map.of("replyDue", Forms.NOT_A_DATE)).render())
-                    .build();
+            return Forms.unprocessable(list(typed, Map.of("replyDue", Forms.NOT_A_DATE)));
         }
         return Forms.afterCreate(() -> notifications.issue(new NotificationsApi.NewNotice(Forms.blankToNull(subjectKind),
                         Forms.blankToNull(subjectRef), Forms.blankToNull(dept), Forms.blankToNull(reason), due.value())),

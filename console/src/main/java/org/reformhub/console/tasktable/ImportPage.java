@@ -104,7 +104,7 @@ public class ImportPage {
             errors.put("file", "文件超过 5 MB，请检查是否选错了文件");
         }
         if (!errors.isEmpty()) {
-            return Response.status(422).type(Forms.HTML).entity(upload(typed, errors).render()).build();
+            return Forms.unprocessable(upload(typed, errors));
         }
         byte[] document = Files.readAllBytes(file.uploadedFile());
         Upload upload = new Upload(code, Forms.blankToNull(title), Forms.blankToNull(issuingBody),
@@ -130,8 +130,7 @@ public class ImportPage {
             bytes = new byte[0];
         }
         if (bytes.length == 0 || bytes.length > MAX_BYTES || !MEDIA_TYPES.containsKey(extension)) {
-            return Response.status(422).type(Forms.HTML)
-                    .entity(upload(typed, Map.of("file", "预览的文件没有随确认一起提交，请重新选择文件并预览")).render()).build();
+            return Forms.unprocessable(upload(typed, Map.of("file", "预览的文件没有随确认一起提交，请重新选择文件并预览")));
         }
         Upload upload = new Upload(Forms.blankToNull(programme), Forms.blankToNull(title), Forms.blankToNull(issuingBody),
                 Forms.blankToNull(documentNumber), Forms.blankToNull(issuedOn), fileName, extension, document);
@@ -159,7 +158,7 @@ public class ImportPage {
                 // the table itself was refused (unreadable, too large, no measures): that is about the file
                 errors.put("file", problem.detail() == null ? problem.title() : problem.detail());
             }
-            return Response.status(422).type(Forms.HTML).entity(upload(typed, errors).render()).build();
+            return Forms.unprocessable(upload(typed, errors));
         }
     }
 
