@@ -12,6 +12,7 @@ import org.reformhub.kernel.rule.RejectionProblem;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.category.domain.CategoryRejection;
 import org.reformhub.appeals.cityreport.domain.CityReportRejection;
+import org.reformhub.appeals.district.domain.DistrictRejection;
 import org.reformhub.appeals.session.domain.SessionRejection;
 
 /** The appeal channel's one table from domain rejections to problem types. */
@@ -31,6 +32,8 @@ public class AppealRejections implements RejectionTable {
             Map.entry(SessionRejection.NotOnAgenda.class, new RejectionProblem(422, "not-on-agenda", "诉求未列入会议议程")),
             Map.entry(SessionRejection.OutcomeIncomplete.class,
                     new RejectionProblem(422, "unprocessable-content", "议定结果不完整")),
+            Map.entry(SessionRejection.NotSameDay.class,
+                    new RejectionProblem(422, "monthly-session-day", "每月面对面会议市、县（区）同步举行")),
             Map.entry(CityReportRejection.UnknownReport.class, new RejectionProblem(404, "not-found", "报告不存在")),
             Map.entry(CityReportRejection.NothingToReport.class,
                     new RejectionProblem(422, "unprocessable-content", "报告内容不完整")),
@@ -38,6 +41,11 @@ public class AppealRejections implements RejectionTable {
             Map.entry(CategoryRejection.UnknownTemplate.class, new RejectionProblem(404, "not-found", "答复模板不存在")),
             Map.entry(CategoryRejection.TooManyTemplates.class,
                     new RejectionProblem(409, "too-many-templates", "答复模板已达上限")),
+            Map.entry(AppealRejection.AlreadyRated.class, new RejectionProblem(409, "already-rated", "本次答复已有评价")),
+            Map.entry(DistrictRejection.UnknownDistrict.class,
+                    new RejectionProblem(422, "unknown-district", "县区不存在或已停用")),
+            Map.entry(DistrictRejection.NameTaken.class, new RejectionProblem(409, "district-name-taken", "县区名称已被使用")),
+            Map.entry(DistrictRejection.OutsideDistrict.class, new RejectionProblem(403, "forbidden", "无权查看或办理")),
             Map.entry(AppealRejection.CalendarMissing.class,
                     new RejectionProblem(503, "calendar-missing", "节假日安排未录入，无法计算办理时限"))));
 
@@ -46,6 +54,15 @@ public class AppealRejections implements RejectionTable {
         RejectionProblem row = RejectionProblem.in(TABLE, rejection);
         if (rejection instanceof AppealRejection.InvalidUscc) {
             return row.problem(rejection, java.util.List.of(new Problem.FieldError("uscc", rejection.detail())));
+        }
+        if (rejection instanceof DistrictRejection.UnknownDistrict unknown) {
+            return row.problem(rejection, java.util.List.of(new Problem.FieldError(unknown.field(), rejection.detail())));
+        }
+        if (rejection instanceof SessionRejection.NotSameDay) {
+            return row.problem(rejection, java.util.List.of(new Problem.FieldError("heldOn", rejection.detail())));
+        }
+        if (rejection instanceof DistrictRejection.NameTaken taken) {
+            return row.problem(rejection, java.util.List.of(new Problem.FieldError(taken.field(), rejection.detail())));
         }
         return row.problem(rejection);
     }

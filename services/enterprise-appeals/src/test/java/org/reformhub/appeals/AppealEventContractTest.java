@@ -92,7 +92,7 @@ class AppealEventContractTest {
     /** A session that sets a time limit and closes, a monthly report, and a case tagged with a measure of the registry. */
     private static void publishSessionReportsAndTag() {
         String supervisor = Tokens.supervisor();
-        String district = "金湾" + System.nanoTime() % 100000;
+        String district = org.reformhub.appeals.district.DistrictOfficesTest.newDistrict("金湾");
         String c = given().auth().oauth2(Tokens.forUser("enterprise-a")).contentType(ContentType.JSON)
                 .body(AppealChannelTest.filing("").replace("\"横琴\"", "\"" + district + "\"")).post("/api/appeals/appeals")
                 .then().statusCode(201).extract().path("caseNumber");

@@ -103,7 +103,7 @@ public class SessionsReportsAndLinksTest {
 
     @Test
     void a_session_proposes_its_agenda_records_decisions_on_the_cases_and_exports_minutes() throws Exception {
-        String district = "斗门" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String district = org.reformhub.appeals.district.DistrictOfficesTest.newDistrict("斗门");
         String overdue = file(district, "厂房租金补贴未兑现", "申请已三个月");
         String open = file(district, "用地指标", "项目用地待落实");
         String unassigned = file(district, "仓库报建", "规划条件不明");
@@ -207,7 +207,8 @@ public class SessionsReportsAndLinksTest {
         byte[] workbook = given().auth().oauth2(Tokens.supervisor()).get("/api/appeals/assessment.xlsx").then().statusCode(200)
                 .contentType(containsString("spreadsheetml")).extract().asByteArray();
         try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            assertEquals("综合得分", xlsx.getSheetAt(0).getRow(1).getCell(10).getStringCellValue());
+            assertEquals("其中回访", xlsx.getSheetAt(0).getRow(1).getCell(9).getStringCellValue());
+            assertEquals("综合得分", xlsx.getSheetAt(0).getRow(1).getCell(12).getStringCellValue());
         }
         given().auth().oauth2(Tokens.department("zwsj")).get("/api/appeals/assessment.xlsx").then().statusCode(403);
         given().auth().oauth2(Tokens.supervisor()).queryParam("from", "2026-13").get("/api/appeals/assessment.xlsx")

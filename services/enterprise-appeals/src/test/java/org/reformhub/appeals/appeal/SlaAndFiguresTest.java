@@ -113,7 +113,9 @@ class SlaAndFiguresTest {
                 .then().statusCode(200).extract().asByteArray();
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
             assertTrue(document.getParagraphs().get(0).getText().startsWith("企业直通车诉求办理情况月报"));
-            assertTrue(document.getTables().get(2).getRows().stream()
+            assertTrue(document.getTables().get(0).getRows().stream()
+                    .anyMatch(r -> r.getCell(0).getText().equals("横琴")), "the city and every district side by side");
+            assertTrue(document.getTables().get(3).getRows().stream()
                     .anyMatch(r -> r.getCell(0).getText().equals(open)), "the unresolved table lists the open case");
         }
         given().auth().oauth2(Tokens.department("zwsj")).get("/api/appeals/monthly-reports/" + month).then().statusCode(403);

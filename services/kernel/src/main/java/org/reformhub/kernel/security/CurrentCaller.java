@@ -19,6 +19,7 @@ public class CurrentCaller {
 
     public static final String DEPT_CLAIM = "dept";
     public static final String USCC_CLAIM = "uscc";
+    public static final String DISTRICT_CLAIM = "district";
 
     private final SecurityIdentity identity;
 
@@ -36,7 +37,8 @@ public class CurrentCaller {
                 token.map(t -> t.<String>getClaim("preferred_username")).orElse(identity.getPrincipal().getName()),
                 Set.copyOf(identity.getRoles()),
                 token.map(t -> t.<Object>getClaim(DEPT_CLAIM)).map(Object::toString).map(CurrentCaller::unquote),
-                token.map(t -> t.<Object>getClaim(USCC_CLAIM)).map(Object::toString).map(CurrentCaller::unquote));
+                token.map(t -> t.<Object>getClaim(USCC_CLAIM)).map(Object::toString).map(CurrentCaller::unquote),
+                token.map(t -> t.<Object>getClaim(DISTRICT_CLAIM)).map(Object::toString).map(CurrentCaller::unquote));
     }
 
     /** Throws 403 unless the caller may act for that department. */

@@ -43,9 +43,12 @@ import org.reformhub.appeals.appeal.domain.AppealSearch;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
 import org.reformhub.appeals.appeal.domain.AppealStep;
 import org.reformhub.appeals.appeal.domain.Channel;
+import org.reformhub.appeals.appeal.domain.FollowUpChannel;
+import org.reformhub.appeals.appeal.domain.RatingSource;
 import org.reformhub.appeals.appeal.domain.Outcome;
 import org.reformhub.appeals.appeal.domain.Rating;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
+import org.reformhub.appeals.district.application.Districts;
 import org.reformhub.appeals.measure.domain.MeasureMatcher;
 import org.reformhub.appeals.measure.domain.MeasureRef;
 
@@ -69,7 +72,7 @@ public class AppealResource {
                               @Email @Size(max = 200) String email, @NotBlank @Size(max = 30) String category,
                               Boolean urgent, @NotBlank @Size(max = 200) String title,
                               @NotBlank @Size(max = 5000) String description,
-                              @NotBlank @Size(max = 30) String district, Channel channel) {
+                              @NotBlank @Size(max = 50) String district, Channel channel) {
         Appeal.Filing filing() {
             return new Appeal.Filing(uscc, enterpriseName, contactPerson, phone, email, category, Boolean.TRUE.equals(urgent),
                     title, description, district, channel);
@@ -89,6 +92,18 @@ public class AppealResource {
     public record RateRequest(@NotNull Rating rating, @Size(max = 1000) String comment) {
     }
 
+    /** 回访: the score the enterprise gave on the follow-up (5 非常满意 … 1 非常不满意), how it was reached, who called. */
+    public record FollowUpRatingRequest(@NotNull @Min(1) @Max(5) Integer score, @NotNull FollowUpChannel channel,
+                                        @Size(max = 1000) String comment, @NotBlank @Size(max = 100) String calledBy) {
+    }
+
+    /** The district (code, full or short name) whose office is to handle the case, and why. */
+    public record HandToDistrictRequest(@NotBlank @Size(max = 50) String district, @Size(max = 2000) String reason) {
+    }
+
+    public record TakeUpRequest(@Size(max = 2000) String reason) {
+    }
+
     public record ExtendRequest(@NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason) {
     }
 
@@ -100,24 +115,28 @@ public class AppealResource {
 
     public record AppealResponse(UUID id, String caseNumber, String uscc, String enterpriseName, String contactPerson,
                                  String phone, String email, String category, boolean urgent, String title,
-                                 String description, String district, Channel channel, AppealStatus status,
+                                 String description, String district, String districtName, boolean cityHandles,
+                                 Channel channel, AppealStatus status,
                                  String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
                                  LocalDate dueDate, Outcome outcome, String answer, LocalDate committedDate,
                                  Instant answeredAt, Boolean answeredOnTime, Rating rating, String ratingComment,
+                                 RatingSource ratingSource, FollowUpChannel followUpChannel, String followUpBy,
                                  int reopenCount, boolean supervised, String duplicateOf, List<String> duplicates,
                                  List<String> measures, Instant closedAt, List<Step> history,
                                  List<AppealRepository.Similar> similar, List<MeasureMatcher.Suggestion> suggestedMeasures,
                                  long version) {
-        static AppealResponse of(Appeal a, boolean withHistory) {
-            return of(a, withHistory, null, null);
+        static AppealResponse of(Appeal a, boolean withHistory, java.util.Map<String, String> districtNames) {
+            return of(a, withHistory, null, null, districtNames);
         }
 
         static AppealResponse of(Appeal a, boolean withHistory, List<AppealRepository.Similar> similar,
-                                 List<MeasureMatcher.Suggestion> suggestedMeasures) {
+                                 List<MeasureMatcher.Suggestion> suggestedMeasures, java.util.Map<String, String> districtNames) {
             return new AppealResponse(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.contactPerson(), a.phone(),
-                    a.email(), a.category(), a.urgent(), a.title(), a.description(), a.district(), a.channel(), a.status(),
+                    a.email(), a.category(), a.urgent(), a.title(), a.description(), a.district(),
+                    districtNames.getOrDefault(a.district(), a.district()), a.cityHandles(), a.channel(), a.status(),
                     a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(), a.filedAt(), a.dueDate(), a.outcome(), a.answer(),
-                    a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating(), a.ratingComment(), a.reopenCount(),
+                    a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating(), a.ratingComment(), a.ratingSource(),
+                    a.followUpChannel(), a.followUpBy(), a.reopenCount(),
                     a.supervised(), a.duplicateOf(), a.duplicates(), a.measures(), a.closedAt(),
                     withHistory ? a.history().stream().map(Step::of).toList() : null, similar, suggestedMeasures, a.version());
         }
@@ -127,8 +146,11 @@ public class AppealResource {
     private final ReadAppeals read;
     private final AppealFiles files;
     private final CurrentCaller currentCaller;
+    private final Districts districts;
 
-    public AppealResource(AppealWorkflow workflow, ReadAppeals read, AppealFiles files, CurrentCaller currentCaller) {
+    public AppealResource(AppealWorkflow workflow, ReadAppeals read, AppealFiles files, CurrentCaller currentCaller,
+                          Districts districts) {
+        this.districts = districts;
         this.workflow = workflow;
         this.read = read;
         this.files = files;
@@ -137,13 +159,13 @@ public class AppealResource {
 
     /** Returns the case number and the expected answer date; with {@code Idempotency-Key} a retry returns the same case. */
     @POST
-    @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response file(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid FileRequest request) {
         Appeal appeal = workflow.file(currentCaller.get(), request.filing(), IdempotencyKeys.read(idempotencyKey), request);
         // similar open cases, as a hint (an enterprise sees only its own)
         return Response.created(URI.create("/api/appeals/appeals/" + appeal.caseNumber()))
                 .entity(AppealResponse.of(appeal, true, workflow.similar(currentCaller.get(), appeal),
-                        workflow.suggestedMeasures(appeal))).build();
+                        workflow.suggestedMeasures(appeal), districts.shortNames())).build();
     }
 
     /** What a filing would get (its category's name, time limit in working days, due date), nothing filed. */
@@ -156,7 +178,7 @@ public class AppealResource {
      */
     @POST
     @Path("/check")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public CheckResponse check(@NotNull @Valid FileRequest request) {
         AppealWorkflow.Admitted admitted = workflow.check(currentCaller.get(), request.filing());
         return new CheckResponse(admitted.filing().category(), admitted.categoryName(), admitted.filing().urgent(),
@@ -169,10 +191,10 @@ public class AppealResource {
      * awaiting an answer (the time limit runs), overdue. Order: {@code -filedAt} (default), {@code filedAt}, {@code dueDate}, {@code -dueDate}.
      */
     @GET
-    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<AppealResponse> list(@QueryParam("status") @Pattern(regexp = "SUBMITTED|ACCEPTED|REJECTED|ASSIGNED|SENT_BACK|ANSWERED|REOPENED|CLOSED|MERGED") String status,
                                      @QueryParam("category") @Pattern(regexp = org.reformhub.appeals.category.api.CategoryResource.CODE) String category,
-                                     @QueryParam("district") @Size(min = 1, max = 30) String district,
+                                     @QueryParam("district") @Size(min = 1, max = 50) String district,
                                      @QueryParam("unit") @Pattern(regexp = DEPT) String unit,
                                      @QueryParam("q") @Size(min = 1, max = 100) String text,
                                      @QueryParam("awaiting") @DefaultValue("false") boolean awaiting,
@@ -181,44 +203,45 @@ public class AppealResource {
                                      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         // the state as text with a pattern: a bad one is a 400 naming it (an enum parameter would be JAX-RS's 404)
+        String districtCode = districts.codeOfFilter(district);
+        java.util.Map<String, String> names = districts.shortNames();
         Page<Appeal> found = read.search(currentCaller.get(), new AppealSearch(
-                status == null ? null : AppealStatus.valueOf(status), category,
-                district == null ? null : district.strip(), unit, text == null || text.isBlank() ? null : text.strip(),
+                status == null ? null : AppealStatus.valueOf(status), category, districtCode, unit, text == null || text.isBlank() ? null : text.strip(),
                 awaiting, overdue, AppealSearch.Order.of(sort), offset, limit));
-        return new Page<>(found.items().stream().map(a -> AppealResponse.of(a, false)).toList(), found.total());
+        return new Page<>(found.items().stream().map(a -> AppealResponse.of(a, false, names)).toList(), found.total());
     }
 
     @GET
     @Path("/{case}")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public AppealResponse get(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
-        return AppealResponse.of(read.get(currentCaller.get(), caseNumber), true);
+        return respond(read.get(currentCaller.get(), caseNumber));
     }
 
     @POST
     @Path("/{case}/accept")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public AppealResponse accept(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
-        return AppealResponse.of(workflow.accept(currentCaller.get(), caseNumber), true);
+        return respond(workflow.accept(currentCaller.get(), caseNumber));
     }
 
     @POST
     @Path("/{case}/reject")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public AppealResponse reject(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                  @NotNull @Valid ReasonRequest request) {
-        return AppealResponse.of(workflow.reject(currentCaller.get(), caseNumber, request.reason()), true);
+        return respond(workflow.reject(currentCaller.get(), caseNumber, request.reason()));
     }
 
     /** 交办: the first receiving unit leads (首接负责). */
     @POST
     @Path("/{case}/assign")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public AppealResponse assign(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                  @NotNull @Valid AssignRequest request) {
-        return AppealResponse.of(workflow.assign(currentCaller.get(), caseNumber, request.leadUnit(),
-                request.cooperatingUnits() == null ? List.of() : request.cooperatingUnits()), true);
+        return respond(workflow.assign(currentCaller.get(), caseNumber, request.leadUnit(),
+                request.cooperatingUnits() == null ? List.of() : request.cooperatingUnits()));
     }
 
     @POST
@@ -226,7 +249,7 @@ public class AppealResource {
     @RolesAllowed(Roles.DEPARTMENT)
     public AppealResponse sendBack(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                    @NotNull @Valid ReasonRequest request) {
-        return AppealResponse.of(workflow.sendBack(currentCaller.get(), caseNumber, request.reason()), true);
+        return respond(workflow.sendBack(currentCaller.get(), caseNumber, request.reason()));
     }
 
     @POST
@@ -234,8 +257,8 @@ public class AppealResource {
     @RolesAllowed(Roles.DEPARTMENT)
     public AppealResponse answer(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                  @NotNull @Valid AnswerRequest request) {
-        return AppealResponse.of(workflow.answer(currentCaller.get(), caseNumber, request.outcome(), request.answer(),
-                request.committedDate()), true);
+        return respond(workflow.answer(currentCaller.get(), caseNumber, request.outcome(), request.answer(),
+                request.committedDate()));
     }
 
     @POST
@@ -243,7 +266,43 @@ public class AppealResource {
     @RolesAllowed(Roles.ENTERPRISE)
     public AppealResponse rate(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                @NotNull @Valid RateRequest request) {
-        return AppealResponse.of(workflow.rate(currentCaller.get(), caseNumber, request.rating(), request.comment()), true);
+        return respond(workflow.rate(currentCaller.get(), caseNumber, request.rating(), request.comment()));
+    }
+
+    /**
+     * 回访: the office (the city's, or the case's district office) records the rating an enterprise gave when called
+     * about the answer. Satisfied closes the case, dissatisfied reopens it, as the enterprise's own rating would; an
+     * answer the enterprise rated itself keeps its rating (409). An answer closed unrated can still be followed up.
+     */
+    @POST
+    @Path("/{case}/follow-up-rating")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
+    public AppealResponse followUpRating(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                                         @NotNull @Valid FollowUpRatingRequest request) {
+        return respond(workflow.followUpRating(currentCaller.get(), caseNumber, Rating.ofScore(request.score()),
+                request.channel(), request.comment(), request.calledBy().strip()));
+    }
+
+    /** The city office hands an open case to a district's office (交县区办理); the case's district becomes that one. */
+    @POST
+    @Path("/{case}/hand-to-district")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse handToDistrict(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
+                                         @NotNull @Valid HandToDistrictRequest request) {
+        return respond(workflow.handToDistrict(currentCaller.get(), caseNumber, request.district(), request.reason()));
+    }
+
+    /** 提级办理: the city office takes an open case up; the district's office still sees it but no longer handles it. */
+    @POST
+    @Path("/{case}/take-up")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public AppealResponse takeUp(@PathParam("case") @Pattern(regexp = CASE) String caseNumber, @Valid TakeUpRequest request) {
+        return respond(workflow.takeUp(currentCaller.get(), caseNumber, request == null ? null : request.reason()));
+    }
+
+    private AppealResponse respond(Appeal appeal) {
+        return AppealResponse.of(appeal, true, districts.shortNames());
     }
 
     public record MeasureTag(@NotNull @Pattern(regexp = PROGRAMME) String programme, @NotNull @Pattern(regexp = MEASURE_CODE) String code) {
@@ -255,16 +314,16 @@ public class AppealResource {
     /** The reform measures the case concerns (replacing earlier tags): the supervision office or the lead unit. */
     @PUT
     @Path("/{case}/measures")
-    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public AppealResponse tag(@PathParam("case") @Pattern(regexp = CASE) String caseNumber, @NotNull @Valid TagRequest request) {
-        return AppealResponse.of(workflow.tag(currentCaller.get(), caseNumber, request.measures().stream()
-                .map(m -> new MeasureRef(m.programme(), m.code())).toList()), true);
+        return respond(workflow.tag(currentCaller.get(), caseNumber, request.measures().stream()
+                .map(m -> new MeasureRef(m.programme(), m.code())).toList()));
     }
 
     /** Measures the case's text is probably about (suggested at intake too). */
     @GET
     @Path("/{case}/suggested-measures")
-    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<MeasureMatcher.Suggestion> suggestedMeasures(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
         return Page.of(workflow.suggestedMeasures(read.get(currentCaller.get(), caseNumber)));
     }
@@ -275,7 +334,7 @@ public class AppealResource {
     /** Open cases like this one (same enterprise or category, similar text), to decide on a merge. */
     @GET
     @Path("/{case}/similar")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<AppealRepository.Similar> similar(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
         return Page.of(workflow.similar(currentCaller.get(), caseNumber));
     }
@@ -283,18 +342,18 @@ public class AppealResource {
     /** Merges this case, a duplicate, into {@code original}: it follows the original's answer. */
     @POST
     @Path("/{case}/merge")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public AppealResponse merge(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                 @NotNull @Valid MergeRequest request) {
-        return AppealResponse.of(workflow.merge(currentCaller.get(), caseNumber, request.original()), true);
+        return respond(workflow.merge(currentCaller.get(), caseNumber, request.original()));
     }
 
     @POST
     @Path("/{case}/extend")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public AppealResponse extend(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                                  @NotNull @Valid ExtendRequest request) {
-        return AppealResponse.of(workflow.extend(currentCaller.get(), caseNumber, request.dueDate(), request.reason()), true);
+        return respond(workflow.extend(currentCaller.get(), caseNumber, request.dueDate(), request.reason()));
     }
 
     /** A case's file: the metadata. */
@@ -314,7 +373,7 @@ public class AppealResource {
     @POST
     @Path("/{case}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response attach(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                            @QueryParam("name") @NotBlank @Size(max = 500) String name, java.io.InputStream body)
             throws java.io.IOException {
@@ -325,7 +384,7 @@ public class AppealResource {
 
     @GET
     @Path("/{case}/attachments")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<AttachmentResponse> attachments(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
         return Page.of(files.list(currentCaller.get(), caseNumber).stream().map(AttachmentResponse::of).toList());
     }
@@ -334,7 +393,7 @@ public class AppealResource {
     @GET
     @Path("/{case}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response download(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                              @PathParam("attachment") UUID attachmentId) throws java.io.IOException {
         return files.download(currentCaller.get(), caseNumber, attachmentId);

@@ -39,8 +39,7 @@ public class AppealFiles {
     @Transactional
     public AppealAttachment attach(Caller caller, String caseNumber, String name, byte[] content) {
         AppealActor actor = AppealWorkflow.actor(caller);
-        Appeal appeal = appeals.byCaseNumberLocked(caseNumber).filter(a -> a.readableBy(actor))
-                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        Appeal appeal = ReadAppeals.visible(appeals.byCaseNumberLocked(caseNumber), actor, caseNumber);
         RejectedException.raiseIfAny(appeal.mayAttach(actor));
         if (attachments.countOfAppeal(appeal.id()) >= AppealAttachment.MAX_PER_APPEAL) {
             RejectedException.raise(new FileRejection.TooManyFiles(AppealAttachment.MAX_PER_APPEAL));
@@ -64,7 +63,6 @@ public class AppealFiles {
     }
 
     private Appeal readable(Caller caller, String caseNumber) {
-        return appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(AppealWorkflow.actor(caller)))
-                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        return ReadAppeals.visible(appeals.byCaseNumber(caseNumber), AppealWorkflow.actor(caller), caseNumber);
     }
 }

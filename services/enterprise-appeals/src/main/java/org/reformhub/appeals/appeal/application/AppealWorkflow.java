@@ -18,6 +18,7 @@ import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.appeal.domain.Channel;
+import org.reformhub.appeals.appeal.domain.FollowUpChannel;
 import org.reformhub.appeals.appeal.domain.Outcome;
 import org.reformhub.appeals.appeal.domain.Rating;
 import org.reformhub.appeals.appeal.domain.TextSimilarity;
@@ -27,6 +28,8 @@ import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.category.domain.Category;
+import org.reformhub.appeals.district.application.Districts;
+import org.reformhub.appeals.district.domain.DistrictRejection;
 import org.reformhub.appeals.measure.application.KnownMeasures;
 import org.reformhub.appeals.measure.domain.MeasureMatcher;
 import org.reformhub.appeals.measure.domain.MeasureRef;
@@ -51,10 +54,12 @@ public class AppealWorkflow {
     private final IdempotencyKeys idempotencyKeys;
     private final AnnounceSteps steps;
     private final KnownMeasures measures;
+    private final Districts districts;
 
     public AppealWorkflow(AppealRepository appeals, CategoryCatalogue categories, ManageCalendar calendar,
-                          IdempotencyKeys idempotencyKeys, AnnounceSteps steps, KnownMeasures measures) {
+                          IdempotencyKeys idempotencyKeys, AnnounceSteps steps, KnownMeasures measures, Districts districts) {
         this.measures = measures;
+        this.districts = districts;
         this.appeals = appeals;
         this.categories = categories;
         this.calendar = calendar;
@@ -126,6 +131,13 @@ public class AppealWorkflow {
             RejectedException.raise(new AppealRejection.NotAllowed(text("appeal.staff-filing-needs-uscc-and-channel")));
         }
         Uscc.problem(checked.uscc()).ifPresent(why -> RejectedException.raise(new AppealRejection.InvalidUscc(why)));
+        String district = districts.activeCodeOf(checked.district(), "district");
+        if (actor.districtOffice() && !actor.office().equals(district)) {
+            RejectedException.raise(new DistrictRejection.OutsideDistrict());
+        }
+        checked = new Appeal.Filing(checked.uscc(), checked.enterpriseName(), checked.contactPerson(), checked.phone(),
+                checked.email(), checked.category(), checked.urgent(), checked.title(), checked.description(), district,
+                checked.channel());
         Category category = categories.forNewAppeal(checked.category());
         int limit = category.timeLimit(checked.urgent());
         return new Admitted(checked, category.name(), limit, due(now.atZone(Appeal.CITY).toLocalDate(), limit), now);
@@ -174,9 +186,36 @@ public class AppealWorkflow {
     @Transactional
     public Appeal rate(Caller caller, String caseNumber, Rating rating, String comment) {
         Instant now = Instant.now();
-        LocalDate rectificationDue = rating.reopens()
-                ? due(now.atZone(Appeal.CITY).toLocalDate(), Appeal.RECTIFICATION_DAYS) : null;
+        LocalDate rectificationDue = rectificationDue(rating, now);
         return step(caller, caseNumber, (a) -> a.rate(actor(caller), rating, comment, rectificationDue, now));
+    }
+
+    /** 回访: the office records the rating the enterprise gave on a follow-up call (or text, or visit). */
+    @Transactional
+    public Appeal followUpRating(Caller caller, String caseNumber, Rating rating, FollowUpChannel channel, String comment,
+                                 String calledBy) {
+        Instant now = Instant.now();
+        LocalDate rectificationDue = rectificationDue(rating, now);
+        return step(caller, caseNumber, (a) -> a.followUpRating(actor(caller), rating, channel, comment, calledBy,
+                rectificationDue, now));
+    }
+
+    private LocalDate rectificationDue(Rating rating, Instant now) {
+        return rating.reopens() ? due(now.atZone(Appeal.CITY).toLocalDate(), Appeal.RECTIFICATION_DAYS) : null;
+    }
+
+    /** The city office hands the case to a district's office (named by code, full or short name). */
+    @Transactional
+    public Appeal handToDistrict(Caller caller, String caseNumber, String district, String reason) {
+        String code = districts.activeCodeOf(district, "district");
+        return step(caller, caseNumber, (a) -> a.handToDistrict(actor(caller), code, districts.shortNameOf(code), reason,
+                Instant.now()));
+    }
+
+    /** 提级办理: the city office takes the case up. */
+    @Transactional
+    public Appeal takeUp(Caller caller, String caseNumber, String reason) {
+        return step(caller, caseNumber, (a) -> a.takeUp(actor(caller), reason, Instant.now()));
     }
 
     /** Staff merge a duplicate into its original (both locked in case-number order, so merges never deadlock). */
@@ -186,8 +225,7 @@ public class AppealWorkflow {
         List<String> order = java.util.stream.Stream.of(duplicateCase, originalCase).sorted().toList();
         java.util.Map<String, Appeal> locked = new java.util.HashMap<>();
         for (String c : order) {
-            locked.put(c, appeals.byCaseNumberLocked(c).filter(x -> x.readableBy(staff))
-                    .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(c))));
+            locked.put(c, ReadAppeals.visible(appeals.byCaseNumberLocked(c), staff, c));
         }
         Appeal duplicate = locked.get(duplicateCase);
         int before = duplicate.history().size();
@@ -199,8 +237,7 @@ public class AppealWorkflow {
 
     /** Open cases like this one, for staff deciding on a merge. */
     public List<AppealRepository.Similar> similar(Caller caller, String caseNumber) {
-        return similar(caller, appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(actor(caller)))
-                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber))));
+        return similar(caller, ReadAppeals.visible(appeals.byCaseNumber(caseNumber), actor(caller), caseNumber));
     }
 
     /** Open cases like this one (an enterprise sees only its own among them). */
@@ -250,8 +287,7 @@ public class AppealWorkflow {
 
     /** The enterprise may not read another's case: to it, that case does not exist (no guessing case numbers). */
     private Appeal step(Caller caller, String caseNumber, Function<Appeal, Optional<AppealRejection>> transition) {
-        Appeal appeal = appeals.byCaseNumberLocked(caseNumber).filter(a -> a.readableBy(actor(caller)))
-                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        Appeal appeal = ReadAppeals.visible(appeals.byCaseNumberLocked(caseNumber), actor(caller), caseNumber);
         int before = appeal.history().size();
         RejectedException.raiseIfAny(transition.apply(appeal));
         appeals.flush();
@@ -265,10 +301,16 @@ public class AppealWorkflow {
                 .orElseThrow(() -> new RejectedException(new AppealRejection.CalendarMissing(from.getYear() + 1)));
     }
 
-    /** Staff: supervisors and admins; a handling unit: the department role with its {@code dept}; an enterprise: its {@code uscc}. */
+    /**
+     * Staff: supervisors and admins (the city office) and district offices (the {@code district} role, for the
+     * district its claim names — without the claim, for none); a handling unit: the department role with its
+     * {@code dept}; an enterprise: its {@code uscc}.
+     */
     public static AppealActor actor(Caller caller) {
-        return new AppealActor(caller.username(), caller.seesEverything(),
+        boolean districtOffice = caller.hasRole(Roles.DISTRICT) && !caller.seesEverything();
+        return new AppealActor(caller.username(), caller.seesEverything() || districtOffice,
                 caller.hasRole(Roles.DEPARTMENT) ? caller.dept().orElse(null) : null,
-                caller.hasRole(Roles.ENTERPRISE) ? caller.uscc().orElse(null) : null);
+                caller.hasRole(Roles.ENTERPRISE) ? caller.uscc().orElse(null) : null,
+                districtOffice ? caller.districtOffice().orElse("") : null);
     }
 }

@@ -13,6 +13,7 @@ import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.appeal.domain.AppealSearch;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
+import org.reformhub.appeals.district.domain.DistrictRejection;
 
 /**
  * Who reads which case: an enterprise its own (by USCC), a unit those assigned to it, staff all. A case the
@@ -29,11 +30,18 @@ public class ReadAppeals {
 
     @Transactional
     public Appeal get(Caller caller, String caseNumber) {
-        AppealActor actor = AppealWorkflow.actor(caller);
-        Appeal appeal = appeals.byCaseNumber(caseNumber).filter(a -> a.readableBy(actor))
-                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+        Appeal appeal = visible(appeals.byCaseNumber(caseNumber), AppealWorkflow.actor(caller), caseNumber);
         appeal.history().size(); // loaded inside the transaction
         return appeal;
+    }
+
+    /**
+     * The case if the actor may read it, else a refusal that tells nothing: to an enterprise or a unit the case does
+     * not exist (404); a district office gets the same 403 for another district's case and for no case at all.
+     */
+    public static Appeal visible(java.util.Optional<Appeal> found, AppealActor actor, String caseNumber) {
+        return found.filter(a -> a.readableBy(actor)).orElseThrow(() -> new RejectedException(actor.districtOffice()
+                ? new DistrictRejection.OutsideDistrict() : new AppealRejection.UnknownAppeal(caseNumber)));
     }
 
     /** Every case filed in the months [from, to] (city time), for figures: the callers see aggregates only. */
@@ -45,6 +53,12 @@ public class ReadAppeals {
     /** The cases a search finds among those the caller may read: an enterprise its own, a unit its own, staff all. */
     public Page<Appeal> search(Caller caller, AppealSearch search) {
         AppealActor actor = AppealWorkflow.actor(caller);
+        if (actor.districtOffice()) {
+            if (search.district() != null && !search.district().equals(actor.office())) {
+                RejectedException.raise(new DistrictRejection.OutsideDistrict());
+            }
+            return appeals.search(search.inDistrict(actor.office()), null, null, java.time.LocalDate.now(Appeal.CITY));
+        }
         if (actor.staff()) {
             return appeals.search(search, null, null, java.time.LocalDate.now(Appeal.CITY));
         }
@@ -60,10 +74,9 @@ public class ReadAppeals {
         return appeals.awaitingAnswer(district, limit);
     }
 
-    /** One case for staff work (sessions, reports): unknown cases are refused. */
-    public Appeal forStaff(String caseNumber) {
-        return find(caseNumber)
-                .orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(caseNumber)));
+    /** One case for an office's work (sessions, reports): unknown cases, and another district's, are refused. */
+    public Appeal forStaff(Caller caller, String caseNumber) {
+        return visible(find(caseNumber), AppealWorkflow.actor(caller), caseNumber);
     }
 
     /** Cases tagged with a measure ({@code programme/code}), for its figures. */

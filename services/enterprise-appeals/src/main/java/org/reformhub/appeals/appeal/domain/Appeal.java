@@ -137,6 +137,23 @@ public class Appeal {
     @Column(name = "rated_at")
     private Instant ratedAt;
 
+    /** How the rating was obtained: the enterprise's own, or the office's follow-up (回访). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating_source")
+    private RatingSource ratingSource;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up_channel")
+    private FollowUpChannel followUpChannel;
+
+    /** Who made the follow-up call (as the office records it). */
+    @Column(name = "follow_up_by")
+    private String followUpBy;
+
+    /** 提级办理: the city office handles the case; the district's office still follows it. */
+    @Column(name = "city_handles", nullable = false)
+    private boolean cityHandles;
+
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
@@ -291,29 +308,125 @@ public class Appeal {
         if (enterprise.uscc() == null || !enterprise.uscc().equals(uscc)) {
             return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-filer-rates")));
         }
-        Optional<AppealRejection> refused = statusIn("rate", AppealStatus.ANSWERED);
+        // the enterprise's own word stands over the office's follow-up on the same answer
+        boolean overFollowUp = status == AppealStatus.CLOSED && answerRated() && ratingSource == RatingSource.FOLLOW_UP;
+        Optional<AppealRejection> refused = overFollowUp ? Optional.empty() : statusIn("rate", AppealStatus.ANSWERED);
         if (refused.isPresent()) {
             return refused;
         }
+        record(rating, comment, RatingSource.ENTERPRISE, null, null, enterprise, now, rating.label());
+        settle(rating, enterprise, rectificationDue, now);
+        return Optional.empty();
+    }
+
+    /**
+     * 回访: the office calls the enterprise about the answer and records its rating, with the same consequences as the
+     * enterprise's own (satisfied closes, dissatisfied reopens). An answer the enterprise rated itself keeps that
+     * rating; an answer closed unrated can still be followed up.
+     */
+    public Optional<AppealRejection> followUpRating(AppealActor staff, Rating rating, FollowUpChannel channel, String comment,
+                                                    String calledBy, LocalDate rectificationDue, Instant now) {
+        Optional<AppealRejection> refused = officeInCharge(staff, "appeal.only-office-follows-up");
+        if (refused.isPresent()) {
+            return refused;
+        }
+        if (answerRated()) {
+            return Optional.of(new AppealRejection.AlreadyRated(caseNumber, ratingSource));
+        }
+        boolean closedUnrated = status == AppealStatus.CLOSED && answeredAt != null;
+        if (status != AppealStatus.ANSWERED && !closedUnrated) {
+            return Optional.of(new AppealRejection.WrongStatus(status, "follow-up-rating"));
+        }
+        record(rating, comment, RatingSource.FOLLOW_UP, channel, calledBy, staff, now,
+                channel.label() + "（" + calledBy + "）：" + rating.label());
+        settle(rating, staff, rectificationDue, now);
+        return Optional.empty();
+    }
+
+    /** Whether the current answer has a rating (a reopened case's new answer is rated afresh). */
+    private boolean answerRated() {
+        return ratedAt != null && answeredAt != null && !ratedAt.isBefore(answeredAt);
+    }
+
+    private void record(Rating rating, String comment, RatingSource source, FollowUpChannel channel, String calledBy,
+                        AppealActor by, Instant now, String note) {
         this.rating = rating;
         this.ratingComment = comment;
         this.ratedAt = now;
-        step(AppealStatus.ANSWERED, AppealStep.Action.RATED, enterprise, now, rating.label());
+        this.ratingSource = source;
+        this.followUpChannel = channel;
+        this.followUpBy = calledBy;
+        step(status, AppealStep.Action.RATED, by, now, note);
+    }
+
+    /** Satisfied closes the case (if it is not closed already); dissatisfied reopens it for rectification. */
+    private void settle(Rating rating, AppealActor by, LocalDate rectificationDue, Instant now) {
         if (rating.reopens()) {
             reopenCount++;
             dueDate = rectificationDue;
-            step(AppealStatus.REOPENED, AppealStep.Action.REOPENED, enterprise, now, "整改时限 " + rectificationDue);
-        } else {
+            closedAt = null;
+            step(AppealStatus.REOPENED, AppealStep.Action.REOPENED, by, now, "整改时限 " + rectificationDue);
+        } else if (status != AppealStatus.CLOSED) {
             closedAt = now;
-            step(AppealStatus.CLOSED, AppealStep.Action.CLOSED, enterprise, now, null);
+            step(AppealStatus.CLOSED, AppealStep.Action.CLOSED, by, now, null);
+        }
+    }
+
+    /** The city office hands the case to a district's office (交县区办理), correcting its district if need be. */
+    public Optional<AppealRejection> handToDistrict(AppealActor staff, String districtCode, String districtName, String reason,
+                                                    Instant now) {
+        Optional<AppealRejection> refused = levelChange(staff, "hand-to-district");
+        if (refused.isPresent()) {
+            return refused;
+        }
+        district = districtCode;
+        cityHandles = false;
+        step(status, AppealStep.Action.LEVEL_CHANGED, staff, now,
+                text("district.handed", districtName) + (reason == null ? "" : "：" + reason));
+        return Optional.empty();
+    }
+
+    /** 提级办理: the city office takes the case up; the district's office follows it but no longer handles it. */
+    public Optional<AppealRejection> takeUp(AppealActor staff, String reason, Instant now) {
+        Optional<AppealRejection> refused = levelChange(staff, "take-up");
+        if (refused.isPresent()) {
+            return refused;
+        }
+        cityHandles = true;
+        step(status, AppealStep.Action.LEVEL_CHANGED, staff, now,
+                text("district.taken-up-note") + (reason == null ? "" : "：" + reason));
+        return Optional.empty();
+    }
+
+    private Optional<AppealRejection> levelChange(AppealActor staff, String what) {
+        if (!staff.cityOffice()) {
+            return Optional.of(new AppealRejection.NotAllowed(text("district.city-only")));
+        }
+        return status.open() ? Optional.empty() : Optional.of(new AppealRejection.WrongStatus(status, what));
+    }
+
+    /**
+     * The office that may run the case: the city's always; a district's for its own district's cases that the city
+     * has not taken up.
+     */
+    private Optional<AppealRejection> officeInCharge(AppealActor staff, String notStaffKey) {
+        if (!staff.staff()) {
+            return Optional.of(new AppealRejection.NotAllowed(text(notStaffKey)));
+        }
+        if (staff.districtOffice() && !staff.office().equals(district)) {
+            return Optional.of(new AppealRejection.NotAllowed(text("district.outside")));
+        }
+        if (staff.districtOffice() && cityHandles) {
+            return Optional.of(new AppealRejection.NotAllowed(text("district.taken-up", caseNumber)));
         }
         return Optional.empty();
     }
 
     /** Supervisors extend a time limit, with the reason kept in the history. */
     public Optional<AppealRejection> extend(AppealActor staff, LocalDate newDue, String reason, Instant now) {
-        if (!staff.staff()) {
-            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office-extends")));
+        Optional<AppealRejection> notOffice = officeInCharge(staff, "appeal.only-office-extends");
+        if (notOffice.isPresent()) {
+            return notOffice;
         }
         if (!status.open() || status == AppealStatus.ANSWERED) {
             return Optional.of(new AppealRejection.WrongStatus(status, "extend"));
@@ -332,8 +445,10 @@ public class Appeal {
      * limit and follows the original's answer. Both sides keep the link.
      */
     public Optional<AppealRejection> mergeInto(Appeal original, AppealActor staff, Instant now) {
-        if (!staff.staff()) {
-            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office-merges")));
+        Optional<AppealRejection> notOffice = officeInCharge(staff, "appeal.only-office-merges")
+                .or(() -> original.officeInCharge(staff, "appeal.only-office-merges"));
+        if (notOffice.isPresent()) {
+            return notOffice;
         }
         if (original.id.equals(id) || original.duplicateOf != null) {
             return Optional.of(new AppealRejection.NotAllowed(text("appeal.merge-into-original")));
@@ -450,8 +565,9 @@ public class Appeal {
     }
 
     private Optional<AppealRejection> atSession(AppealActor staff, String unit) {
-        if (!staff.staff()) {
-            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office-records-outcomes")));
+        Optional<AppealRejection> notOffice = officeInCharge(staff, "appeal.only-office-records-outcomes");
+        if (notOffice.isPresent()) {
+            return notOffice;
         }
         if (!awaitsAnswer()) {
             return Optional.of(new AppealRejection.WrongStatus(status, "decide-at-session"));
@@ -478,6 +594,11 @@ public class Appeal {
         if (!actor.staff() && (actor.dept() == null || !actor.dept().equals(leadUnit))) {
             return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office-or-lead-tags")));
         }
+        Optional<AppealRejection> notOffice = actor.staff() ? officeInCharge(actor, "appeal.only-office-or-lead-tags")
+                : Optional.empty();
+        if (notOffice.isPresent()) {
+            return notOffice;
+        }
         if (status == AppealStatus.REJECTED || status == AppealStatus.MERGED) {
             return Optional.of(new AppealRejection.WrongStatus(status, "tag"));
         }
@@ -495,8 +616,11 @@ public class Appeal {
                 : Optional.of(new AppealRejection.NotAllowed(text("appeal.who-adds-files")));
     }
 
-    /** Who may read the case: the enterprise that filed it, its handling units, staff. */
+    /** Who may read the case: the enterprise that filed it, its handling units, the city office, its district's office. */
     public boolean readableBy(AppealActor actor) {
+        if (actor.districtOffice()) {
+            return actor.office().equals(district);
+        }
         return actor.staff() || uscc.equals(actor.uscc()) || handledBy(actor.dept());
     }
 
@@ -506,10 +630,7 @@ public class Appeal {
 
     private Optional<AppealRejection> staffStep(AppealActor staff, String what, Instant now, AppealStatus to,
                                                 AppealStep.Action action, String note, AppealStatus... from) {
-        if (!staff.staff()) {
-            return Optional.of(new AppealRejection.NotAllowed(text("appeal.only-office")));
-        }
-        Optional<AppealRejection> refused = statusIn(what, from);
+        Optional<AppealRejection> refused = officeInCharge(staff, "appeal.only-office").or(() -> statusIn(what, from));
         if (refused.isEmpty()) {
             step(to, action, staff, now, note);
         }
@@ -566,6 +687,10 @@ public class Appeal {
     public Rating rating() { return rating; }
     public String ratingComment() { return ratingComment; }
     public Instant ratedAt() { return ratedAt; }
+    public RatingSource ratingSource() { return ratingSource; }
+    public FollowUpChannel followUpChannel() { return followUpChannel; }
+    public String followUpBy() { return followUpBy; }
+    public boolean cityHandles() { return cityHandles; }
     public int reopenCount() { return reopenCount; }
     public Instant closedAt() { return closedAt; }
     public boolean supervised() { return supervised; }

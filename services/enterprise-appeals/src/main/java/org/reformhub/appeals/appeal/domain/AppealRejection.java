@@ -48,4 +48,11 @@ public sealed interface AppealRejection extends Rejection {
             return text("appeal.unknown-measures", String.join("、", refs));
         }
     }
+
+    /** The current answer has a rating already: the enterprise's own stands, and one follow-up is enough. */
+    record AlreadyRated(String caseNumber, RatingSource source) implements AppealRejection {
+        public String detail() {
+            return text("appeal.already-rated", caseNumber, source.label());
+        }
+    }
 }

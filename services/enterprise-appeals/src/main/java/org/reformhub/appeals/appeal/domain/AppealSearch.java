@@ -12,6 +12,11 @@ package org.reformhub.appeals.appeal.domain;
 public record AppealSearch(AppealStatus status, String category, String district, String unit, String text,
                            boolean awaiting, boolean overdue, Order sort, int offset, int limit) {
 
+    /** The same search within one district (a district office's view). */
+    public AppealSearch inDistrict(String code) {
+        return new AppealSearch(status, category, code, unit, text, awaiting, overdue, sort, offset, limit);
+    }
+
     /** The orders a queue offers: by filing time or by time limit, either way. */
     public enum Order {
         FILED_NEWEST("filed_at desc"), FILED_OLDEST("filed_at"), DUE_SOONEST("due_date, filed_at"),

@@ -15,7 +15,9 @@ public class AppealStep {
         /** A face-to-face session (每月面对面) set the time limit. */
         TIME_LIMIT_SET,
         /** Staff tagged the reform measures the case concerns. */
-        TAGGED }
+        TAGGED,
+        /** The city office handed the case to a district's office, or took it up to the city (提级办理). */
+        LEVEL_CHANGED }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

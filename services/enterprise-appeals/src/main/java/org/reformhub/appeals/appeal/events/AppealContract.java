@@ -24,7 +24,7 @@ public final class AppealContract {
                            Instant acceptedAt, Instant assignedAt, String outcome, LocalDate committedDate,
                            Instant answeredAt, Boolean answeredOnTime, String rating, Instant ratedAt, int reopenCount,
                            boolean supervised, String duplicateOf, List<String> duplicates, List<String> measures, Instant closedAt,
-                           long version) {
+                           long version, boolean cityHandles, String ratingSource) {
     }
 
     public record Body(AppealV1 appeal, String action, String actor, String note) {
@@ -53,6 +53,6 @@ public final class AppealContract {
                 a.filedAt(), a.dueDate(), a.acceptedAt(), a.assignedAt(), a.outcome() == null ? null : a.outcome().name(),
                 a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating() == null ? null : a.rating().name(),
                 a.ratedAt(), a.reopenCount(), a.supervised(), a.duplicateOf(), a.duplicates(), a.measures(), a.closedAt(),
-                a.version());
+                a.version(), a.cityHandles(), a.ratingSource() == null ? null : a.ratingSource().name());
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.PublicResponses;
 import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
+import org.reformhub.appeals.district.application.Districts;
+import org.reformhub.appeals.district.domain.DistrictRejection;
 import org.reformhub.appeals.appeal.api.AppealResource;
 import org.reformhub.appeals.assessment.infrastructure.AssessmentWorkbook;
 import org.reformhub.appeals.document.WordDocument;
@@ -36,12 +41,17 @@ import org.reformhub.appeals.assessment.application.AppealFigures;
 @Produces(MediaType.APPLICATION_JSON)
 public class AppealFiguresResource {
 
+    private final CurrentCaller currentCaller;
+    private final Districts districts;
+
     private static final String MONTH = "20\\d\\d-(0[1-9]|1[0-2])";
 
     private final AppealFigures figures;
     private final ObjectMapper json;
 
-    public AppealFiguresResource(AppealFigures figures, ObjectMapper json) {
+    public AppealFiguresResource(AppealFigures figures, ObjectMapper json, CurrentCaller currentCaller, Districts districts) {
+        this.currentCaller = currentCaller;
+        this.districts = districts;
         this.figures = figures;
         this.json = json;
     }
@@ -62,22 +72,28 @@ public class AppealFiguresResource {
         return PublicResponses.cached(ifNoneMatch, json, figures.publicStatistics(from(from), to(to)));
     }
 
+    /**
+     * The units' assessment and the districts side by side: the whole city, or one district ({@code district}: code,
+     * full or short name); a district office always gets its own district's.
+     */
     @GET
     @Path("assessment")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public AppealFigures.Assessment assessment(@QueryParam("from") @Pattern(regexp = MONTH) String from,
-                                              @QueryParam("to") @Pattern(regexp = MONTH) String to) {
-        return figures.assessment(from(from), to(to));
+                                              @QueryParam("to") @Pattern(regexp = MONTH) String to,
+                                              @QueryParam("district") @Size(min = 1, max = 50) String district) {
+        return figures.assessment(from(from), to(to), scope(district));
     }
 
     /** The assessment as an Excel workbook for the year-end performance review. */
     @GET
     @Path("assessment.xlsx")
     @Produces(AssessmentWorkbook.MEDIA_TYPE)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response assessmentWorkbook(@QueryParam("from") @Pattern(regexp = MONTH) String from,
-                                                          @QueryParam("to") @Pattern(regexp = MONTH) String to) {
-        AppealFigures.Assessment assessment = figures.assessment(from(from), to(to));
+                                       @QueryParam("to") @Pattern(regexp = MONTH) String to,
+                                       @QueryParam("district") @Size(min = 1, max = 50) String district) {
+        AppealFigures.Assessment assessment = figures.assessment(from(from), to(to), scope(district));
         return Response.ok(AssessmentWorkbook.xlsx(assessment), AssessmentWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", AttachmentStore.contentDisposition("企业直通车考核-" + assessment.from() + "-"
                         + assessment.to() + ".xlsx")).build();
@@ -96,21 +112,40 @@ public class AppealFiguresResource {
     /** 月报 of a month: JSON here, Word at {@code monthly-reports/{month}.docx}. */
     @GET
     @Path("monthly-reports/{month}")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public AppealFigures.MonthlyReport monthlyReport(@jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month) {
-        return figures.monthlyReport(YearMonth.parse(month));
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
+    public AppealFigures.MonthlyReport monthlyReport(@jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month,
+                                                     @QueryParam("district") @Size(min = 1, max = 50) String district) {
+        return figures.monthlyReport(YearMonth.parse(month), scope(district));
     }
 
     @GET
     @Path("monthly-reports/{month}.docx")
     @Produces(WordDocument.MEDIA_TYPE)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response monthlyReportDocument(
-            @jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month) {
-        byte[] content = figures.document(figures.monthlyReport(YearMonth.parse(month)));
+            @jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month,
+            @QueryParam("district") @Size(min = 1, max = 50) String district) {
+        byte[] content = figures.document(figures.monthlyReport(YearMonth.parse(month), scope(district)));
         return Response.ok(content, WordDocument.MEDIA_TYPE)
                 .header("Content-Disposition", AttachmentStore.contentDisposition("appeals-monthly-report-" + month + ".docx"))
                 .build();
+    }
+
+    /**
+     * Whose figures: a district office's own district (403 if it asks for another), else the district asked for (a
+     * 400 naming {@code district} when there is none such) or the whole city.
+     */
+    private String scope(String district) {
+        java.util.Optional<String> office = currentCaller.get().districtOffice();
+        String asked = districts.codeOfFilter(district);
+        if (currentCaller.get().hasRole(Roles.DISTRICT) && !currentCaller.get().seesEverything()) {
+            String own = office.orElseThrow(() -> new RejectedException(new DistrictRejection.OutsideDistrict()));
+            if (asked != null && !asked.equals(own)) {
+                throw new RejectedException(new DistrictRejection.OutsideDistrict());
+            }
+            return own;
+        }
+        return asked;
     }
 
     private static YearMonth from(String text) {

@@ -23,6 +23,7 @@ import org.reformhub.appeals.assessment.domain.UnitAssessment;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
+import org.reformhub.appeals.district.application.Districts;
 
 import static org.reformhub.appeals.AppealTexts.text;
 
@@ -35,7 +36,12 @@ public class AppealFigures {
                              Map<String, ChannelFigures> byMonth) {
     }
 
-    public record Assessment(YearMonth from, YearMonth to, UnitAssessment.Weights weights, List<UnitAssessment> units) {
+    /**
+     * The units' assessment over the cases of a district ({@code district}, a district office's view) or of the whole
+     * city (null), with the city's districts side by side.
+     */
+    public record Assessment(YearMonth from, YearMonth to, String district, UnitAssessment.Weights weights,
+                             List<UnitAssessment> units, Map<String, ChannelFigures> byDistrict) {
     }
 
     /** A case still waiting for a solution: open, or answered "cannot be resolved now" with a committed date. */
@@ -45,9 +51,9 @@ public class AppealFigures {
     }
 
     /** 月报 to the city government: the month's figures, by unit and by category, and what is still unresolved. */
-    public record MonthlyReport(YearMonth month, java.time.LocalDate asOf, ChannelFigures total,
-                                Map<String, ChannelFigures> byUnit, Map<String, ChannelFigures> byCategory,
-                                List<Unresolved> unresolved) {
+    public record MonthlyReport(YearMonth month, java.time.LocalDate asOf, String district, ChannelFigures total,
+                                Map<String, ChannelFigures> byDistrict, Map<String, ChannelFigures> byUnit,
+                                Map<String, ChannelFigures> byCategory, List<Unresolved> unresolved) {
     }
 
     /** A measure's effect as the enterprises see it: the appeals tagged with it and how they went. */
@@ -65,8 +71,9 @@ public class AppealFigures {
     private final ManageCalendar calendar;
     private final CategoryCatalogue categories;
     private final UnitAssessment.Weights weights;
+    private final Districts districts;
 
-    public AppealFigures(ReadAppeals appeals, ManageCalendar calendar, CategoryCatalogue categories,
+    public AppealFigures(ReadAppeals appeals, ManageCalendar calendar, CategoryCatalogue categories, Districts districts,
                          @ConfigProperty(name = "reformhub.appeals.assessment.weight.response") double response,
                          @ConfigProperty(name = "reformhub.appeals.assessment.weight.on-time") double onTime,
                          @ConfigProperty(name = "reformhub.appeals.assessment.weight.resolution") double resolution,
@@ -74,6 +81,7 @@ public class AppealFigures {
         this.appeals = appeals;
         this.calendar = calendar;
         this.categories = categories;
+        this.districts = districts;
         this.weights = new UnitAssessment.Weights(response, onTime, resolution, satisfaction);
     }
 
@@ -102,9 +110,11 @@ public class AppealFigures {
         return new Statistics(from, to, ChannelFigures.of(cases), byCategory, byMonth);
     }
 
+    /** The month's report for the whole city (district null) or one district, with the districts side by side. */
     @Transactional
-    public MonthlyReport monthlyReport(YearMonth month) {
-        List<CaseFacts> cases = facts(month, month);
+    public MonthlyReport monthlyReport(YearMonth month, String district) {
+        List<CaseFacts> all = facts(month, month);
+        List<CaseFacts> cases = inDistrict(all, district);
         Map<String, String> names = categories.names();
         Statistics statistics = statistics(month, month, cases, names);
         Map<String, ChannelFigures> byUnit = new LinkedHashMap<>();
@@ -113,13 +123,15 @@ public class AppealFigures {
                 .forEach((unit, list) -> byUnit.put(unit, ChannelFigures.of(list)));
         java.time.LocalDate today = java.time.LocalDate.now(Appeal.CITY);
         List<Unresolved> unresolved = appeals.filedBetween(month.minusMonths(MAX_MONTHS), month).stream()
+                .filter(a -> district == null || district.equals(a.district()))
                 .filter(a -> a.awaitsAnswer() || a.outcome() == org.reformhub.appeals.appeal.domain.Outcome.CANNOT_RESOLVE_NOW
                         && a.status() != org.reformhub.appeals.appeal.domain.AppealStatus.CLOSED)
                 .map(a -> new Unresolved(a.caseNumber(), a.enterpriseName(), a.title(), names.getOrDefault(a.category(), a.category()),
                         a.leadUnit(), a.status().name(), a.dueDate(), a.awaitsAnswer() && today.isAfter(a.dueDate()),
                         a.supervised(), a.committedDate()))
                 .toList();
-        return new MonthlyReport(month, today, statistics.total(), byUnit, statistics.byCategory(), unresolved);
+        return new MonthlyReport(month, today, district, statistics.total(), byDistrict(all, district),
+                byUnit, statistics.byCategory(), unresolved);
     }
 
     /** The monthly report as the Word document sent to the city government. */
@@ -128,8 +140,35 @@ public class AppealFigures {
     }
 
     @Transactional
-    public Assessment assessment(YearMonth from, YearMonth to) {
-        return new Assessment(from, to, weights, UnitAssessment.rank(facts(from, to), weights));
+    public Assessment assessment(YearMonth from, YearMonth to, String district) {
+        List<CaseFacts> all = facts(from, to);
+        List<CaseFacts> cases = inDistrict(all, district);
+        return new Assessment(from, to, district, weights, UnitAssessment.rank(cases, weights),
+                byDistrict(all, district));
+    }
+
+    private static List<CaseFacts> inDistrict(List<CaseFacts> cases, String district) {
+        return district == null ? cases : cases.stream().filter(c -> district.equals(c.district())).toList();
+    }
+
+    /**
+     * The figures of each district by its short name, in the list's order (a district without cases shows zeros), or
+     * of the one district a district office's view is about.
+     */
+    private Map<String, ChannelFigures> byDistrict(List<CaseFacts> cases, String only) {
+        Map<String, List<CaseFacts>> grouped = cases.stream().filter(c -> c.district() != null)
+                .collect(Collectors.groupingBy(CaseFacts::district));
+        Map<String, ChannelFigures> byDistrict = new LinkedHashMap<>();
+        Map<String, String> names = districts.shortNames();
+        names.forEach((code, name) -> {
+            if (only == null || only.equals(code)) {
+                byDistrict.put(name, ChannelFigures.of(grouped.getOrDefault(code, List.of())));
+            }
+        });
+        // cases filed before districts were reference data may name one the list does not have
+        grouped.keySet().stream().filter(code -> only == null && !names.containsKey(code)).sorted()
+                .forEach(code -> byDistrict.put(code, ChannelFigures.of(grouped.get(code))));
+        return byDistrict;
     }
 
     @Transactional
@@ -160,6 +199,6 @@ public class AppealFigures {
         return new CaseFacts(a.category(), a.filedAt().atZone(Appeal.CITY).format(month), a.leadUnit(),
                 a.acceptedAt() != null, a.answeredAt() != null, a.answeredOnTime(), days,
                 a.outcome() == null ? null : a.outcome().name(), a.rating() == null ? null : a.rating().name(),
-                a.reopenCount(), a.dueDate());
+                a.reopenCount(), a.dueDate(), a.district(), a.ratingSource() == null ? null : a.ratingSource().name());
     }
 }

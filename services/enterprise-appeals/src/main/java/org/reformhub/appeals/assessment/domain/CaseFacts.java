@@ -8,7 +8,19 @@ import java.time.LocalDate;
  */
 public record CaseFacts(String category, String month, String leadUnit, boolean accepted, boolean answered,
                         Boolean answeredOnTime, Integer workingDaysToAnswer, String outcome, String rating,
-                        int reopenCount, LocalDate dueDate) {
+                        int reopenCount, LocalDate dueDate, String district, String ratingSource) {
+
+    public CaseFacts(String category, String month, String leadUnit, boolean accepted, boolean answered,
+                     Boolean answeredOnTime, Integer workingDaysToAnswer, String outcome, String rating, int reopenCount,
+                     LocalDate dueDate) {
+        this(category, month, leadUnit, accepted, answered, answeredOnTime, workingDaysToAnswer, outcome, rating,
+                reopenCount, dueDate, null, rating == null ? null : "ENTERPRISE");
+    }
+
+    /** Rated on the office's follow-up (回访) rather than by the enterprise itself. */
+    public boolean ratedOnFollowUp() {
+        return "FOLLOW_UP".equals(ratingSource);
+    }
 
     public boolean resolved() {
         return "RESOLVED".equals(outcome);

@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 /**
  * A handling unit's assessment (机关作风考核) over the cases it led: response rate (answered ÷ assigned), on-time
  * rate (answered within the limit ÷ answered), resolution rate (resolved ÷ answered), satisfaction rate (非常满意,
- * 满意, 基本满意 ÷ rated), reopened cases, and a composite score from configurable weights (rates as 0-100; a
+ * 满意, 基本满意 ÷ rated; how many ratings the enterprises gave themselves and how many the office obtained on a
+ * follow-up, 回访), reopened cases, and a composite score from configurable weights (rates as 0-100; a
  * rate with nothing to count counts as full, so a unit is not punished for an empty period).
  */
 public record UnitAssessment(String unit, int assigned, int answered, Double responseRate, Double onTimeRate,
-                             Double resolutionRate, int rated, Double satisfactionRate, int reopened, double score,
-                             int rank) {
+                             Double resolutionRate, int rated, int ratedByEnterprise, int ratedOnFollowUp,
+                             Double satisfactionRate, int reopened, double score, int rank) {
 
     /** How much each rate weighs in the score (they need not sum to 1: the score is divided by their sum). */
     public record Weights(double response, double onTime, double resolution, double satisfaction) {
@@ -35,7 +36,7 @@ public record UnitAssessment(String unit, int assigned, int answered, Double res
             UnitAssessment u = units.get(i);
             int rank = i > 0 && ranked.get(i - 1).score() == u.score() ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new UnitAssessment(u.unit, u.assigned, u.answered, u.responseRate, u.onTimeRate, u.resolutionRate,
-                    u.rated, u.satisfactionRate, u.reopened, u.score, rank));
+                    u.rated, u.ratedByEnterprise, u.ratedOnFollowUp, u.satisfactionRate, u.reopened, u.score, rank));
         }
         return ranked;
     }
@@ -50,8 +51,9 @@ public record UnitAssessment(String unit, int assigned, int answered, Double res
         Double satisfaction = ChannelFigures.percent(rated.stream().filter(CaseFacts::satisfied).count(), rated.size());
         double score = (weights.response() * full(response) + weights.onTime() * full(onTime)
                 + weights.resolution() * full(resolution) + weights.satisfaction() * full(satisfaction)) / weights.sum();
+        int onFollowUp = (int) rated.stream().filter(CaseFacts::ratedOnFollowUp).count();
         return new UnitAssessment(unit, led.size(), answered.size(), response, onTime, resolution, rated.size(),
-                satisfaction, (int) led.stream().filter(c -> c.reopenCount() > 0).count(), Math.round(score * 10) / 10.0, 0);
+                rated.size() - onFollowUp, onFollowUp, satisfaction, (int) led.stream().filter(c -> c.reopenCount() > 0).count(), Math.round(score * 10) / 10.0, 0);
     }
 
     private static double full(Double rate) {

@@ -28,7 +28,7 @@ public final class AssessmentWorkbook {
             Sheet sheet = workbook.createSheet("企业直通车考核");
             text(sheet.createRow(0), List.of("企业直通车诉求办理考核（" + assessment.from() + " 至 " + assessment.to() + "）"));
             text(sheet.createRow(1), List.of("排名", "承办单位", "交办件数", "答复件数", "响应率(%)", "按时答复率(%)", "解决率(%)",
-                    "评价件数", "满意率(%)", "重办件数", "综合得分"));
+                    "评价件数", "其中企业自评", "其中回访", "满意率(%)", "重办件数", "综合得分"));
             int r = 2;
             for (UnitAssessment u : assessment.units()) {
                 Row row = sheet.createRow(r++);
@@ -40,14 +40,16 @@ public final class AssessmentWorkbook {
                 number(row, 5, u.onTimeRate());
                 number(row, 6, u.resolutionRate());
                 row.createCell(7).setCellValue(u.rated());
-                number(row, 8, u.satisfactionRate());
-                row.createCell(9).setCellValue(u.reopened());
-                row.createCell(10).setCellValue(u.score());
+                row.createCell(8).setCellValue(u.ratedByEnterprise());
+                row.createCell(9).setCellValue(u.ratedOnFollowUp());
+                number(row, 10, u.satisfactionRate());
+                row.createCell(11).setCellValue(u.reopened());
+                row.createCell(12).setCellValue(u.score());
             }
             UnitAssessment.Weights w = assessment.weights();
             text(sheet.createRow(r + 1), List.of("权重：响应率 " + w.response() + "，按时答复率 " + w.onTime() + "，解决率 "
                     + w.resolution() + "，满意率 " + w.satisfaction() + "（无可计件数的比率按满分计）"));
-            for (int c = 0; c <= 10; c++) {
+            for (int c = 0; c <= 12; c++) {
                 sheet.setColumnWidth(c, c == 1 ? 20 * 256 : 12 * 256);
             }
             workbook.write(out);

@@ -24,9 +24,10 @@ public final class MonthlyReportDocument {
                             + "，解决率" + rate(t.resolvedPercent()) + "，满意率" + rate(t.satisfactionPercent()) + "（已评价" + t.rated()
                             + "件），平均答复用时" + (t.averageWorkingDaysToAnswer() == null ? "—" : t.averageWorkingDaysToAnswer() + "个工作日")
                             + "。")
-                    .heading("一、各承办单位办理情况").table(FIGURES_HEADER.apply("承办单位"), figures(report.byUnit()))
-                    .heading("二、各类别诉求办理情况").table(FIGURES_HEADER.apply("诉求类别"), figures(report.byCategory()))
-                    .heading("三、未解决及逾期诉求（" + report.unresolved().size() + "件）")
+                    .heading("一、市、县（区）办理情况").table(FIGURES_HEADER.apply("县区"), figures(report.byDistrict()))
+                    .heading("二、各承办单位办理情况").table(FIGURES_HEADER.apply("承办单位"), figures(report.byUnit()))
+                    .heading("三、各类别诉求办理情况").table(FIGURES_HEADER.apply("诉求类别"), figures(report.byCategory()))
+                    .heading("四、未解决及逾期诉求（" + report.unresolved().size() + "件）")
                     .table(List.of("编号", "企业", "诉求", "承办单位", "状态", "办理时限", "规定办理时限"), report.unresolved().stream()
                             .map(u -> List.of(u.caseNumber(), u.enterpriseName(), u.title(), u.leadUnit() == null ? "待交办" : u.leadUnit(),
                                     u.overdue() ? "逾期（督办）" : u.status(), String.valueOf(u.dueDate()), orBlank(u.committedDate())))

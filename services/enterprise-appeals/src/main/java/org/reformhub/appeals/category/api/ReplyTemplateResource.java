@@ -54,7 +54,7 @@ public class ReplyTemplateResource {
 
     /** The category's templates by title. */
     @GET
-    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<TemplateResponse> list(@PathParam("code") @Pattern(regexp = CategoryResource.CODE) String code) {
         return Page.of(templates.of(code).stream().map(TemplateResponse::of).toList());
     }

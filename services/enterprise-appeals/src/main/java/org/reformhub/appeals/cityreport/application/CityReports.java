@@ -53,7 +53,7 @@ public class CityReports {
         if (month.isAfter(YearMonth.now(Appeal.CITY))) {
             RejectedException.raise(new CityReportRejection.NothingToReport(text("city-report.month-not-begun")));
         }
-        AppealFigures.MonthlyReport monthly = figures.monthlyReport(month);
+        AppealFigures.MonthlyReport monthly = figures.monthlyReport(month, null);
         String title = "企业直通车诉求办理情况月报（" + month.getYear() + "年" + month.getMonthValue() + "月）";
         byte[] docx = figures.document(monthly);
         CityReport report = new CityReport(CityReport.Kind.MONTHLY, month.toString(), title, null,
@@ -68,7 +68,7 @@ public class CityReports {
     @Transactional
     public CityReport publishSpecial(Caller caller, String title, String summary, List<String> caseNumbers) {
         List<String> distinct = caseNumbers.stream().distinct().toList();
-        List<Appeal> cases = distinct.stream().map(appeals::forStaff).toList();
+        List<Appeal> cases = distinct.stream().map(c -> appeals.forStaff(caller, c)).toList();
         byte[] docx = SpecialReportDocument.docx(title, summary, cases, LocalDate.now(Appeal.CITY));
         CityReport report = new CityReport(CityReport.Kind.SPECIAL, null, title, summary, distinct,
                 store.accept(title + ".docx", docx, caller.username()));

@@ -18,7 +18,7 @@ import org.reformhub.appeals.measure.application.KnownMeasures;
 /** The reform measures an appeal can be tagged with (learned from the registry's events). */
 @Path("/measures")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
 public class KnownMeasureResource {
 
     public record MeasureResponse(String programme, String code, String title, String domain, List<String> leadUnits) {

@@ -51,13 +51,13 @@ public class CaseNoteResource {
 
     /** The case's notes, oldest first. */
     @GET
-    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<NoteResponse> list(@PathParam("case") @Pattern(regexp = AppealResource.CASE) String caseNumber) {
         return Page.of(notes.of(currentCaller.get(), caseNumber).stream().map(NoteResponse::of).toList());
     }
 
     @POST
-    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response write(@PathParam("case") @Pattern(regexp = AppealResource.CASE) String caseNumber,
                           @NotNull @Valid NoteRequest request) {
         InternalNote note = notes.write(currentCaller.get(), caseNumber, request.body());

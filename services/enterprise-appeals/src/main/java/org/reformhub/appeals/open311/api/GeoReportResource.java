@@ -63,8 +63,11 @@ public class GeoReportResource {
 
     private final CategoryCatalogue categories;
     private final ReadAppeals appeals;
+    private final org.reformhub.appeals.district.application.Districts districts;
 
-    public GeoReportResource(CategoryCatalogue categories, ReadAppeals appeals) {
+    public GeoReportResource(CategoryCatalogue categories, ReadAppeals appeals,
+                             org.reformhub.appeals.district.application.Districts districts) {
+        this.districts = districts;
         this.categories = categories;
         this.appeals = appeals;
     }
@@ -85,9 +88,10 @@ public class GeoReportResource {
                                          @QueryParam("status") @Pattern(regexp = "open|closed") String status,
                                          @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate) {
         Map<String, String> names = categories.names();
+        Map<String, String> places = districts.shortNames();
         if (ids != null) {
             return Arrays.stream(ids.split(",")).distinct().flatMap(id -> appeals.find(id).stream())
-                    .map(a -> request(a, names)).toList();
+                    .map(a -> request(a, names, places)).toList();
         }
         Instant end = instant("end_date", endDate, Instant.now());
         Instant start = instant("start_date", startDate, end.minus(DEFAULT_WINDOW));
@@ -96,20 +100,22 @@ public class GeoReportResource {
                     List.of(new Problem.FieldError("start_date", text("open311.range-field"))));
         }
         return appeals.filedBetween(start, end, serviceCode, status == null ? null : "open".equals(status), MAX_REQUESTS)
-                .stream().map(a -> request(a, names)).toList();
+                .stream().map(a -> request(a, names, places)).toList();
     }
 
     @GET
     @Path("requests/{id}.json")
     public List<ServiceRequest> request(@PathParam("id") @Pattern(regexp = AppealResource.CASE) String id) {
         Appeal appeal = appeals.find(id).orElseThrow(() -> new RejectedException(new AppealRejection.UnknownAppeal(id)));
-        return List.of(request(appeal, categories.names()));
+        return List.of(request(appeal, categories.names(), districts.shortNames()));
     }
 
-    private static ServiceRequest request(Appeal a, Map<String, String> names) {
+    /** The address is the district's short name (a public view: never the enterprise's own address). */
+    private static ServiceRequest request(Appeal a, Map<String, String> names, Map<String, String> places) {
         return new ServiceRequest(a.caseNumber(), GeoReport.status(a.status()), GeoReport.statusNotes(a.status()),
                 names.getOrDefault(a.category(), a.category()), a.category(), a.leadUnit(), GeoReport.cityTime(a.filedAt()),
-                GeoReport.cityTime(a.updatedAt()), GeoReport.expected(a.dueDate()), a.district());
+                GeoReport.cityTime(a.updatedAt()), GeoReport.expected(a.dueDate()),
+                places.getOrDefault(a.district(), a.district()));
     }
 
     private static Instant instant(String field, String text, Instant otherwise) {

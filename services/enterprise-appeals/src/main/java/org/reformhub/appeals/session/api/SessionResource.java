@@ -43,10 +43,11 @@ import org.reformhub.appeals.session.infrastructure.MinutesDocument;
 @Path("/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
 public class SessionResource {
 
-    public record PlanRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 30) String level,
+    /** {@code level}: 市 (or city), or a district by code, full or short name; {@code monthly}: the month's 每月面对面. */
+    public record PlanRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 50) String level, Boolean monthly,
                               @NotBlank @Size(max = 200) String title,
                               @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 50) String> hosts,
                               @Size(max = 40) List<@NotNull @Pattern(regexp = AppealResource.DEPT) String> units) {
@@ -66,11 +67,12 @@ public class SessionResource {
                        String note, LocalDate committedDate) {
     }
 
-    public record SessionResponse(UUID id, LocalDate heldOn, String level, String title, List<String> hosts, List<String> units,
+    public record SessionResponse(UUID id, LocalDate heldOn, String level, String levelName, boolean monthly, String title,
+                                  List<String> hosts, List<String> units,
                                   List<Item> agenda, String summary, String createdBy, Instant createdAt, Instant closedAt,
                                   long version) {
-        static SessionResponse of(FaceToFaceSession s) {
-            return new SessionResponse(s.id(), s.heldOn(), s.level(), s.title(), s.hosts(), s.units(),
+        static SessionResponse of(FaceToFaceSession s, String levelName) {
+            return new SessionResponse(s.id(), s.heldOn(), s.level(), levelName, s.monthly(), s.title(), s.hosts(), s.units(),
                     s.agenda().stream().map(i -> new Item(i.caseNumber(), i.title(), i.reason(), i.outcome(), i.unit(),
                             i.note(), i.committedDate())).toList(), s.summary(), s.createdBy(), s.createdAt(), s.closedAt(),
                     s.version());
@@ -88,33 +90,34 @@ public class SessionResource {
     /** Plans a session at the city level ({@code 市}) or a district's; the agenda is proposed from open cases. */
     @POST
     public Response plan(@NotNull @Valid PlanRequest request) {
-        FaceToFaceSession session = sessions.plan(currentCaller.get(), request.heldOn(), request.level(), request.title(),
+        FaceToFaceSession session = sessions.plan(currentCaller.get(), request.heldOn(), request.level(),
+                Boolean.TRUE.equals(request.monthly()), request.title(),
                 request.hosts(), request.units() == null ? List.of() : request.units());
-        return Response.created(URI.create("/api/appeals/sessions/" + session.id())).entity(SessionResponse.of(session)).build();
+        return Response.created(URI.create("/api/appeals/sessions/" + session.id())).entity(respond(session)).build();
     }
 
     @GET
     public Page<SessionResponse> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return Page.of(sessions.latest(limit).stream().map(SessionResponse::of).toList());
+        return Page.of(sessions.latest(currentCaller.get(), limit).stream().map(this::respond).toList());
     }
 
     @GET
     @Path("/{id}")
     public SessionResponse get(@PathParam("id") UUID id) {
-        return SessionResponse.of(sessions.get(id));
+        return respond(sessions.get(currentCaller.get(), id));
     }
 
     @PUT
     @Path("/{id}/agenda")
     public SessionResponse editAgenda(@PathParam("id") UUID id, @NotNull @Valid AgendaRequest request) {
-        return SessionResponse.of(sessions.editAgenda(currentCaller.get(), id, request.cases()));
+        return respond(sessions.editAgenda(currentCaller.get(), id, request.cases()));
     }
 
     /** Solved on the spot (the note is the answer given) or a time limit set; the appeal changes at once. */
     @POST
     @Path("/{id}/decisions")
     public SessionResponse decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
-        return SessionResponse.of(sessions.decide(currentCaller.get(), id, request.caseNumber(), request.outcome(),
+        return respond(sessions.decide(currentCaller.get(), id, request.caseNumber(), request.outcome(),
                 request.unit(), request.note(), request.committedDate()));
     }
 
@@ -122,15 +125,19 @@ public class SessionResource {
     @POST
     @Path("/{id}/close")
     public SessionResponse close(@PathParam("id") UUID id, @NotNull @Valid CloseRequest request) {
-        return SessionResponse.of(sessions.close(currentCaller.get(), id, request.summary()));
+        return respond(sessions.close(currentCaller.get(), id, request.summary()));
+    }
+
+    private SessionResponse respond(FaceToFaceSession session) {
+        return SessionResponse.of(session, sessions.levelName(session.level()));
     }
 
     @GET
     @Path("/{id}/minutes.docx")
     @Produces(WordDocument.MEDIA_TYPE)
     public Response minutes(@PathParam("id") UUID id) {
-        FaceToFaceSession session = sessions.get(id);
-        return Response.ok(MinutesDocument.docx(session), WordDocument.MEDIA_TYPE)
+        FaceToFaceSession session = sessions.get(currentCaller.get(), id);
+        return Response.ok(MinutesDocument.docx(session, sessions.levelName(session.level())), WordDocument.MEDIA_TYPE)
                 .header("Content-Disposition", AttachmentStore.contentDisposition("面对面会议纪要-" + session.heldOn() + ".docx"))
                 .build();
     }

@@ -17,14 +17,19 @@ import org.reformhub.kernel.security.Caller;
 import org.reformhub.appeals.appeal.application.AppealWorkflow;
 import org.reformhub.appeals.appeal.application.ReadAppeals;
 import org.reformhub.appeals.appeal.domain.Appeal;
+import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
+import org.reformhub.appeals.district.application.Districts;
+import org.reformhub.appeals.district.domain.DistrictRejection;
 import org.reformhub.appeals.session.domain.AgendaItem;
 import org.reformhub.appeals.session.domain.FaceToFaceSession;
 import org.reformhub.appeals.session.domain.SessionOutcome;
 import org.reformhub.appeals.session.domain.SessionRejection;
 import org.reformhub.appeals.session.events.SessionContract;
 import org.reformhub.appeals.session.infrastructure.SessionRepository;
+
+import static org.reformhub.appeals.AppealTexts.text;
 
 /**
  * 每月面对面 for the supervision office: plan a session with a proposed agenda, edit it, record each decision
@@ -40,26 +45,44 @@ public class FaceToFaceSessions {
     private final ReadAppeals appeals;
     private final AppealWorkflow workflow;
     private final Outbox outbox;
+    private final Districts districts;
 
-    public FaceToFaceSessions(SessionRepository sessions, ReadAppeals appeals, AppealWorkflow workflow, Outbox outbox) {
+    public FaceToFaceSessions(SessionRepository sessions, ReadAppeals appeals, AppealWorkflow workflow, Outbox outbox,
+                              Districts districts) {
+        this.districts = districts;
         this.sessions = sessions;
         this.appeals = appeals;
         this.workflow = workflow;
         this.outbox = outbox;
     }
 
-    /** A new session; its agenda is proposed from the level's open cases, supervised and overdue first. */
+    /**
+     * A new session at the city level ({@code 市} or {@code city}) or a district's (its code, full or short name; a
+     * district office plans its own district's only); its agenda is proposed from the level's open cases, supervised
+     * and overdue first. A monthly session is held on the same day at every level (市、县（区）同步).
+     */
     @Transactional
-    public FaceToFaceSession plan(Caller caller, LocalDate heldOn, String level, String title, List<String> hosts,
-                                  List<String> units) {
-        String district = FaceToFaceSession.CITY_LEVEL.equals(level) ? null : level;
+    public FaceToFaceSession plan(Caller caller, LocalDate heldOn, String givenLevel, boolean monthly, String title,
+                                  List<String> hosts, List<String> units) {
+        boolean city = FaceToFaceSession.CITY_LEVEL.equals(givenLevel.strip()) || "city".equalsIgnoreCase(givenLevel.strip());
+        String level = city ? FaceToFaceSession.CITY_LEVEL : districts.activeCodeOf(givenLevel, "level");
+        AppealActor actor = AppealWorkflow.actor(caller);
+        if (actor.districtOffice() && !actor.office().equals(level)) {
+            RejectedException.raise(new AppealRejection.NotAllowed(text("district.session-level")));
+        }
+        if (monthly) {
+            // the first level to plan its monthly session sets the month's day for every other level
+            FaceToFaceSession.otherDay(heldOn, level, sessions.monthlyIn(java.time.YearMonth.from(heldOn))).ifPresent(other ->
+                    RejectedException.raise(new SessionRejection.NotSameDay(levelName(other.level()), other.heldOn())));
+        }
+        String district = city ? null : level;
         LocalDate today = LocalDate.now(Appeal.CITY);
         List<AgendaItem> agenda = appeals.awaitingAnswer(district, 10 * MAX_AGENDA).stream()
                 .map(a -> new AgendaItem(a.caseNumber(), a.title(), reason(a, today)))
                 .sorted(java.util.Comparator.comparing(AgendaItem::reason))
                 .limit(MAX_AGENDA).toList();
-        FaceToFaceSession session = new FaceToFaceSession(heldOn, level, title, hosts, units, agenda, caller.username(),
-                Instant.now());
+        FaceToFaceSession session = new FaceToFaceSession(heldOn, level, monthly, title, hosts, units, agenda,
+                caller.username(), Instant.now());
         sessions.persist(session);
         return session;
     }
@@ -67,12 +90,12 @@ public class FaceToFaceSessions {
     /** The agenda in the order given: cases added must be open; decisions already taken stay. */
     @Transactional
     public FaceToFaceSession editAgenda(Caller caller, UUID id, List<String> caseNumbers) {
-        FaceToFaceSession session = locked(id);
+        FaceToFaceSession session = locked(caller, id);
         LocalDate today = LocalDate.now(Appeal.CITY);
         Map<String, AgendaItem> proposed = new HashMap<>();
         for (String caseNumber : caseNumbers) {
             if (session.item(caseNumber).isEmpty()) {
-                Appeal appeal = appeals.forStaff(caseNumber);
+                Appeal appeal = appeals.forStaff(caller, caseNumber);
                 if (!appeal.awaitsAnswer()) {
                     RejectedException.raise(new AppealRejection.WrongStatus(appeal.status(), "put-on-agenda"));
                 }
@@ -87,45 +110,59 @@ public class FaceToFaceSessions {
     @Transactional
     public FaceToFaceSession decide(Caller caller, UUID id, String caseNumber, SessionOutcome outcome, String unit,
                                     String note, LocalDate committedDate) {
-        FaceToFaceSession session = locked(id);
+        FaceToFaceSession session = locked(caller, id);
         RejectedException.raiseIfAny(session.decide(caseNumber, outcome, unit, note, committedDate));
         if (outcome == SessionOutcome.SOLVED_ON_SPOT) {
-            workflow.solveAtSession(caller, caseNumber, unit, note, session.reference());
+            workflow.solveAtSession(caller, caseNumber, unit, note, session.reference(levelName(session.level())));
         } else if (outcome == SessionOutcome.TIME_LIMIT_SET) {
-            workflow.setTimeLimitAtSession(caller, caseNumber, unit, committedDate, session.reference());
+            workflow.setTimeLimitAtSession(caller, caseNumber, unit, committedDate, session.reference(levelName(session.level())));
         }
         return session;
     }
 
     @Transactional
     public FaceToFaceSession close(Caller caller, UUID id, String summary) {
-        FaceToFaceSession session = locked(id);
+        FaceToFaceSession session = locked(caller, id);
         RejectedException.raiseIfAny(session.close(summary, Instant.now()));
         outbox.append(SessionContract.held(session));
         return session;
     }
 
     @Transactional
-    public FaceToFaceSession get(UUID id) {
-        FaceToFaceSession session = sessions.findByIdOptional(id)
-                .orElseThrow(() -> new RejectedException(new SessionRejection.UnknownSession(id)));
+    public FaceToFaceSession get(Caller caller, UUID id) {
+        FaceToFaceSession session = visible(caller, sessions.findByIdOptional(id), id);
         session.agenda().size(); // read inside the transaction
         return session;
     }
 
-    /** The newest sessions, each with its agenda read inside the transaction (the list shows it). */
+    /** The newest sessions (a district office's own level's), each with its agenda read inside the transaction. */
     @Transactional
-    public List<FaceToFaceSession> latest(int limit) {
-        List<FaceToFaceSession> latest = sessions.latest(limit);
+    public List<FaceToFaceSession> latest(Caller caller, int limit) {
+        AppealActor actor = AppealWorkflow.actor(caller);
+        List<FaceToFaceSession> latest = sessions.latest(actor.districtOffice() ? actor.office() : null, limit);
         latest.forEach(session -> session.agenda().size());
         return latest;
     }
 
-    private FaceToFaceSession locked(UUID id) {
-        FaceToFaceSession session = sessions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new RejectedException(new SessionRejection.UnknownSession(id)));
+    /** The level's name for people: 市 or the district's short name. */
+    public String levelName(String level) {
+        return FaceToFaceSession.CITY_LEVEL.equals(level) ? level : districts.shortNameOf(level);
+    }
+
+    private FaceToFaceSession locked(Caller caller, UUID id) {
+        FaceToFaceSession session = visible(caller, sessions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), id);
         session.agenda().size();
         return session;
+    }
+
+    /** As with cases: a district office gets the same 403 for another district's session and for none. */
+    private static FaceToFaceSession visible(Caller caller, java.util.Optional<FaceToFaceSession> found, UUID id) {
+        AppealActor actor = AppealWorkflow.actor(caller);
+        if (actor.districtOffice()) {
+            return found.filter(s -> s.level().equals(actor.office()))
+                    .orElseThrow(() -> new RejectedException(new DistrictRejection.OutsideDistrict()));
+        }
+        return found.orElseThrow(() -> new RejectedException(new SessionRejection.UnknownSession(id)));
     }
 
     private static AgendaItem.Reason reason(Appeal a, LocalDate today) {

@@ -50,6 +50,10 @@ public class FaceToFaceSession {
     @Column(nullable = false)
     private String title;
 
+    /** The month's 每月面对面, held on the same day at the city and in every district (市、县（区）同步). */
+    @Column(nullable = false)
+    private boolean monthly;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private List<String> hosts;
@@ -82,11 +86,12 @@ public class FaceToFaceSession {
         // JPA
     }
 
-    public FaceToFaceSession(LocalDate heldOn, String level, String title, List<String> hosts, List<String> units,
-                             List<AgendaItem> agenda, String createdBy, Instant now) {
+    public FaceToFaceSession(LocalDate heldOn, String level, boolean monthly, String title, List<String> hosts,
+                             List<String> units, List<AgendaItem> agenda, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.heldOn = heldOn;
         this.level = level;
+        this.monthly = monthly;
         this.title = title;
         this.hosts = List.copyOf(hosts);
         this.units = units.stream().distinct().toList();
@@ -156,15 +161,25 @@ public class FaceToFaceSession {
         return agenda.stream().filter(i -> i.caseNumber().equals(caseNumber)).findFirst();
     }
 
-    /** A label for the appeal history, e.g. "2026-11-20 市级每月面对面". */
-    public String reference() {
-        return heldOn + " " + (CITY_LEVEL.equals(level) ? "市级" : level) + "每月面对面";
+    /** A label for the appeal history, e.g. "2026-11-20 市级每月面对面" or "2026-11-20 横琴每月面对面". */
+    public String reference(String levelName) {
+        return heldOn + " " + (CITY_LEVEL.equals(level) ? "市级" : levelName) + "每月面对面";
+    }
+
+    /**
+     * A monthly session is held on the same day at every level: the day another level's monthly session of the month
+     * was set for, if this one's differs.
+     */
+    public static Optional<FaceToFaceSession> otherDay(LocalDate heldOn, String level, List<FaceToFaceSession> monthsSessions) {
+        return monthsSessions.stream().filter(o -> o.monthly && !o.level.equals(level) && !o.heldOn.equals(heldOn))
+                .findFirst();
     }
 
     public UUID id() { return id; }
     public LocalDate heldOn() { return heldOn; }
     public String level() { return level; }
     public String title() { return title; }
+    public boolean monthly() { return monthly; }
     public List<String> hosts() { return List.copyOf(hosts); }
     public List<String> units() { return List.copyOf(units); }
     public List<AgendaItem> agenda() { return List.copyOf(agenda); }

@@ -32,4 +32,11 @@ public sealed interface SessionRejection extends Rejection {
             return why;
         }
     }
+
+    /** 市、县（区）同步: another level's monthly session of the month is on another day. */
+    record NotSameDay(String otherLevel, java.time.LocalDate day) implements SessionRejection {
+        public String detail() {
+            return text("district.same-day", otherLevel, day);
+        }
+    }
 }

@@ -21,14 +21,14 @@ public final class MinutesDocument {
     private MinutesDocument() {
     }
 
-    public static byte[] docx(FaceToFaceSession session) {
+    public static byte[] docx(FaceToFaceSession session, String levelName) {
         try (WordDocument document = new WordDocument()) {
             List<AgendaItem> agenda = session.agenda();
             long solved = agenda.stream().filter(i -> i.outcome() == SessionOutcome.SOLVED_ON_SPOT).count();
             long limited = agenda.stream().filter(i -> i.outcome() == SessionOutcome.TIME_LIMIT_SET).count();
             document.title(session.title() + "会议纪要")
                     .text("时间：" + session.heldOn())
-                    .text("层级：" + (FaceToFaceSession.CITY_LEVEL.equals(session.level()) ? "市级" : session.level()))
+                    .text("层级：" + (FaceToFaceSession.CITY_LEVEL.equals(session.level()) ? "市级" : levelName))
                     .text("主持领导：" + String.join("、", session.hosts()))
                     .text("参会单位：" + String.join("、", session.units()))
                     .text("会议研究企业诉求" + agenda.size() + "件，其中现场解决" + solved + "件，明确办理时限" + limited + "件。")

@@ -14,7 +14,14 @@ import org.reformhub.appeals.session.domain.FaceToFaceSession;
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<FaceToFaceSession, UUID> {
 
-    public List<FaceToFaceSession> latest(int limit) {
-        return findAll(Sort.descending("heldOn").and("createdAt", Sort.Direction.Descending)).page(Page.ofSize(limit)).list();
+    /** The newest sessions, of one level if given (a district office sees its own). */
+    public List<FaceToFaceSession> latest(String level, int limit) {
+        Sort newest = Sort.descending("heldOn").and("createdAt", Sort.Direction.Descending);
+        return (level == null ? findAll(newest) : find("level", newest, level)).page(Page.ofSize(limit)).list();
+    }
+
+    /** The monthly sessions held in a month, at every level. */
+    public List<FaceToFaceSession> monthlyIn(java.time.YearMonth month) {
+        return list("monthly = true and heldOn >= ?1 and heldOn <= ?2", month.atDay(1), month.atEndOfMonth());
     }
 }

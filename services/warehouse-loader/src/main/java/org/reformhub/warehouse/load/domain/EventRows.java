@@ -34,7 +34,7 @@ public final class EventRows {
 
     private static final List<String> APPEAL_STEPS = List.of("filed", "accepted", "rejected", "assigned", "sent-back",
             "answered", "rated", "reopened", "extended", "sla-warning", "overdue", "merged", "closed", "time-limit-set",
-            "tagged");
+            "tagged", "level-changed");
 
     /**
      * Known types whose facts the star schema takes from other events (a due date announced, an overdue measure
