@@ -44,8 +44,6 @@ import org.reformhub.console.shell.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public class AppealPages {
 
-    /** The districts as enterprises write them (the service accepts the usual short names). */
-    static final List<String> DISTRICTS = List.of("香洲", "斗门", "金湾", "横琴", "高新区", "高栏港", "万山");
     /** The form's labels, so that the error summary says which field each message is about. */
     static final Map<String, String> FIELD_LABELS = Map.of("enterpriseName", "企业名称", "contactPerson", "联系人",
             "phone", "联系电话", "email", "电子邮箱", "category", "诉求类别", "title", "诉求标题", "description", "具体情况",
@@ -66,7 +64,8 @@ public class AppealPages {
                                               List<RegistryApi.Department> departments, List<Choice> outcomes,
                                               List<Choice> ratings, List<AppealsApi.Attachment> attachments,
                                               List<AppealsApi.Similar> similar, List<AppealsApi.Note> notes,
-                                              List<AppealsApi.ReplyTemplate> templates);
+                                              List<AppealsApi.ReplyTemplate> templates, List<String> districts,
+                                              List<Choice> followUpScores, List<Choice> followUpChannels);
     }
 
     @Inject
@@ -196,7 +195,7 @@ public class AppealPages {
 
     @GET
     @Path("/appeals/{case}")
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public TemplateInstance appeal(@PathParam("case") String caseNumber, @QueryParam("filed") boolean filed,
                                    @QueryParam("done") String done, @QueryParam("attachment") String attachment,
                                    @QueryParam("template") String template) {
@@ -210,7 +209,7 @@ public class AppealPages {
     @POST
     @Path("/appeals/{case}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response note(@PathParam("case") String caseNumber, @RestForm String note) {
         return act(caseNumber, "noted", Forms.typed("note", note),
                 () -> appeals.writeNote(checked(caseNumber), new AppealsApi.NoteText(Forms.blankToNull(note))),
@@ -221,7 +220,7 @@ public class AppealPages {
     @POST
     @Path("/appeals/{case}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response accept(@PathParam("case") String caseNumber) {
         return act(caseNumber, "accepted", Map.of(), () -> appeals.accept(checked(caseNumber)));
     }
@@ -230,7 +229,7 @@ public class AppealPages {
     @POST
     @Path("/appeals/{case}/assign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response assign(@PathParam("case") String caseNumber, @RestForm String leadUnit) {
         return act(caseNumber, "assigned", Forms.typed("leadUnit", leadUnit),
                 () -> appeals.assign(checked(caseNumber), new AppealsApi.Assignment(Forms.blankToNull(leadUnit), List.of())));
@@ -240,7 +239,7 @@ public class AppealPages {
     @POST
     @Path("/appeals/{case}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response reject(@PathParam("case") String caseNumber, @RestForm String rejectReason) {
         return act(caseNumber, "rejected", Forms.typed("rejectReason", rejectReason), () -> appeals.reject(checked(caseNumber),
                 new AppealsApi.Reason(Forms.blankToNull(rejectReason))), Map.of("reason", "rejectReason"));
@@ -260,7 +259,7 @@ public class AppealPages {
     @POST
     @Path("/appeals/{case}/extend")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response extend(@PathParam("case") String caseNumber, @RestForm String newDueDate, @RestForm String extendReason) {
         Map<String, String> typed = Forms.typed("newDueDate", newDueDate, "extendReason", extendReason);
         Forms.DateInput date = Forms.DateInput.of(newDueDate);
@@ -277,7 +276,7 @@ public class AppealPages {
     @POST
     @Path("/appeals/{case}/merge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response merge(@PathParam("case") String caseNumber, @RestForm String original) {
         return act(caseNumber, "merged", Forms.typed("original", original), () -> appeals.merge(checked(caseNumber),
                 new AppealsApi.Original(Forms.blankToNull(original))), Map.of());
@@ -310,11 +309,48 @@ public class AppealPages {
                 () -> appeals.rate(checked(caseNumber), new AppealsApi.Rating(Forms.blankToNull(rating), Forms.blankToNull(comment))));
     }
 
+    /** 回访: the office records the score the enterprise gave when called about the answer. */
+    @POST
+    @Path("/appeals/{case}/follow-up-rating")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
+    public Response followUpRating(@PathParam("case") String caseNumber, @RestForm String score,
+                                   @RestForm String followUpChannel, @RestForm String followUpComment, @RestForm String calledBy) {
+        Map<String, String> typed = Forms.typed("score", score, "followUpChannel", followUpChannel,
+                "followUpComment", followUpComment, "calledBy", calledBy);
+        Integer points = score != null && score.matches("[1-5]") ? Integer.valueOf(score) : null;
+        return act(caseNumber, "followed-up", typed, () -> appeals.followUpRating(checked(caseNumber), new AppealsApi.FollowUp(
+                points, Forms.blankToNull(followUpChannel), Forms.blankToNull(followUpComment), Forms.blankToNull(calledBy))),
+                Map.of("channel", "followUpChannel", "comment", "followUpComment"));
+    }
+
+    /** The city office hands the case to a district's office (交县区办理). */
+    @POST
+    @Path("/appeals/{case}/hand-to-district")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response handToDistrict(@PathParam("case") String caseNumber, @RestForm String handToDistrict,
+                                   @RestForm String handReason) {
+        return act(caseNumber, "handed", Forms.typed("handToDistrict", handToDistrict, "handReason", handReason),
+                () -> appeals.handToDistrict(checked(caseNumber), new AppealsApi.Handover(Forms.blankToNull(handToDistrict),
+                        Forms.blankToNull(handReason))), Map.of("district", "handToDistrict", "reason", "handReason"));
+    }
+
+    /** 提级办理: the city office takes the case up from the district. */
+    @POST
+    @Path("/appeals/{case}/take-up")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    public Response takeUp(@PathParam("case") String caseNumber, @RestForm String takeUpReason) {
+        return act(caseNumber, "taken-up", Forms.typed("takeUpReason", takeUpReason), () -> appeals.takeUp(checked(caseNumber),
+                new AppealsApi.Reason(Forms.blankToNull(takeUpReason))), Map.of("reason", "takeUpReason"));
+    }
+
     /** A file added to the case by anyone who may read it (the service checks the file and the person). */
     @POST
     @Path("/appeals/{case}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response attach(@PathParam("case") String caseNumber,
                            @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file)
             throws java.io.IOException {
@@ -334,7 +370,7 @@ public class AppealPages {
     @GET
     @Path("/appeals/{case}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response attachment(@PathParam("case") String caseNumber, @PathParam("id") UUID id) {
         return org.reformhub.console.backend.Downloads.passThrough(appeals.attachment(checked(caseNumber), id));
     }
@@ -375,8 +411,10 @@ public class AppealPages {
             templates.stream().filter(t -> t.id().toString().equals(typed.get("template"))).findFirst()
                     .ifPresent(t -> shown.put("answer", t.body()));
         }
+        List<String> districts = actions.changeLevel() ? reference.districtNames() : List.of();
         return Templates.appeal(PageContext.of("诉求 " + caseNumber, who, ""), appeal, filed, done, actions, errors, shown,
-                units, Choice.OUTCOMES, Choice.RATINGS, appeals.attachments(caseNumber).items(), similar, notes, templates);
+                units, Choice.OUTCOMES, Choice.RATINGS, appeals.attachments(caseNumber).items(), similar, notes, templates,
+                districts, Choice.FOLLOW_UP_SCORES, Choice.FOLLOW_UP_CHANNELS);
     }
 
     private static String checked(String caseNumber) {
@@ -390,6 +428,6 @@ public class AppealPages {
         List<AppealsApi.Category> categories = reference.categories().stream().filter(AppealsApi.Category::active)
                 .toList();
         return Templates.newAppeal(PageContext.of("反映诉求", viewer.get(), "/app/appeals/new"), form, errors, summary,
-                FIELD_LABELS, categories, DISTRICTS);
+                FIELD_LABELS, categories, reference.districtNames());
     }
 }

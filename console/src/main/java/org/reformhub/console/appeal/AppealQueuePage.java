@@ -75,12 +75,12 @@ public class AppealQueuePage {
         @QueryParam("sort") String sort;
         @QueryParam("page") String page;
 
-        ListView view(String path, boolean office, String defaultSort) {
+        ListView view(String path, boolean office, String defaultSort, List<String> districts) {
             Map<String, String> kept = new LinkedHashMap<>();
             kept.put("q", ListView.words(text, 100));
             kept.put("status", ListView.oneOf(status, AppealPages.STATUSES));
             kept.put("category", ListView.code(category, "[a-z][a-z0-9-]{1,29}"));
-            kept.put("district", ListView.oneOf(district, AppealPages.DISTRICTS));
+            kept.put("district", ListView.oneOf(district, districts));
             if (office) {
                 kept.put("unit", ListView.code(unit, "[a-z0-9][a-z0-9-]{1,39}"));
             }
@@ -103,9 +103,9 @@ public class AppealQueuePage {
 
     @GET
     @Path("/appeals")
-    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public TemplateInstance officeQueue(@BeanParam Filters filters) {
-        return queue(filters.view("/app/appeals", true, "dueDate"), true, "诉求办理");
+        return queue(filters.view("/app/appeals", true, "dueDate", reference.districtNames()), true, "诉求办理");
     }
 
     @GET
@@ -114,16 +114,17 @@ public class AppealQueuePage {
     public TemplateInstance myQueue(@BeanParam Filters filters) {
         Viewer who = viewer.get();
         // the units work from the nearest time limit; an enterprise sees its newest first
-        ListView view = filters.view("/app/my/appeals", false, who.isEnterprise() ? "-filedAt" : "dueDate");
+        ListView view = filters.view("/app/my/appeals", false, who.isEnterprise() ? "-filedAt" : "dueDate",
+                reference.districtNames());
         return queue(view, false, who.isEnterprise() ? "我的诉求" : who.isDepartment() ? "本单位诉求" : "诉求办理");
     }
 
     @GET
     @Path("/appeals.xlsx")
     @Produces(ListWorkbook.MEDIA_TYPE)
-    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response officeExport(@BeanParam Filters filters) {
-        return export(filters.view("/app/appeals", true, "dueDate"));
+        return export(filters.view("/app/appeals", true, "dueDate", reference.districtNames()));
     }
 
     @GET
@@ -131,14 +132,14 @@ public class AppealQueuePage {
     @Produces(ListWorkbook.MEDIA_TYPE)
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
     public Response myExport(@BeanParam Filters filters) {
-        return export(filters.view("/app/my/appeals", false, "dueDate"));
+        return export(filters.view("/app/my/appeals", false, "dueDate", reference.districtNames()));
     }
 
     /** One step on every selected case; each is refused or done on its own, and the page says which. */
     @POST
     @Path("/appeals/bulk")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response bulk(@RestForm("case") List<String> cases, @RestForm String action, @RestForm String leadUnit,
                          @RestForm String dueDate, @RestForm String reason, @RestForm String back) {
         String returnTo = back != null && back.startsWith("/app/appeals") && !back.contains("//") ? back : "/app/appeals";
@@ -205,7 +206,7 @@ public class AppealQueuePage {
         List<RegistryApi.Department> units = office
                 ? reference.departments() : List.of();
         return Templates.queue(PageContext.of(title, who, view.path()), view, found.items(), office, AppealPages.STATUSES,
-                reference.categories(), AppealPages.DISTRICTS, units);
+                reference.categories(), who.isDistrictOffice() ? List.of() : reference.districtNames(), units);
     }
 
     private Response export(ListView view) {
@@ -215,7 +216,7 @@ public class AppealQueuePage {
             List<AppealsApi.AppealSummary> batch = search(view, offset, 500).items();
             for (AppealsApi.AppealSummary a : batch) {
                 rows.add(List.of(a.caseNumber(), a.enterpriseName() == null ? "" : a.enterpriseName(), a.title(),
-                        a.category(), a.district() == null ? "" : a.district(), Words.appealStatus(a.status()),
+                        a.category(), a.districtName() != null ? a.districtName() : a.district() == null ? "" : a.district(), Words.appealStatus(a.status()),
                         a.leadUnit() == null ? "" : a.leadUnit(), a.urgent() ? "是" : "否", CityTime.cityDate(a.dueDate()),
                         CityTime.cityTime(a.filedAt())));
             }

@@ -35,7 +35,7 @@ import org.reformhub.console.shell.Viewer;
  */
 @Path("/app/appeals/record")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+@RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
 public class RecordAppealPage {
 
     static final List<Choice> CHANNELS = List.of(new Choice("HOTLINE_12345", "12345 热线"), new Choice("LETTER", "来信"),
@@ -93,7 +93,13 @@ public class RecordAppealPage {
 
     private TemplateInstance page(Map<String, String> typed, Map<String, String> errors) {
         return Templates.record(PageContext.of("登记诉求", viewer.get(), "/app/appeals"), typed, errors, LABELS, CHANNELS,
-                reference.categories().stream().filter(AppealsApi.Category::active).toList(), AppealPages.DISTRICTS);
+                reference.categories().stream().filter(AppealsApi.Category::active).toList(), districtChoices());
+    }
+
+    /** Every active district for the city office; a district office records for its own district only. */
+    private List<String> districtChoices() {
+        Viewer who = viewer.get();
+        return who.isDistrictOffice() && who.districtName() != null ? List.of(who.districtName()) : reference.districtNames();
     }
 
     private static Map<String, String> labels() {

@@ -53,6 +53,69 @@ public interface AppealsApi {
     @Path("/categories")
     Listing<Category> categories();
 
+    @GET
+    @Path("/districts")
+    Listing<District> districts();
+
+    /** Creates or changes a district (admins); {@code active: false} retires it. */
+    @PUT
+    @Path("/admin/districts/{code}")
+    Response saveDistrict(@PathParam("code") String code, DistrictSettings district);
+
+    /** 回访: the office records the rating the enterprise gave on a follow-up. */
+    @POST
+    @Path("/appeals/{case}/follow-up-rating")
+    Response followUpRating(@PathParam("case") String caseNumber, FollowUp followUp);
+
+    /** The city office hands the case to a district's office. */
+    @POST
+    @Path("/appeals/{case}/hand-to-district")
+    Response handToDistrict(@PathParam("case") String caseNumber, Handover handover);
+
+    /** 提级办理: the city office takes the case up. */
+    @POST
+    @Path("/appeals/{case}/take-up")
+    Response takeUp(@PathParam("case") String caseNumber, Reason reason);
+
+    /** 月报 figures of a month: the whole city with the districts side by side, or one district's. */
+    @GET
+    @Path("/monthly-reports/{month}")
+    MonthlyReport monthlyReport(@PathParam("month") String month, @QueryParam("district") String district);
+
+    @GET
+    @Path("/monthly-reports/{month}.docx")
+    @Produces(MediaType.WILDCARD)
+    Response monthlyReportDocument(@PathParam("month") String month, @QueryParam("district") String district);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record District(String code, String name, String shortName, int sortOrder, boolean active) {
+    }
+
+    record DistrictSettings(String name, String shortName, Integer sortOrder, Boolean active) {
+    }
+
+    record FollowUp(Integer score, String channel, String comment, String calledBy) {
+    }
+
+    record Handover(String district, String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Figures(int received, int accepted, int answered, Double answeredOnTimePercent, Double resolvedPercent, int rated,
+                   Double satisfactionPercent, Double averageWorkingDaysToAnswer, int reopened) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Unresolved(String caseNumber, String enterpriseName, String title, String category, String leadUnit, String status,
+                      LocalDate dueDate, boolean overdue, boolean supervised, LocalDate committedDate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MonthlyReport(String month, LocalDate asOf, String district, Figures total,
+                         java.util.Map<String, Figures> byDistrict, java.util.Map<String, Figures> byUnit,
+                         java.util.Map<String, Figures> byCategory, List<Unresolved> unresolved) {
+    }
+
     /** Creates or replaces a category (admins); {@code active: false} retires it. */
     @PUT
     @Path("/admin/categories/{code}")
@@ -271,7 +334,7 @@ public interface AppealsApi {
     @Produces(MediaType.WILDCARD)
     Response minutes(@PathParam("id") java.util.UUID id);
 
-    record SessionPlan(LocalDate heldOn, String level, String title, List<String> hosts, List<String> units) {
+    record SessionPlan(LocalDate heldOn, String level, Boolean monthly, String title, List<String> hosts, List<String> units) {
     }
 
     record Decision(String caseNumber, String outcome, String unit, String note, LocalDate committedDate) {
@@ -281,7 +344,8 @@ public interface AppealsApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Session(java.util.UUID id, LocalDate heldOn, String level, String title, List<String> hosts, List<String> units,
+    record Session(java.util.UUID id, LocalDate heldOn, String level, String levelName, boolean monthly, String title,
+                   List<String> hosts, List<String> units,
                    List<AgendaItem> agenda, String summary, String createdBy, Instant createdAt, Instant closedAt,
                    long version) {
         public boolean open() {
@@ -357,14 +421,17 @@ public interface AppealsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AppealSummary(String caseNumber, String enterpriseName, String category, String title, String district,
+                         String districtName,
                          String status, String leadUnit, Instant filedAt, LocalDate dueDate, boolean urgent) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AppealDetail(String caseNumber, String enterpriseName, String contactPerson, String phone, String email,
-                        String category, boolean urgent, String title, String description, String district, String status,
+                        String category, boolean urgent, String title, String description, String district,
+                        String districtName, boolean cityHandles, String status,
                         String leadUnit, int timeLimitDays, Instant filedAt, LocalDate dueDate, String outcome,
                         String answer, LocalDate committedDate, Instant answeredAt, String rating, String ratingComment,
+                        String ratingSource, String followUpChannel, String followUpBy, Instant closedAt,
                         List<Step> history) {
     }
 

@@ -37,6 +37,17 @@ public class ReferenceData {
         return registry.programmes().items();
     }
 
+    /** The districts (县区), active or retired, in the list's order. */
+    @CacheResult(cacheName = "districts")
+    public List<AppealsApi.District> districts() {
+        return appeals.districts().items();
+    }
+
+    /** The short names a filing or a filter offers: the active districts'. */
+    public List<String> districtNames() {
+        return districts().stream().filter(AppealsApi.District::active).map(AppealsApi.District::shortName).toList();
+    }
+
     @CacheResult(cacheName = "categories")
     public List<AppealsApi.Category> categories() {
         return appeals.categories().items();

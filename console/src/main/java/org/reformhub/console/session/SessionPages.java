@@ -40,10 +40,9 @@ import org.reformhub.console.shell.Viewer;
  */
 @Path("/app/sessions")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
+@RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
 public class SessionPages {
 
-    static final List<String> LEVELS = List.of("市", "香洲区", "斗门区", "金湾区", "横琴", "高新区");
     static final Map<String, String> FIELD_LABELS = Map.of("heldOn", "会议日期", "level", "层级", "title", "会议名称",
             "hosts", "主持领导", "units", "参会单位", "outcome", "议定结果", "unit", "承办单位", "note", "议定内容",
             "committedDate", "办结时限", "summary", "会议小结");
@@ -77,9 +76,10 @@ public class SessionPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response plan(@RestForm String heldOn, @RestForm String level, @RestForm String title, @RestForm String hosts,
-                         @RestForm("units") List<String> units) {
-        Map<String, String> typed = Forms.typed("heldOn", heldOn, "level", level, "title", title, "hosts", hosts);
+    public Response plan(@RestForm String heldOn, @RestForm String level, @RestForm String monthly, @RestForm String title,
+                         @RestForm String hosts, @RestForm("units") List<String> units) {
+        Map<String, String> typed = Forms.typed("heldOn", heldOn, "level", level, "monthly", monthly == null ? "" : "on",
+                "title", title, "hosts", hosts);
         Forms.DateInput date = Forms.DateInput.of(heldOn);
         if (date.invalid()) {
             return Forms.unprocessable(list(typed, Map.of("heldOn", Forms.NOT_A_DATE)));
@@ -87,6 +87,7 @@ public class SessionPages {
         List<String> hostNames = hosts == null ? List.of()
                 : Arrays.stream(hosts.split("[,，、\\s]+")).map(String::strip).filter(h -> !h.isEmpty()).toList();
         return Forms.afterCreate(() -> appeals.planSession(new AppealsApi.SessionPlan(date.value(), Forms.blankToNull(level),
+                        monthly != null,
                         Forms.blankToNull(title), hostNames, units == null ? List.of() : units)),
                 created -> "/app/sessions/" + created.path("id").asText() + "?done=planned", errors -> list(typed, errors));
     }
@@ -135,7 +136,18 @@ public class SessionPages {
 
     private TemplateInstance list(Map<String, String> typed, Map<String, String> errors) {
         return Templates.sessions(PageContext.of("面对面", viewer.get(), "/app/sessions"), appeals.sessions(50).items(),
-                LEVELS, units(), typed, errors, FIELD_LABELS);
+                levels(), units(), typed, errors, FIELD_LABELS);
+    }
+
+    /** 市 and every active district for the city office; a district office plans its own district's sessions only. */
+    private List<String> levels() {
+        Viewer who = viewer.get();
+        if (who.isDistrictOffice()) {
+            return who.districtName() == null ? List.of() : List.of(who.districtName());
+        }
+        List<String> levels = new java.util.ArrayList<>(List.of("市"));
+        levels.addAll(reference.districtNames());
+        return levels;
     }
 
     private TemplateInstance page(UUID id, String done, Map<String, String> typed, Map<String, String> errors) {

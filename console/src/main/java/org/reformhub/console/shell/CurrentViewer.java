@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.ReferenceData;
+
 /** The viewer of the current request, read from the access token the gateway relayed. */
 @RequestScoped
 public class CurrentViewer {
@@ -18,11 +21,17 @@ public class CurrentViewer {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    ReferenceData reference;
+
     public Viewer get() {
         String username = claim("preferred_username");
         String name = claim("name");
+        String district = claim("district");
+        String districtName = district == null ? null : reference.districts().stream()
+                .filter(d -> d.code().equals(district)).map(AppealsApi.District::shortName).findFirst().orElse(district);
         return new Viewer(username, name == null || name.isBlank() ? username : name, Set.copyOf(identity.getRoles()),
-                claim("dept"), claim("uscc"));
+                claim("dept"), claim("uscc"), district, districtName);
     }
 
     private String claim(String name) {

@@ -9,9 +9,16 @@ import java.util.Set;
  * enterprise's 统一社会信用代码). Pages use it to show each role its own work and to hide what a role cannot do;
  * the services decide again on every call.
  */
-public record Viewer(String username, String displayName, Set<String> roles, String dept, String uscc) {
+public record Viewer(String username, String displayName, Set<String> roles, String dept, String uscc, String district,
+                     String districtName) {
+
+    public Viewer(String username, String displayName, Set<String> roles, String dept, String uscc) {
+        this(username, displayName, roles, dept, uscc, null, null);
+    }
 
     public static final String SUPERVISOR = "supervisor";
+    /** A district office (县区营商办), its district in the token's {@code district} claim. */
+    public static final String DISTRICT = "district";
     public static final String DEPARTMENT = "department";
     public static final String ENTERPRISE = "enterprise";
     public static final String ADMIN = "admin";
@@ -23,6 +30,16 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
     /** The administrator: accounts, the calendar, the appeal categories (and everything the office does). */
     public boolean isAdmin() {
         return roles.contains(ADMIN);
+    }
+
+    /** A district's office: the city office's appeal work, for its own district. */
+    public boolean isDistrictOffice() {
+        return roles.contains(DISTRICT) && !isSupervisor();
+    }
+
+    /** Whoever runs cases: the city office or a district's (the services decide which cases). */
+    public boolean isCaseOffice() {
+        return isSupervisor() || isDistrictOffice();
     }
 
     public boolean isDepartment() {
@@ -40,6 +57,9 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
         }
         if (roles.contains(SUPERVISOR)) {
             return "营商办";
+        }
+        if (isDistrictOffice()) {
+            return "县区营商办（" + (districtName == null ? district : districtName) + "）";
         }
         if (isDepartment()) {
             return "单位经办人（" + dept + "）";
@@ -60,6 +80,12 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
             items.add(new NavItem("/app/my/appeals", "本单位诉求", current));
             items.add(new NavItem("/app/supervision", "督办单", current));
         }
+        if (isDistrictOffice()) {
+            items.add(new NavItem("/app/appeals", "诉求办理", current));
+            items.add(new NavItem("/app/appeals/record", "录入诉求", current));
+            items.add(new NavItem("/app/sessions", "面对面", current));
+            items.add(new NavItem("/app/appeals/figures", "办理情况", current));
+        }
         if (isSupervisor()) {
             items.add(new NavItem("/app/dashboard", "推进情况", current));
             items.add(new NavItem("/app/reviews", "进展审核", current));
@@ -67,6 +93,7 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
             items.add(new NavItem("/app/measures", "改革举措", current));
             items.add(new NavItem("/app/appeals", "诉求办理", current));
             items.add(new NavItem("/app/sessions", "面对面", current));
+            items.add(new NavItem("/app/appeals/figures", "办理情况", current));
             items.add(new NavItem("/app/supervision", "督办", current));
             items.add(new NavItem("/app/reports", "报告", current));
             items.add(new NavItem("/app/imports", "导入", current));
@@ -75,6 +102,7 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
         if (isAdmin()) {
             items.add(new NavItem("/app/admin/accounts", "账号管理", current));
             items.add(new NavItem("/app/admin/calendar", "节假日", current));
+            items.add(new NavItem("/app/admin/districts", "县区", current));
         }
         items.add(new NavItem("/app/inbox", "消息", current));
         items.add(new NavItem("/app/settings/notifications", "消息设置", current));

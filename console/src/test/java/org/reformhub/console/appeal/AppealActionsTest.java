@@ -22,25 +22,40 @@ class AppealActionsTest {
 
     private static AppealsApi.AppealDetail inStatus(String status) {
         return new AppealsApi.AppealDetail("ZTC-202612-00001", "横琴示例科技", "张三", "0756-1234567", null, "land", false,
-                "厂房用地", "用地规划许可办理超时", "横琴", status, "zrzy", 10, null, null, null, null, null, null, null, null,
-                List.of());
+                "厂房用地", "用地规划许可办理超时", "hengqin", "横琴", false, status, "zrzy", 10, null, null, null, null, null, null,
+                null, null, null, null, null, null, List.of());
     }
 
-    /** accept, assign, answer, rate, reject, send back, extend, merge */
+    private static final Viewer HENGQIN = new Viewer("hengqin-office", "横琴营商办", Set.of("district"), null, null,
+            "hengqin", "横琴");
+
+    /** accept, assign, answer, rate, reject, send back, extend, merge, followUp, changeLevel */
     private static AppealActions only(String... steps) {
         List<String> on = List.of(steps);
         return new AppealActions(on.contains("accept"), on.contains("assign"), on.contains("answer"), on.contains("rate"),
-                on.contains("reject"), on.contains("sendBack"), on.contains("extend"), on.contains("merge"));
+                on.contains("reject"), on.contains("sendBack"), on.contains("extend"), on.contains("merge"),
+                on.contains("followUp"), on.contains("changeLevel"));
     }
 
     @Test
     void the_office_accepts_or_rejects_what_was_submitted_assigns_and_extends_while_the_time_limit_runs() {
-        assertEquals(only("accept", "reject", "extend", "merge"), AppealActions.of(OFFICE, inStatus("SUBMITTED")));
-        assertEquals(only("assign", "extend", "merge"), AppealActions.of(OFFICE, inStatus("ACCEPTED")));
-        assertEquals(only("assign", "extend", "merge"), AppealActions.of(OFFICE, inStatus("SENT_BACK")));
-        assertEquals(only("extend", "merge"), AppealActions.of(OFFICE, inStatus("ASSIGNED")));
-        assertFalse(AppealActions.of(OFFICE, inStatus("ANSWERED")).any());
+        assertEquals(only("accept", "reject", "extend", "merge", "changeLevel"), AppealActions.of(OFFICE, inStatus("SUBMITTED")));
+        assertEquals(only("assign", "extend", "merge", "changeLevel"), AppealActions.of(OFFICE, inStatus("ACCEPTED")));
+        assertEquals(only("assign", "extend", "merge", "changeLevel"), AppealActions.of(OFFICE, inStatus("SENT_BACK")));
+        assertEquals(only("extend", "merge", "changeLevel"), AppealActions.of(OFFICE, inStatus("ASSIGNED")));
+        // an answer not yet rated can be followed up (回访)
+        assertEquals(only("followUp", "changeLevel"), AppealActions.of(OFFICE, inStatus("ANSWERED")));
         assertFalse(AppealActions.of(OFFICE, inStatus("CLOSED")).any());
+    }
+
+    @Test
+    void a_district_office_runs_its_cases_but_never_hands_them_on_and_not_once_the_city_took_one_up() {
+        assertEquals(only("accept", "reject", "extend", "merge"), AppealActions.of(HENGQIN, inStatus("SUBMITTED")));
+        assertEquals(only("followUp"), AppealActions.of(HENGQIN, inStatus("ANSWERED")));
+        AppealsApi.AppealDetail takenUp = new AppealsApi.AppealDetail("ZTC-202612-00001", "横琴示例科技", "张三", "0756-1234567",
+                null, "land", false, "厂房用地", "用地规划许可办理超时", "hengqin", "横琴", true, "SUBMITTED", null, 10, null, null,
+                null, null, null, null, null, null, null, null, null, null, List.of());
+        assertFalse(AppealActions.of(HENGQIN, takenUp).any());
     }
 
     @Test

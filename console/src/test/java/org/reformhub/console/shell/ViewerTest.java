@@ -21,14 +21,18 @@ class ViewerTest {
                 labels(new Viewer("e", "企业", Set.of("enterprise"), null, "91440400MA4UH1234T")));
         assertEquals(List.of("首页", "我的举措", "本单位诉求", "督办单", "消息", "消息设置"),
                 labels(new Viewer("d", "单位", Set.of("department"), "zwsj", null)));
-        List<String> office = List.of("首页", "推进情况", "进展审核", "改革任务", "改革举措", "诉求办理", "面对面", "督办", "报告",
+        List<String> office = List.of("首页", "推进情况", "进展审核", "改革任务", "改革举措", "诉求办理", "面对面", "办理情况", "督办", "报告",
                 "导入", "诉求类别");
         assertEquals(concat(office, List.of("消息", "消息设置")),
                 labels(new Viewer("s", "营商办", Set.of("supervisor"), null, null)));
         // the administrator works as the office does, and manages accounts and the calendar (categories: the office keeps
         // their reply templates, the administrator the categories themselves)
-        assertEquals(concat(office, List.of("账号管理", "节假日", "消息", "消息设置")),
+        assertEquals(concat(office, List.of("账号管理", "节假日", "县区", "消息", "消息设置")),
                 labels(new Viewer("a", "管理员", Set.of("admin"), null, null)));
+        // a district office: the appeal work of its district only
+        Viewer hengqin = new Viewer("h", "横琴营商办", Set.of("district"), null, null, "hengqin", "横琴");
+        assertEquals(List.of("首页", "诉求办理", "录入诉求", "面对面", "办理情况", "消息", "消息设置"), labels(hengqin));
+        assertEquals("县区营商办（横琴）", hengqin.roleName());
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
