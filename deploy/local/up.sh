@@ -26,6 +26,7 @@ cat <<TXT
     enterprise-a    enterprise 91440400MA4UH1234T
     enterprise-b    enterprise 91440400617881127C
     admin           platform admin
+    hengqin-office  district hengqin (横琴营商办); xiangzhou-office: district xiangzhou (香洲区营商办)
   Client credentials: tax-bureau-system / tax-bureau-system-demo-secret (department swj)
 
   Token for scripts:

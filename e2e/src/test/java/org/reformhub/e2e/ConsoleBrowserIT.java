@@ -296,6 +296,68 @@ class ConsoleBrowserIT {
         assertEquals("已提交，待受理", summaryValue("办理状态"));
     }
 
+    /**
+     * A district office (横琴) works its own district in the browser: its queue holds 横琴's cases and not 香洲's, it
+     * accepts one, another district's case is refused, its figures show its district; the administrator keeps the
+     * districts (an error beside its field, then saved).
+     */
+    @Test
+    void a_district_office_works_its_own_district_and_the_administrator_keeps_the_districts() throws Exception {
+        String marker = "区县" + System.nanoTime() % 100000;
+        String enterprise = org.reformhub.kernel.testing.Tokens.forUser("enterprise-a");
+        java.util.function.Function<String, String> file = district -> Platform.gatewayAs(enterprise)
+                .contentType(io.restassured.http.ContentType.JSON).body("""
+                        {"enterpriseName":"横琴示例科技","contactPerson":"张三","phone":"0756-1234567","category":"land",
+                         "title":"%s %s","description":"浏览器测试","district":"%s"}""".formatted(marker, district, district))
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+        String own = file.apply("横琴");
+        String other = file.apply("香洲");
+
+        logIn("hengqin-office");
+        assertTrue(browser.findElement(By.tagName("header")).getText().contains("县区营商办（横琴）"));
+        browser.findElement(By.linkText("诉求办理")).click();
+        waitForHeading("诉求办理");
+        type("q", marker);
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitUntil("the queue filtered", d -> d.getCurrentUrl().contains("q="));
+        String queue = browser.findElement(By.tagName("main")).getText();
+        assertTrue(queue.contains(own) && !queue.contains(other), queue);
+        accessible("district-queue");
+        browser.findElement(By.linkText(own)).click();
+        waitForHeading(marker + " 横琴");
+        submit("/accept");
+        waitFor(By.cssSelector(".notice"));
+        assertEquals("已受理", summaryValue("办理状态"));
+        assertTrue(summaryValue("所在区").startsWith("横琴"));
+        browser.get(Platform.GATEWAY + "/app/appeals/" + other);
+        waitUntil("the refusal", d -> d.findElement(By.tagName("main")).getText().length() > 0);
+        assertTrue(!browser.findElement(By.tagName("main")).getText().contains(marker), "nothing of another district's case");
+        browser.findElement(By.linkText("办理情况")).click();
+        waitForHeading("诉求办理情况");
+        String figures = browser.findElement(By.id("districts")).getText();
+        assertEquals("本县区办理情况", figures);
+        String table = browser.findElement(By.cssSelector("main table")).getText();
+        assertTrue(table.contains("横琴") && !table.contains("香洲"), table);
+        accessible("district-figures");
+
+        logIn("admin");
+        browser.get(Platform.GATEWAY + "/app/admin/districts");
+        waitForHeading("县区");
+        accessible("districts");
+        String code = "b" + System.nanoTime() % 100000;
+        type("code", code);
+        type("name", "浏览器测试区" + code);
+        type("shortName", "横琴");
+        submit("/app/admin/districts");
+        waitFor(By.id("shortName-error"));
+        assertEquals("浏览器测试区" + code, value("name"), "what was typed is kept");
+        accessible("districts-errors");
+        type("shortName", "测" + code);
+        submit("/app/admin/districts");
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.cssSelector("main table")).getText().contains("测" + code));
+    }
+
     /** 重办 of a unit on the dashboard's appeal scorecard (0 while the unit has no row). */
     private static int reopenedOf(String unit) {
         browser.get(Platform.GATEWAY + "/app/dashboard");

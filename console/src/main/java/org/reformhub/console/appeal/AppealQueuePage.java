@@ -110,7 +110,7 @@ public class AppealQueuePage {
 
     @GET
     @Path("/my/appeals")
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public TemplateInstance myQueue(@BeanParam Filters filters) {
         Viewer who = viewer.get();
         // the units work from the nearest time limit; an enterprise sees its newest first
@@ -130,7 +130,7 @@ public class AppealQueuePage {
     @GET
     @Path("/my/appeals.xlsx")
     @Produces(ListWorkbook.MEDIA_TYPE)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response myExport(@BeanParam Filters filters) {
         return export(filters.view("/app/my/appeals", false, "dueDate", reference.districtNames()));
     }

@@ -48,7 +48,7 @@ public class HomePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public TemplateInstance home() {
         Viewer who = viewer.get();
         // counted by the service; the nearest limits listed (the rest are one click away, filtered): the cases still

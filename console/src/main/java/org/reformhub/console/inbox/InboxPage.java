@@ -38,7 +38,7 @@ public class InboxPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public TemplateInstance inbox() {
         return Templates.inbox(PageContext.of("消息", viewer.get(), "/app/inbox"), notifications.inbox(100));
     }
@@ -47,7 +47,7 @@ public class InboxPage {
     @GET
     @Path("/unread-count")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public NotificationsApi.Unread unreadCount() {
         return notifications.unreadCount();
     }
@@ -55,7 +55,7 @@ public class InboxPage {
     @POST
     @Path("/{id}/read")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response markRead(@PathParam("id") java.util.UUID id) {
         try (Response ignored = org.reformhub.console.backend.Answers.of(() -> notifications.markRead(id))) {
             return Response.seeOther(java.net.URI.create("/app/inbox")).build();
@@ -65,7 +65,7 @@ public class InboxPage {
     @POST
     @Path("/read-all")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response markAllRead() {
         try (Response ignored = org.reformhub.console.backend.Answers.of(notifications::markAllRead)) {
             return Response.seeOther(java.net.URI.create("/app/inbox")).build();

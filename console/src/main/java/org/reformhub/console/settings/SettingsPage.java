@@ -62,7 +62,7 @@ public class SettingsPage {
     NotificationsApi notifications;
 
     @GET
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public TemplateInstance settings(@QueryParam("saved") boolean saved) {
         NotificationsApi.Preferences current = notifications.preferences();
         return page(Forms.typed("email", current.email(), "quietFrom", shortTime(current.quietFrom()),
@@ -71,7 +71,7 @@ public class SettingsPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
+    @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response save(@RestForm String email, @RestForm List<String> on, @RestForm String quietFrom,
                          @RestForm String quietUntil, @RestForm String dailyDigest) {
         Map<String, String> typed = Forms.typed("email", email, "quietFrom", quietFrom, "quietUntil", quietUntil);

@@ -40,7 +40,7 @@ import org.reformhub.notifications.rule.domain.Recipient;
  */
 @Path("/inbox")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ENTERPRISE})
+@RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN, Roles.ENTERPRISE})
 public class InboxResource {
 
     static final String DEPT = Recipient.DEPARTMENT_CODE;

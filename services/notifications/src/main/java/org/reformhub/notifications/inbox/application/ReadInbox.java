@@ -55,6 +55,7 @@ public class ReadInbox {
         if (caller.hasRole(Roles.ENTERPRISE)) {
             caller.uscc().ifPresent(u -> keys.add(Recipient.enterprise(u).key()));
         }
+        caller.districtOffice().ifPresent(d -> keys.add(Recipient.districtOffice(d).key()));
         keys.add(Recipient.user(caller.subject()).key());
         return new Scope(keys);
     }

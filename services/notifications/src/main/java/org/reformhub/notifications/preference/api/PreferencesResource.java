@@ -36,7 +36,7 @@ import org.reformhub.notifications.rule.domain.Recipient;
  */
 @Path("/preferences")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.ENTERPRISE})
+@RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN, Roles.ENTERPRISE})
 public class PreferencesResource {
 
     static final String DEPT = Recipient.DEPARTMENT_CODE;

@@ -30,7 +30,12 @@ public final class EventFacts {
 
     /** A case of the enterprise appeal channel after one of its steps. */
     public record Appeal(String action, String caseNumber, String uscc, String title, String status, String leadUnit,
-                         List<String> cooperatingUnits, String dueDate, String outcome, String note) {
+                         List<String> cooperatingUnits, String dueDate, String outcome, String note, String district) {
+
+        public Appeal(String action, String caseNumber, String uscc, String title, String status, String leadUnit,
+                      List<String> cooperatingUnits, String dueDate, String outcome, String note) {
+            this(action, caseNumber, uscc, title, status, leadUnit, cooperatingUnits, dueDate, outcome, note, null);
+        }
     }
 
     /** A report sent to the city government. */

@@ -84,17 +84,22 @@ public final class NotificationRules {
         List<Recipient> lead = a.leadUnit() == null ? List.of() : List.of(Recipient.department(a.leadUnit()));
         List<Recipient> handling = new ArrayList<>(lead);
         a.cooperatingUnits().forEach(u -> handling.add(Recipient.department(u)));
+        // the city office, and the office of the case's district (县区营商办) alongside it
+        List<Recipient> offices = new ArrayList<>(List.of(Recipient.SUPERVISORS));
+        if (a.district() != null && !a.district().isBlank()) {
+            offices.add(Recipient.districtOffice(a.district()));
+        }
         List<Recipient> leadAndOffice = new ArrayList<>(lead);
-        leadAndOffice.add(Recipient.SUPERVISORS);
+        leadAndOffice.addAll(offices);
         return switch (a.action()) {
-            case "FILED" -> List.of(notice("appeal-filed", Severity.INFO, List.of(Recipient.SUPERVISORS), model, link));
+            case "FILED" -> List.of(notice("appeal-filed", Severity.INFO, offices, model, link));
             case "ASSIGNED" -> List.of(notice("appeal-assigned", Severity.INFO, handling, model, link));
-            case "SENT_BACK" -> List.of(notice("appeal-sent-back", Severity.WARNING, List.of(Recipient.SUPERVISORS), model, link));
+            case "SENT_BACK" -> List.of(notice("appeal-sent-back", Severity.WARNING, offices, model, link));
             case "ANSWERED" -> List.of(notice("appeal-answered", Severity.INFO, List.of(Recipient.enterprise(a.uscc())), model, link));
             case "REJECTED" -> List.of(notice("appeal-rejected", Severity.INFO, List.of(Recipient.enterprise(a.uscc())), model, link));
             case "REOPENED" -> List.of(notice("appeal-reopened", Severity.CRITICAL, leadAndOffice, model, link));
             case "SLA_WARNING" -> List.of(notice("appeal-sla-warning", Severity.WARNING,
-                    lead.isEmpty() ? List.of(Recipient.SUPERVISORS) : lead, model, link));
+                    lead.isEmpty() ? offices : lead, model, link));
             case "OVERDUE" -> List.of(notice("appeal-overdue", Severity.CRITICAL, leadAndOffice, model, link));
             case "TIME_LIMIT_SET" -> List.of(notice("appeal-time-limit-set", Severity.INFO, lead, model, link));
             default -> List.of();

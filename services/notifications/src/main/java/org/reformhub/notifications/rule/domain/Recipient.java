@@ -6,7 +6,7 @@ package org.reformhub.notifications.rule.domain;
  */
 public record Recipient(Kind kind, String id) {
 
-    public enum Kind { DEPARTMENT, SUPERVISORS, ENTERPRISE, USER }
+    public enum Kind { DEPARTMENT, SUPERVISORS, DISTRICT_OFFICE, ENTERPRISE, USER }
 
     /** A department's code as the registry writes it (and the API checks it). */
     public static final String DEPARTMENT_CODE = "[a-z0-9][a-z0-9-]{1,49}";
@@ -15,6 +15,11 @@ public record Recipient(Kind kind, String id) {
 
     public static Recipient department(String code) {
         return new Recipient(Kind.DEPARTMENT, code);
+    }
+
+    /** A district's office (县区营商办), by the district's code: the city office's appeal notices for that district. */
+    public static Recipient districtOffice(String district) {
+        return new Recipient(Kind.DISTRICT_OFFICE, district);
     }
 
     public static Recipient enterprise(String uscc) {

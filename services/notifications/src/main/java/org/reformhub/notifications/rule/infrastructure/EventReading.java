@@ -62,7 +62,8 @@ final class EventReading {
         a.path("cooperatingUnits").forEach(u -> cooperating.add(u.asText()));
         return new EventFacts.Appeal(data.path("action").asText(), a.path("caseNumber").asText(), a.path("uscc").asText(),
                 a.path("title").asText(), a.path("status").asText(), a.path("leadUnit").asText(null), cooperating,
-                a.path("dueDate").asText(""), a.path("outcome").asText(null), data.path("note").asText(null));
+                a.path("dueDate").asText(""), a.path("outcome").asText(null), data.path("note").asText(null),
+                a.path("district").asText(null));
     }
 
     static EventFacts.CityReport cityReport(JsonNode r) {

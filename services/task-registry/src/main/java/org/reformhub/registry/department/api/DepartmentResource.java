@@ -78,7 +78,7 @@ public class DepartmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Page<DepartmentResponse> list(@QueryParam("needsReview") Boolean needsReview) {
         List<DepartmentResponse> items = departments.snapshots().stream()
                 .filter(d -> needsReview == null || d.needsReview() == needsReview).map(DepartmentResponse::of).toList();
@@ -88,7 +88,7 @@ public class DepartmentResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public DepartmentResponse get(@PathParam("code") String code) {
         return departments.findByIdOptional(code).map(d -> DepartmentResponse.of(d.snapshot()))
                 .orElseThrow(() -> new RejectedException(new DepartmentRejection.UnknownDepartment(code)));

@@ -82,7 +82,7 @@ public class MeasureResource {
 
     /** Query parameters arrive as text so that a bad one is a 400 naming it, not JAX-RS's 404. */
     @GET
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Page<MeasureResponse> list(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                             @QueryParam("list") @Pattern(regexp = "REPLICATE|REFERENCE") String list,
                             @QueryParam("domain") @Size(max = 100) String domain,
@@ -105,7 +105,7 @@ public class MeasureResource {
 
     @GET
     @Path("/{programme}/{code}")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Response get(@PathParam("programme") String programme, @PathParam("code") String code) {
         MeasureSnapshot measure = find(MeasureId.of(programme, code));
         return Response.ok(MeasureResponse.of(measure)).tag(etag(measure)).build();
@@ -113,7 +113,7 @@ public class MeasureResource {
 
     @GET
     @Path("/{programme}/{code}/history")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public MeasureResponse.History history(@PathParam("programme") String programme, @PathParam("code") String code) {
         MeasureId id = MeasureId.of(programme, code);
         find(id);

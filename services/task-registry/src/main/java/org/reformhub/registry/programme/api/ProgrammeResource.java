@@ -70,7 +70,7 @@ public class ProgrammeResource {
 
     /** Newest first: for a city with one programme, a list of one. */
     @GET
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Page<ProgrammeResponse> list() {
         List<ProgrammeResponse> all = programmes.list().stream().map(ProgrammeResponse::of).toList();
         return new Page<>(all.stream().limit(ApiLimits.LIST_MAX).toList(), all.size());
@@ -78,7 +78,7 @@ public class ProgrammeResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public ProgrammeResponse get(@PathParam("code") String code) {
         return ProgrammeResponse.of(programmes.get(code));
     }

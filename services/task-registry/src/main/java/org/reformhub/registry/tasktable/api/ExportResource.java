@@ -33,7 +33,7 @@ public class ExportResource {
     @GET
     @Path("/{programme}/registry.xlsx")
     @Produces(ImportResource.XLSX)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Response registry(@PathParam("programme") String programme) {
         byte[] workbook = QuarkusTransaction.requiringNew().call(() -> {
             ProgrammeSnapshot snapshot = programmes.get(programme);
