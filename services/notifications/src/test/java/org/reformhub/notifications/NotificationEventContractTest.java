@@ -75,11 +75,12 @@ class NotificationEventContractTest {
                     "2026-11-20", null, 4);
             KafkaProbe.send("reform.appeals", "ZTC-202611-44444", event);
             KafkaProbe.send("reform.appeals", "ZTC-202611-44444", event);
-            // the overdue case told the unit and the office: two inbox deliveries, the unit's and the office's e-mail,
-            // the unit's webhook call (refused: failed)
-            await().atMost(WAIT).until(() -> envelopesMentioning(eventId).size() == 5);
+            // the overdue case told the unit, the city office and its district's office: three inbox deliveries, the
+            // unit's and the city office's e-mail (the district office has none configured), the unit's webhook call
+            // (refused: failed)
+            await().atMost(WAIT).until(() -> envelopesMentioning(eventId).size() == 6);
             List<String> envelopes = envelopesMentioning(eventId);
-            assertEquals(2, envelopes.stream().filter(e -> e.contains("\"INBOX\"")).count());
+            assertEquals(3, envelopes.stream().filter(e -> e.contains("\"INBOX\"")).count());
             assertEquals(2, envelopes.stream().filter(e -> e.contains("\"EMAIL\"") && e.contains("delivery.sent")).count());
             assertEquals(1, envelopes.stream().filter(e -> e.contains("delivery.failed")).count());
         }

@@ -35,7 +35,7 @@ public final class TestEvents {
                 {"specversion":"1.0","id":"%s","source":"/reformhub/enterprise-appeals","type":"reform.appeals.appeal.%s.v1",
                  "subject":"%s","time":"2026-11-27T08:00:00Z","datacontenttype":"application/json",
                  "data":{"appeal":{"id":"%s","caseNumber":"%s","uscc":"%s","enterpriseName":"横琴示例科技","category":"land",
-                 "urgent":false,"title":"厂房用地手续","district":"横琴","channel":"ONLINE","status":"%s","leadUnit":"%s",
+                 "urgent":false,"title":"厂房用地手续","district":"hengqin","channel":"ONLINE","status":"%s","leadUnit":"%s",
                  "cooperatingUnits":[],"timeLimitDays":15,"filedAt":"2026-11-01T08:00:00Z","dueDate":"%s",
                  "answeredAt":%s,"outcome":"RESOLVED","version":%d},"action":"%s","actor":"supervisor","note":null}}"""
                 .formatted(eventId, action.toLowerCase().replace('_', '-'), caseNumber, UUID.randomUUID(), caseNumber, uscc,
