@@ -32,6 +32,7 @@ public class AppealRejections implements RejectionTable {
             Map.entry(SessionRejection.NotOnAgenda.class, new RejectionProblem(422, "not-on-agenda", "诉求未列入会议议程")),
             Map.entry(SessionRejection.OutcomeIncomplete.class,
                     new RejectionProblem(422, "unprocessable-content", "议定结果不完整")),
+            Map.entry(SessionRejection.NotInvited.class, new RejectionProblem(422, "not-invited", "未受邀参加会议")),
             Map.entry(SessionRejection.NotSameDay.class,
                     new RejectionProblem(422, "monthly-session-day", "每月面对面会议市、县（区）同步举行")),
             Map.entry(CityReportRejection.UnknownReport.class, new RejectionProblem(404, "not-found", "报告不存在")),
@@ -57,6 +58,9 @@ public class AppealRejections implements RejectionTable {
         }
         if (rejection instanceof DistrictRejection.UnknownDistrict unknown) {
             return row.problem(rejection, java.util.List.of(new Problem.FieldError(unknown.field(), rejection.detail())));
+        }
+        if (rejection instanceof SessionRejection.NotInvited) {
+            return row.problem(rejection, java.util.List.of(new Problem.FieldError("present", rejection.detail())));
         }
         if (rejection instanceof SessionRejection.NotSameDay) {
             return row.problem(rejection, java.util.List.of(new Problem.FieldError("heldOn", rejection.detail())));

@@ -99,9 +99,13 @@ class AppealEventContractTest {
         String session = given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"heldOn\":\""
                         + java.time.LocalDate.now() + "\",\"level\":\"" + district + "\",\"title\":\"每月面对面\",\"hosts\":[\"区长\"]}")
                 .post("/api/appeals/sessions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"place\":\"区政务服务中心\"}")
+                .post("/api/appeals/sessions/" + session + "/invitations").then().statusCode(200);
         given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"caseNumber\":\"" + c
                         + "\",\"outcome\":\"TIME_LIMIT_SET\",\"unit\":\"zrzy\",\"committedDate\":\"2099-12-31\"}")
                 .post("/api/appeals/sessions/" + session + "/decisions").then().statusCode(200);
+        given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{\"reason\":\"涉及多个县区\"}")
+                .post("/api/appeals/appeals/" + c + "/take-up").then().statusCode(200);
         given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{}")
                 .post("/api/appeals/sessions/" + session + "/close").then().statusCode(200);
         given().auth().oauth2(supervisor).contentType(ContentType.JSON)

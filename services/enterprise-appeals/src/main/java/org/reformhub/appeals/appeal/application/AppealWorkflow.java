@@ -279,6 +279,12 @@ public class AppealWorkflow {
         return step(caller, caseNumber, (a) -> a.solveAtSession(actor(caller), unit, answer, session, Instant.now()));
     }
 
+    /** 每月面对面: beyond what the session could settle, escalated (the city office takes it up and supervises it). */
+    @Transactional
+    public Appeal escalateAtSession(Caller caller, String caseNumber, String matter, String session) {
+        return step(caller, caseNumber, (a) -> a.escalateAtSession(actor(caller), matter, session, Instant.now()));
+    }
+
     /** 每月面对面: the session set the time limit. */
     @Transactional
     public Appeal setTimeLimitAtSession(Caller caller, String caseNumber, String unit, LocalDate due, String session) {

@@ -564,6 +564,24 @@ public class Appeal {
         return Optional.empty();
     }
 
+    /**
+     * 每月面对面: the matter needs a higher level (提请上级协调). The city office takes the case up and supervises it
+     * (督办); the time limit runs on.
+     */
+    public Optional<AppealRejection> escalateAtSession(AppealActor staff, String matter, String session, Instant now) {
+        Optional<AppealRejection> notOffice = officeInCharge(staff, "appeal.only-office-records-outcomes");
+        if (notOffice.isPresent()) {
+            return notOffice;
+        }
+        if (!awaitsAnswer()) {
+            return Optional.of(new AppealRejection.WrongStatus(status, "decide-at-session"));
+        }
+        cityHandles = true;
+        supervised = true;
+        step(status, AppealStep.Action.LEVEL_CHANGED, staff, now, "提请上级协调（" + session + "）：" + matter);
+        return Optional.empty();
+    }
+
     private Optional<AppealRejection> atSession(AppealActor staff, String unit) {
         Optional<AppealRejection> notOffice = officeInCharge(staff, "appeal.only-office-records-outcomes");
         if (notOffice.isPresent()) {

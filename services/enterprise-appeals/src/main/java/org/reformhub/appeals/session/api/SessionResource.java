@@ -63,18 +63,32 @@ public class SessionResource {
     public record CloseRequest(@Size(max = 10000) String summary) {
     }
 
+    /** {@code place}: where the session is held (needed once; kept for later invitations). */
+    public record InvitationRequest(@Size(max = 200) String place) {
+    }
+
+    /** The invitees who came, by USCC (enterprises) or department code (units); the others are recorded absent. */
+    public record AttendanceRequest(@NotNull @Size(max = 200) List<@NotBlank @Size(max = 50) String> present) {
+    }
+
+    public record InviteeResponse(String kind, String ref, String name, List<String> cases, Boolean attended) {
+    }
+
     public record Item(String caseNumber, String title, AgendaItem.Reason reason, SessionOutcome outcome, String unit,
                        String note, LocalDate committedDate) {
     }
 
     public record SessionResponse(UUID id, LocalDate heldOn, String level, String levelName, boolean monthly, String title,
                                   List<String> hosts, List<String> units,
-                                  List<Item> agenda, String summary, String createdBy, Instant createdAt, Instant closedAt,
+                                  List<Item> agenda, String place, List<InviteeResponse> invitees, Instant invitedAt,
+                                  String summary, String createdBy, Instant createdAt, Instant closedAt,
                                   long version) {
         static SessionResponse of(FaceToFaceSession s, String levelName) {
             return new SessionResponse(s.id(), s.heldOn(), s.level(), levelName, s.monthly(), s.title(), s.hosts(), s.units(),
                     s.agenda().stream().map(i -> new Item(i.caseNumber(), i.title(), i.reason(), i.outcome(), i.unit(),
-                            i.note(), i.committedDate())).toList(), s.summary(), s.createdBy(), s.createdAt(), s.closedAt(),
+                            i.note(), i.committedDate())).toList(), s.place(),
+                    s.invitees().stream().map(i -> new InviteeResponse(i.kind().name(), i.ref(), i.name(), i.cases(),
+                            i.attended())).toList(), s.invitedAt(), s.summary(), s.createdBy(), s.createdAt(), s.closedAt(),
                     s.version());
         }
     }
@@ -119,6 +133,22 @@ public class SessionResource {
     public SessionResponse decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
         return respond(sessions.decide(currentCaller.get(), id, request.caseNumber(), request.outcome(),
                 request.unit(), request.note(), request.committedDate()));
+    }
+
+    /**
+     * 联席会议: invites the agenda's enterprises and the handling units (notified now, reminded the day before); sent
+     * again after the agenda changed.
+     */
+    @POST
+    @Path("/{id}/invitations")
+    public SessionResponse invite(@PathParam("id") UUID id, @NotNull @Valid InvitationRequest request) {
+        return respond(sessions.invite(currentCaller.get(), id, request.place()));
+    }
+
+    @PUT
+    @Path("/{id}/attendance")
+    public SessionResponse attendance(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequest request) {
+        return respond(sessions.recordAttendance(currentCaller.get(), id, request.present().stream().map(String::strip).toList()));
     }
 
     /** Closes the minutes; undecided cases are carried over. */

@@ -24,6 +24,7 @@ import org.reformhub.appeals.district.application.Districts;
 import org.reformhub.appeals.district.domain.DistrictRejection;
 import org.reformhub.appeals.session.domain.AgendaItem;
 import org.reformhub.appeals.session.domain.FaceToFaceSession;
+import org.reformhub.appeals.session.domain.Invitee;
 import org.reformhub.appeals.session.domain.SessionOutcome;
 import org.reformhub.appeals.session.domain.SessionRejection;
 import org.reformhub.appeals.session.events.SessionContract;
@@ -112,11 +113,52 @@ public class FaceToFaceSessions {
                                     String note, LocalDate committedDate) {
         FaceToFaceSession session = locked(caller, id);
         RejectedException.raiseIfAny(session.decide(caseNumber, outcome, unit, note, committedDate));
+        String reference = session.reference(levelName(session.level()));
         if (outcome == SessionOutcome.SOLVED_ON_SPOT) {
-            workflow.solveAtSession(caller, caseNumber, unit, note, session.reference(levelName(session.level())));
+            workflow.solveAtSession(caller, caseNumber, unit, note, reference);
         } else if (outcome == SessionOutcome.TIME_LIMIT_SET) {
-            workflow.setTimeLimitAtSession(caller, caseNumber, unit, committedDate, session.reference(levelName(session.level())));
+            workflow.setTimeLimitAtSession(caller, caseNumber, unit, committedDate, reference);
+        } else if (outcome == SessionOutcome.ESCALATED) {
+            workflow.escalateAtSession(caller, caseNumber, note, reference);
         }
+        return session;
+    }
+
+    /**
+     * 联席会议 invitations: every enterprise of the agenda (about its own cases) and every handling unit (the session's
+     * units and the cases' lead units), with the date and place — announced ({@code session.invited}) so that the
+     * notifications service tells them now and reminds them the day before.
+     */
+    @Transactional
+    public FaceToFaceSession invite(Caller caller, UUID id, String place) {
+        FaceToFaceSession session = locked(caller, id);
+        Map<String, List<String>> enterpriseCases = new java.util.LinkedHashMap<>();
+        Map<String, String> enterpriseNames = new HashMap<>();
+        Map<String, List<String>> unitCases = new java.util.LinkedHashMap<>();
+        session.units().forEach(u -> unitCases.put(u, new java.util.ArrayList<>()));
+        Map<String, String> titles = new HashMap<>();
+        for (AgendaItem item : session.agenda()) {
+            Appeal appeal = appeals.forStaff(caller, item.caseNumber());
+            titles.put(appeal.caseNumber(), appeal.title());
+            enterpriseCases.computeIfAbsent(appeal.uscc(), u -> new java.util.ArrayList<>()).add(appeal.caseNumber());
+            enterpriseNames.put(appeal.uscc(), appeal.enterpriseName());
+            java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(appeal.leadUnit()), appeal.cooperatingUnits().stream())
+                    .forEach(u -> unitCases.computeIfAbsent(u, x -> new java.util.ArrayList<>()).add(appeal.caseNumber()));
+        }
+        List<Invitee> invited = new java.util.ArrayList<>();
+        enterpriseCases.forEach((uscc, cases) -> invited.add(new Invitee(Invitee.Kind.ENTERPRISE, uscc,
+                enterpriseNames.get(uscc), cases)));
+        unitCases.forEach((unit, cases) -> invited.add(new Invitee(Invitee.Kind.UNIT, unit, unit, cases)));
+        RejectedException.raiseIfAny(session.invite(place, invited, Instant.now()));
+        outbox.append(SessionContract.invited(session, levelName(session.level()), titles));
+        return session;
+    }
+
+    /** Who came to the session (their USCC or department code); the other invitees did not. */
+    @Transactional
+    public FaceToFaceSession recordAttendance(Caller caller, UUID id, List<String> present) {
+        FaceToFaceSession session = locked(caller, id);
+        RejectedException.raiseIfAny(session.recordAttendance(present));
         return session;
     }
 
@@ -124,7 +166,7 @@ public class FaceToFaceSessions {
     public FaceToFaceSession close(Caller caller, UUID id, String summary) {
         FaceToFaceSession session = locked(caller, id);
         RejectedException.raiseIfAny(session.close(summary, Instant.now()));
-        outbox.append(SessionContract.held(session));
+        outbox.append(SessionContract.held(session, levelName(session.level())));
         return session;
     }
 
@@ -132,6 +174,7 @@ public class FaceToFaceSessions {
     public FaceToFaceSession get(Caller caller, UUID id) {
         FaceToFaceSession session = visible(caller, sessions.findByIdOptional(id), id);
         session.agenda().size(); // read inside the transaction
+        session.invitees().size();
         return session;
     }
 
@@ -140,7 +183,10 @@ public class FaceToFaceSessions {
     public List<FaceToFaceSession> latest(Caller caller, int limit) {
         AppealActor actor = AppealWorkflow.actor(caller);
         List<FaceToFaceSession> latest = sessions.latest(actor.districtOffice() ? actor.office() : null, limit);
-        latest.forEach(session -> session.agenda().size());
+        latest.forEach(session -> {
+            session.agenda().size();
+            session.invitees().size();
+        });
         return latest;
     }
 
@@ -152,6 +198,7 @@ public class FaceToFaceSessions {
     private FaceToFaceSession locked(Caller caller, UUID id) {
         FaceToFaceSession session = visible(caller, sessions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE), id);
         session.agenda().size();
+        session.invitees().size();
         return session;
     }
 

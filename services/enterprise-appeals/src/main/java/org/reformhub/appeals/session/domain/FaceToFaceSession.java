@@ -70,6 +70,18 @@ public class FaceToFaceSession {
     @Column(columnDefinition = "text")
     private String summary;
 
+    /** 地点: where the session is held, as the invitations say. */
+    private String place;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "session_invitee", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "seq")
+    private List<Invitee> invitees = new ArrayList<>();
+
+    /** When the invitations last went out (they go again when the agenda changed). */
+    @Column(name = "invited_at")
+    private Instant invitedAt;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -135,6 +147,12 @@ public class FaceToFaceSession {
         if (outcome == SessionOutcome.SOLVED_ON_SPOT && (note == null || note.isBlank())) {
             return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.solved-needs-answer")));
         }
+        if (outcome == SessionOutcome.ESCALATED && (note == null || note.isBlank())) {
+            return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.escalated-needs-reason")));
+        }
+        if (outcome == SessionOutcome.CARRIED_OVER) {
+            return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.carried-over-by-closing")));
+        }
         Optional<AgendaItem> item = item(caseNumber);
         if (item.isEmpty()) {
             return Optional.of(new SessionRejection.NotOnAgenda(caseNumber));
@@ -143,6 +161,45 @@ public class FaceToFaceSession {
             return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.already-decided", caseNumber)));
         }
         item.get().decide(outcome, unit, note, outcome == SessionOutcome.TIME_LIMIT_SET ? committedDate : null);
+        return Optional.empty();
+    }
+
+    /**
+     * 联席会议 invitations: the enterprises of the agenda and the handling units, with the date and place. Sent again
+     * after the agenda changed, they replace the list; attendance already recorded stays with whoever is still invited.
+     */
+    public Optional<SessionRejection> invite(String place, List<Invitee> invited, Instant now) {
+        if (closedAt != null) {
+            return Optional.of(new SessionRejection.AlreadyHeld(id));
+        }
+        String where = place != null && !place.isBlank() ? place.strip() : this.place;
+        if (where == null) {
+            return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.place-needed")));
+        }
+        if (agenda.isEmpty()) {
+            return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.nothing-to-invite")));
+        }
+        Map<String, Boolean> came = new LinkedHashMap<>();
+        invitees.forEach(i -> came.put(i.kind() + ":" + i.ref(), i.attended()));
+        invited.forEach(i -> i.attended(came.get(i.kind() + ":" + i.ref())));
+        this.place = where;
+        this.invitees.clear();
+        this.invitees.addAll(invited);
+        this.invitedAt = now;
+        return Optional.empty();
+    }
+
+    /** Who came (by USCC or department code); every other invitee is recorded as absent. */
+    public Optional<SessionRejection> recordAttendance(List<String> present) {
+        if (invitees.isEmpty()) {
+            return Optional.of(new SessionRejection.OutcomeIncomplete(text("session.not-invited-yet")));
+        }
+        for (String ref : present) {
+            if (invitees.stream().noneMatch(i -> i.ref().equals(ref))) {
+                return Optional.of(new SessionRejection.NotInvited(ref));
+            }
+        }
+        invitees.forEach(i -> i.attended(present.contains(i.ref())));
         return Optional.empty();
     }
 
@@ -184,6 +241,9 @@ public class FaceToFaceSession {
     public List<String> units() { return List.copyOf(units); }
     public List<AgendaItem> agenda() { return List.copyOf(agenda); }
     public String summary() { return summary; }
+    public String place() { return place; }
+    public List<Invitee> invitees() { return List.copyOf(invitees); }
+    public Instant invitedAt() { return invitedAt; }
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public Instant closedAt() { return closedAt; }

@@ -33,6 +33,13 @@ public sealed interface SessionRejection extends Rejection {
         }
     }
 
+    /** Attendance names someone the session did not invite. */
+    record NotInvited(String ref) implements SessionRejection {
+        public String detail() {
+            return text("session.not-invited", ref);
+        }
+    }
+
     /** 市、县（区）同步: another level's monthly session of the month is on another day. */
     record NotSameDay(String otherLevel, java.time.LocalDate day) implements SessionRejection {
         public String detail() {

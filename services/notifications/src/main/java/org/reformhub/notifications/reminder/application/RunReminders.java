@@ -78,6 +78,10 @@ public class RunReminders {
                 given += give(due);
             }
         }
+        for (Reminders.TrackedSession session : QuarkusTransaction.requiringNew().call(() ->
+                readModel.sessionsOn(today.plusDays(1)))) {
+            given += Reminders.session(session, today).map(this::give).orElse(0);
+        }
         int escalated = supervision.escalateUnanswered(today);
         QuarkusTransaction.requiringNew().run(() -> readModel.finishDay(today, Instant.now()));
         return new Result(today, true, given, escalated);

@@ -41,6 +41,16 @@ public class TrackForReminders {
         readModel.measureStatus(programme, code, title, status, period, Instant.now());
     }
 
+    /** A session's invitations (the newest replaces the earlier): whom to remind the day before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void session(org.reformhub.notifications.rule.domain.EventFacts.SessionInvitation s) {
+        List<String> recipients = s.invitees().stream().map(i -> ("ENTERPRISE".equals(i.kind())
+                ? org.reformhub.notifications.rule.domain.Recipient.enterprise(i.ref())
+                : org.reformhub.notifications.rule.domain.Recipient.department(i.ref())).key()).distinct().toList();
+        readModel.session(java.util.UUID.fromString(s.id()), LocalDate.parse(s.heldOn()), s.place(), s.levelName(), s.title(),
+                recipients, s.invitedAt() == null ? Instant.now() : s.invitedAt(), Instant.now());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void appeal(String caseNumber, String uscc, String title, String leadUnit, String status, LocalDate dueDate,
                        Instant answeredAt, boolean rated, long version) {

@@ -27,6 +27,7 @@ import org.reformhub.notifications.rule.domain.Severity;
  * <li>answered appeal not rated after 3 days: the enterprise, once per answer;</li>
  * <li>a report due in 3 days that the unit has not submitted: the unit, once per measure and period (after the due
  *     date, 催报 is progress reporting's {@code report.missing}).</li>
+ * <li>a face-to-face session (联席会议) tomorrow: everyone it invited, once per session and date.</li>
  * </ul>
  */
 public final class Reminders {
@@ -53,6 +54,11 @@ public final class Reminders {
 
     /** A report a unit owes for a period that falls due soon, and has not submitted. */
     public record OwedReport(String programme, String code, String title, String dept, String period, LocalDate dueDate) {
+    }
+
+    /** A session that invited enterprises and units; recipients as {@code KIND:id} keys. */
+    public record TrackedSession(String id, LocalDate heldOn, String place, String levelName, String title,
+                                 List<String> recipients) {
     }
 
     /** A notice and the occasion it is given for (its idempotency key). */
@@ -100,6 +106,21 @@ public final class Reminders {
                         Map.of("code", r.code(), "title", r.title(), "programme", r.programme(), "period", r.period(),
                                 "due", r.dueDate().toString(), "days", days),
                         ConsoleLinks.measure(r.programme(), r.code()))));
+    }
+
+    /** The day before a session: everyone it invited, with the date and place (a changed date reminds again). */
+    public static Optional<Due> session(TrackedSession s, LocalDate today) {
+        if (!s.heldOn().equals(today.plusDays(1)) || s.recipients().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Recipient> to = s.recipients().stream().map(key -> {
+            int colon = key.indexOf(':');
+            return new Recipient(Recipient.Kind.valueOf(key.substring(0, colon)), key.substring(colon + 1));
+        }).toList();
+        return Optional.of(new Due("session-reminder:" + s.id() + ":" + s.heldOn(),
+                new Notice("session-reminder", "appeal", Severity.WARNING, to,
+                        Map.of("title", s.title(), "date", s.heldOn().toString(), "place", s.place(), "level", s.levelName()),
+                        ConsoleLinks.inbox())));
     }
 
     public static List<Due> appeal(TrackedAppeal a, LocalDate today, Instant now) {

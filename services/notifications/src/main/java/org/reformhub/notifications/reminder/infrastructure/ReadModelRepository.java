@@ -121,6 +121,30 @@ public class ReadModelRepository {
                 (String) r[4], toLocalDate(r[5]), toInstant(r[6]), (Boolean) r[7])).toList();
     }
 
+    /** A session's invitations; an older invitation arriving late never replaces a newer one. */
+    public void session(java.util.UUID id, LocalDate heldOn, String place, String levelName, String title,
+                        List<String> recipients, Instant invitedAt, Instant now) {
+        em.createNativeQuery("insert into tracked_session (id, held_on, place, level_name, title, recipients, invited_at,"
+                        + " updated_at) values (:id, :heldOn, :place, :level, :title, :recipients, :invitedAt, :now)"
+                        + " on conflict (id) do update set held_on = excluded.held_on, place = excluded.place,"
+                        + " level_name = excluded.level_name, title = excluded.title, recipients = excluded.recipients,"
+                        + " invited_at = excluded.invited_at, updated_at = excluded.updated_at"
+                        + " where tracked_session.invited_at <= excluded.invited_at")
+                .setParameter("id", id).setParameter("heldOn", heldOn).setParameter("place", cut(place, 200))
+                .setParameter("level", cut(levelName, 50)).setParameter("title", cut(title, 500))
+                .setParameter("recipients", String.join(",", recipients)).setParameter("invitedAt", Timestamp.from(invitedAt))
+                .setParameter("now", now).executeUpdate();
+    }
+
+    /** The sessions held on {@code day} that invited someone. */
+    @SuppressWarnings("unchecked")
+    public List<Reminders.TrackedSession> sessionsOn(LocalDate day) {
+        List<Object[]> rows = em.createNativeQuery("select id, held_on, place, level_name, title, recipients from tracked_session"
+                + " where held_on = :day and recipients <> ''").setParameter("day", day).getResultList();
+        return rows.stream().map(r -> new Reminders.TrackedSession(r[0].toString(), toLocalDate(r[1]), (String) r[2],
+                (String) r[3], (String) r[4], Arrays.asList(((String) r[5]).split(",")))).toList();
+    }
+
     /**
      * The day's lease: true for the one run (of all instances) that gets it. A run that started long ago and never
      * finished (its instance died) leaves the lease to the next one.

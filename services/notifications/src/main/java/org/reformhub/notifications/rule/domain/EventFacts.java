@@ -38,6 +38,15 @@ public final class EventFacts {
         }
     }
 
+    /** 联席会议 invitations: the session and who it invited, each about its cases. */
+    public record SessionInvitation(String id, String heldOn, String place, String levelName, String title,
+                                    List<Invitee> invitees, java.time.Instant invitedAt) {
+    }
+
+    /** An invited enterprise ({@code ENTERPRISE}, by USCC) or unit ({@code UNIT}, by department code). */
+    public record Invitee(String kind, String ref, String name, List<String> cases) {
+    }
+
     /** A report sent to the city government. */
     public record CityReport(String id, String kind, String month, String title) {
     }

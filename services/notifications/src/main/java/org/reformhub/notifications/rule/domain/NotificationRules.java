@@ -106,6 +106,22 @@ public final class NotificationRules {
         };
     }
 
+    /**
+     * 联席会议 invitations: each enterprise is told about its own cases, each unit about the cases it handles; the date,
+     * place and level in every one.
+     */
+    public static List<Notice> sessionInvited(EventFacts.SessionInvitation s) {
+        List<Notice> notices = new ArrayList<>();
+        for (EventFacts.Invitee i : s.invitees()) {
+            Recipient to = "ENTERPRISE".equals(i.kind()) ? Recipient.enterprise(i.ref()) : Recipient.department(i.ref());
+            String link = i.cases().isEmpty() ? ConsoleLinks.inbox() : ConsoleLinks.appeal(i.cases().get(0).split(" ")[0]);
+            notices.add(new Notice("session-invitation", "appeal", Severity.INFO, List.of(to),
+                    Map.of("title", s.title(), "date", s.heldOn(), "place", s.place(), "level", s.levelName(),
+                            "cases", String.join("；", i.cases())), link));
+        }
+        return notices;
+    }
+
     /** 月报 / 专题报告 sent: the supervision office keeps track of what the city received. */
     public static List<Notice> cityReportPublished(EventFacts.CityReport r) {
         return List.of(new Notice("city-report-published", "appeal", Severity.INFO, List.of(Recipient.SUPERVISORS),

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.reformhub.notifications.inbox.application.Notify;
 import org.reformhub.notifications.reminder.application.TrackForReminders;
+import org.reformhub.notifications.rule.domain.EventFacts;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.NotificationRules;
 
@@ -20,6 +21,7 @@ public class AppealEventsConsumer implements EventHandler {
 
     private static final String APPEAL_STEP = "reform.appeals.appeal.";
     private static final String REPORT_PUBLISHED = "reform.appeals.report.published.v1";
+    private static final String SESSION_INVITED = "reform.appeals.session.invited.v1";
 
     private final Notify notify;
     private final TrackForReminders track;
@@ -49,6 +51,12 @@ public class AppealEventsConsumer implements EventHandler {
                         EventReading.instant(a.path("answeredAt")), a.hasNonNull("ratedAt") || a.hasNonNull("rating"),
                         a.path("version").asLong());
             }
+        }
+        if (SESSION_INVITED.equals(event.type())) {
+            EventFacts.SessionInvitation invitation = EventReading.sessionInvitation(event.data().path("session"));
+            track.session(invitation);
+            notify.deliver(NotificationRules.sessionInvited(invitation), event.id(), event.type());
+            return;
         }
         List<Notice> notices = event.type().startsWith(APPEAL_STEP) && event.type().endsWith(".v1")
                 ? NotificationRules.appeal(EventReading.appeal(event.data()))

@@ -66,6 +66,19 @@ final class EventReading {
                 a.path("district").asText(null));
     }
 
+    static EventFacts.SessionInvitation sessionInvitation(JsonNode s) {
+        require(s, "id", "heldOn", "place", "title");
+        List<EventFacts.Invitee> invitees = new ArrayList<>();
+        s.path("invitees").forEach(i -> {
+            List<String> cases = new ArrayList<>();
+            i.path("cases").forEach(c -> cases.add(c.path("caseNumber").asText() + " " + c.path("title").asText()));
+            invitees.add(new EventFacts.Invitee(i.path("kind").asText(), i.path("ref").asText(), i.path("name").asText(), cases));
+        });
+        return new EventFacts.SessionInvitation(s.path("id").asText(), s.path("heldOn").asText(), s.path("place").asText(),
+                s.path("levelName").asText(s.path("level").asText()), s.path("title").asText(), invitees,
+                instant(s.path("invitedAt")));
+    }
+
     static EventFacts.CityReport cityReport(JsonNode r) {
         require(r, "kind", "title");
         return new EventFacts.CityReport(r.path("id").asText(null), r.path("kind").asText(), r.path("month").asText(null),

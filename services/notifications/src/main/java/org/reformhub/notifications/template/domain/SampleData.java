@@ -22,5 +22,7 @@ public final class SampleData {
             Map.entry("reply", "已完成外线报建并联审批改造"), Map.entry("date", "2026-11-28"),
             Map.entry("items", List.of(Map.of("title", "【预警】诉求 ZTC-2026-00042 办理时限将至", "time", "09:30"),
                     Map.of("title", "进展报告被退回：1-03（2026-11）", "time", "14:05"))),
-            Map.entry("count", 2), Map.entry("link", "/app/appeals/ZTC-202612-00042"));
+            Map.entry("count", 2), Map.entry("link", "/app/appeals/ZTC-202612-00042"),
+            Map.entry("place", "区政务服务中心 301 会议室"), Map.entry("level", "横琴"),
+            Map.entry("cases", "ZTC-202612-00042 厂房用地手续"));
 }

@@ -40,6 +40,8 @@ public final class TemplateCatalogue {
         RULES.put("appeal-rating-reminder", "答复三天未评价，提醒企业评价");
         RULES.put("appeal-time-limit-set", "每月面对面会议确定办理时限");
         RULES.put("city-report-published", "月报、专题报告报送市政府");
+        RULES.put("session-invitation", "面对面会议（联席会议）邀请企业和承办单位");
+        RULES.put("session-reminder", "面对面会议前一天提醒参会");
         RULES.put("supervision-issued", "督办单下达");
         RULES.put("supervision-replied", "督办单已回复");
         RULES.put("supervision-escalated", "督办单逾期未回复，升级督办");

@@ -41,7 +41,8 @@ public final class EventRows {
      * detected, a session's or a report's publication): loaded as nothing, and not counted as unknown.
      */
     static final Set<String> KNOWN_WITHOUT_ROWS = Set.of("reform.progress.report.due.v1",
-            "reform.progress.measure.overdue.v1", "reform.appeals.session.held.v1", "reform.appeals.report.published.v1");
+            "reform.progress.measure.overdue.v1", "reform.appeals.session.held.v1", "reform.appeals.session.invited.v1",
+            "reform.appeals.report.published.v1");
 
     private final Map<String, BiConsumer<CloudEvent, List<StarRow>>> readers = new HashMap<>();
 
