@@ -340,6 +340,39 @@ class ConsoleBrowserIT {
         assertTrue(table.contains("横琴") && !table.contains("香洲"), table);
         accessible("district-figures");
 
+        // 联席会议 at the district level: plan, invite (the place beside its field when missing), attendance, escalate
+        browser.findElement(By.linkText("面对面")).click();
+        waitForHeading("面对面");
+        type("title", "横琴面对面" + marker);
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('heldOn').value = arguments[0];",
+                java.time.LocalDate.now().plusDays(3).toString());
+        type("hosts", "区领导");
+        browser.findElement(By.xpath("//button[text()='新建并拟定议程']")).click();
+        waitForHeading("横琴面对面" + marker);
+        String sessionId = browser.getCurrentUrl().replaceAll(".*/app/sessions/([0-9a-f-]{36}).*", "$1");
+        // the agenda this test is about: its own case only (other tests leave 横琴 cases open too)
+        Platform.gatewayAs(org.reformhub.kernel.testing.Tokens.forUser("hengqin-office"))
+                .contentType(io.restassured.http.ContentType.JSON).body("{\"cases\":[\"" + own + "\"]}")
+                .put("/api/appeals/sessions/" + sessionId + "/agenda").then().statusCode(200);
+        browser.navigate().refresh();
+        waitForHeading("横琴面对面" + marker);
+        submit("/invitations");
+        waitFor(By.cssSelector(".error-summary"));
+        type("place", "横琴口岸综合服务中心 3 楼");
+        submit("/invitations");
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.id("invitees")).isDisplayed());
+        accessible("district-session-invited");
+        browser.findElement(By.cssSelector("input[name=present][value='91440400MA4UH1234T']")).click();
+        submit("/attendance");
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.cssSelector("input[name=present][value='91440400MA4UH1234T']")).isSelected());
+        browser.findElement(By.id("outcome-escalated")).click();
+        type("note", "涉及跨区管线，提请市里协调");
+        submit("/decisions");
+        waitFor(By.cssSelector(".notice"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("提请上级协调"));
+
         logIn("admin");
         browser.get(Platform.GATEWAY + "/app/admin/districts");
         waitForHeading("县区");

@@ -24,7 +24,9 @@ import org.reformhub.kernel.testing.Tokens;
  * 市、县（区）同步 through the gateway with real Keycloak tokens: the district offices (hengqin-office, xiangzhou-office,
  * the {@code district} role and claim) see and handle their own district's cases and sessions only, another district's
  * case is a 403 that says no more than a case that does not exist; the city hands a case down and takes one up; the
- * monthly session runs on the same day at city and district level and decides cases there; the figures show the
+ * monthly session runs on the same day at city and district level and decides cases there; the city session invites
+ * the enterprise and the units (the invitation and the day-before reminder reach the enterprise's mailbox in the mail
+ * server), records attendance and outcomes (the time limit set becomes the case's due date); the figures show the
  * districts side by side; the office records a follow-up rating (回访).
  */
 class DistrictOfficesIT {
@@ -87,6 +89,36 @@ class DistrictOfficesIT {
                 .statusCode(200);
         Platform.gatewayAs(hengqin).get("/api/appeals/appeals/" + xiangzhouCase).then()
                 .body("dueDate", equalTo("2099-06-30")).body("history[-1].note", containsString("横琴"));
+
+        // 联席会议: the city session invites the enterprise of its agenda and the units; the enterprise's mailbox (the
+        // address in its own 消息设置) gets the invitation with date and place, and the reminder the day before
+        String enterpriseMail = "enterprise-a-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Platform.gatewayAs(Tokens.forUser("enterprise-a")).contentType(ContentType.JSON)
+                .body("{\"email\":\"" + enterpriseMail + "\",\"dailyDigest\":false}")
+                .put("/api/notifications/preferences/me").then().statusCode(200);
+        String cityCase = file("香洲", "香洲联席会议");
+        Platform.gatewayAs(supervisor).contentType(ContentType.JSON).body("{\"cases\":[\"" + cityCase + "\",\"" + hengqinCase + "\"]}")
+                .put("/api/appeals/sessions/" + citySession + "/agenda").then().statusCode(200);
+        post(supervisor, "/sessions/" + citySession + "/invitations", "{\"place\":\"市民服务中心 A 区会议室\"}").statusCode(200)
+                .body("invitees.ref", hasItem("91440400MA4UH1234T")).body("invitees.ref", hasItem("zrzy"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                org.reformhub.kernel.testing.Mailbox.count(enterpriseMail, "邀请参加") == 1);
+        String invitation = String.join("\n", org.reformhub.kernel.testing.Mailbox.texts(enterpriseMail));
+        org.junit.jupiter.api.Assertions.assertTrue(invitation.contains("市民服务中心 A 区会议室") && invitation.contains(cityCase),
+                invitation);
+        Platform.gatewayAs(supervisor).contentType(ContentType.JSON).body("{\"present\":[\"91440400MA4UH1234T\",\"zrzy\"]}")
+                .put("/api/appeals/sessions/" + citySession + "/attendance").then().statusCode(200)
+                .body("invitees.find { it.ref == '91440400MA4UH1234T' }.attended", equalTo(true));
+        post(supervisor, "/sessions/" + citySession + "/decisions", "{\"caseNumber\":\"" + cityCase
+                + "\",\"outcome\":\"SOLVED_ON_SPOT\",\"unit\":\"zrzy\",\"note\":\"现场答复：报建材料已受理\"}").statusCode(200);
+        Platform.gatewayAs(supervisor).get("/api/appeals/appeals/" + cityCase).then().body("status", equalTo("ANSWERED"));
+        post(supervisor, "/sessions/" + citySession + "/decisions", "{\"caseNumber\":\"" + hengqinCase
+                + "\",\"outcome\":\"TIME_LIMIT_SET\",\"unit\":\"zrzy\",\"committedDate\":\"2099-05-31\"}").statusCode(200);
+        Platform.gatewayAs(supervisor).get("/api/appeals/appeals/" + hengqinCase).then().body("dueDate", equalTo("2099-05-31"));
+        Platform.gatewayAs(Tokens.forUser("admin")).queryParam("date", day.minusDays(1).toString())
+                .post("/api/notifications/admin/reminders/run").then().statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                org.reformhub.kernel.testing.Mailbox.count(enterpriseMail, "明天召开") == 1);
 
         // the figures: the city with every district side by side; a district office its own
         String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();

@@ -326,6 +326,14 @@ public interface AppealsApi {
     Response decide(@PathParam("id") java.util.UUID id, Decision decision);
 
     @POST
+    @Path("/sessions/{id}/invitations")
+    Response inviteToSession(@PathParam("id") java.util.UUID id, Invitation invitation);
+
+    @PUT
+    @Path("/sessions/{id}/attendance")
+    Response recordAttendance(@PathParam("id") java.util.UUID id, Attendance attendance);
+
+    @POST
     @Path("/sessions/{id}/close")
     Response closeSession(@PathParam("id") java.util.UUID id, Summary summary);
 
@@ -343,10 +351,20 @@ public interface AppealsApi {
     record Summary(String summary) {
     }
 
+    record Invitation(String place) {
+    }
+
+    record Attendance(List<String> present) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Invitee(String kind, String ref, String name, List<String> cases, Boolean attended) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Session(java.util.UUID id, LocalDate heldOn, String level, String levelName, boolean monthly, String title,
                    List<String> hosts, List<String> units,
-                   List<AgendaItem> agenda, String summary, String createdBy, Instant createdAt, Instant closedAt,
+                   List<AgendaItem> agenda, String place, List<Invitee> invitees, String summary, String createdBy, Instant createdAt, Instant closedAt,
                    long version) {
         public boolean open() {
             return closedAt == null;

@@ -43,9 +43,11 @@ import org.reformhub.console.shell.Viewer;
 @RolesAllowed({Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
 public class SessionPages {
 
-    static final Map<String, String> FIELD_LABELS = Map.of("heldOn", "会议日期", "level", "层级", "title", "会议名称",
-            "hosts", "主持领导", "units", "参会单位", "outcome", "议定结果", "unit", "承办单位", "note", "议定内容",
-            "committedDate", "办结时限", "summary", "会议小结");
+    static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("heldOn", "会议日期"), Map.entry("level", "层级"),
+            Map.entry("title", "会议名称"), Map.entry("hosts", "主持领导"), Map.entry("units", "参会单位"),
+            Map.entry("outcome", "议定结果"), Map.entry("unit", "承办单位"), Map.entry("note", "议定内容"),
+            Map.entry("committedDate", "办结时限"), Map.entry("summary", "会议小结"), Map.entry("place", "会议地点"),
+            Map.entry("present", "参会情况"));
 
     @CheckedTemplate(basePath = "SessionPages")
     static class Templates {
@@ -95,7 +97,8 @@ public class SessionPages {
     @GET
     @Path("/{id}")
     public TemplateInstance session(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        return page(id, done != null && List.of("planned", "decided", "closed").contains(done) ? done : null, Map.of(), Map.of());
+        return page(id, done != null && List.of("planned", "decided", "closed", "invited", "attendance").contains(done) ? done : null,
+                Map.of(), Map.of());
     }
 
     /** One case decided at the table. */
@@ -113,6 +116,24 @@ public class SessionPages {
         }
         return act(id, "decided", typed, () -> appeals.decide(id, new AppealsApi.Decision(Forms.blankToNull(caseNumber),
                 Forms.blankToNull(outcome), Forms.blankToNull(unit), Forms.blankToNull(note), date.value())));
+    }
+
+    /** 联席会议: invitations to the agenda's enterprises and the handling units, with the place. */
+    @POST
+    @Path("/{id}/invitations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response invite(@PathParam("id") UUID id, @RestForm String place) {
+        return act(id, "invited", Forms.typed("place", place),
+                () -> appeals.inviteToSession(id, new AppealsApi.Invitation(Forms.blankToNull(place))));
+    }
+
+    /** Who came: the ticked invitees (the others did not). */
+    @POST
+    @Path("/{id}/attendance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response attendance(@PathParam("id") UUID id, @RestForm("present") List<String> present) {
+        return act(id, "attendance", Map.of(), () -> appeals.recordAttendance(id,
+                new AppealsApi.Attendance(present == null ? List.of() : present)));
     }
 
     @POST
@@ -152,8 +173,12 @@ public class SessionPages {
 
     private TemplateInstance page(UUID id, String done, Map<String, String> typed, Map<String, String> errors) {
         AppealsApi.Session session = appeals.session(id);
+        Map<String, String> shown = new java.util.HashMap<>(typed);
+        if (!shown.containsKey("place") && session.place() != null) {
+            shown.put("place", session.place()); // the invitations' place, for sending them again
+        }
         return Templates.session(PageContext.of(session.title(), viewer.get(), "/app/sessions"), session, done, units(),
-                typed, errors, FIELD_LABELS);
+                shown, errors, FIELD_LABELS);
     }
 
     private List<RegistryApi.Department> units() {

@@ -82,6 +82,45 @@ public final class Mailbox {
         throw new AssertionError("no message to " + address + " with a link containing " + part);
     }
 
+    /** The text of every message to {@code address}, decoded (base64 or quoted-printable, UTF-8). */
+    public static List<String> texts(String address) {
+        var response = given().urlEncodingEnabled(false).get(api() + "/user/" + address + "/messages/INBOX");
+        if (response.statusCode() != 200) {
+            return List.of();
+        }
+        List<Map<String, Object>> messages = response.jsonPath().getList("$");
+        return messages.stream().map(m -> decode(String.valueOf(m.get("mimeMessage")))).toList();
+    }
+
+    private static String decode(String mime) {
+        String normalized = mime.replace("\r\n", "\n");
+        int blank = normalized.indexOf("\n\n");
+        String headers = blank < 0 ? normalized : normalized.substring(0, blank);
+        String body = blank < 0 ? "" : normalized.substring(blank + 2);
+        if (headers.toLowerCase().contains("content-transfer-encoding: base64")) {
+            try {
+                return new String(java.util.Base64.getMimeDecoder().decode(body.strip()), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return body;
+            }
+        }
+        if (headers.toLowerCase().contains("quoted-printable")) {
+            String joined = body.replace("=\n", "");
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < joined.length(); i++) {
+                char c = joined.charAt(i);
+                if (c == '=' && i + 2 < joined.length()) {
+                    bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else {
+                    bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return body;
+    }
+
     public static List<String> subjects(String address, Collection<String> ours) {
         return messages(address).stream().filter(m -> ours.contains(m.deliveryId())).map(Message::subject).toList();
     }
