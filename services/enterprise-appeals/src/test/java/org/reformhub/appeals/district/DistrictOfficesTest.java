@@ -235,6 +235,41 @@ public class DistrictOfficesTest {
                 .body("units.find { it.unit == 'zrzy' }.ratedByEnterprise", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
     }
 
+    @Test
+    void search_finds_chinese_words_in_the_description_and_pages_with_a_total() {
+        // a word made of characters no other test uses, so the count is this test's own
+        String word = "鲲鹏" + (char) ('甲' + ThreadLocalRandom.current().nextInt(20)) + (char) ('子' + ThreadLocalRandom.current().nextInt(20));
+        for (int i = 0; i < 3; i++) {
+            post(Tokens.forUser("enterprise-a"), "/appeals", AppealChannelTest.filing("")
+                    .replace("材料反复补正", "项目" + word + "审批材料反复补正")).statusCode(201);
+        }
+        post(Tokens.supervisor(), "/appeals", AppealChannelTest.filing(",\"uscc\":\"91440400617881127C\",\"channel\":\"HOTLINE_12345\"")
+                .replace("材料反复补正", "热线反映" + word)).statusCode(201);
+        String supervisor = Tokens.supervisor();
+        given().auth().oauth2(supervisor).queryParam("q", word).queryParam("district", "横琴").queryParam("page", 0)
+                .queryParam("size", 2).get("/api/appeals/appeals").then().statusCode(200)
+                .body("total", equalTo(4)).body("page", equalTo(0)).body("size", equalTo(2)).body("items.size()", equalTo(2));
+        given().auth().oauth2(supervisor).queryParam("q", word).queryParam("page", 1).queryParam("size", 2)
+                .get("/api/appeals/appeals").then().statusCode(200).body("items.size()", equalTo(2)).body("page", equalTo(1));
+        given().auth().oauth2(supervisor).queryParam("q", word).queryParam("channel", "HOTLINE_12345")
+                .get("/api/appeals/appeals").then().body("total", equalTo(1));
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        given().auth().oauth2(supervisor).queryParam("q", word).queryParam("filedFrom", today).queryParam("filedTo", today)
+                .get("/api/appeals/appeals").then().body("total", equalTo(4));
+        given().auth().oauth2(supervisor).queryParam("q", word).queryParam("filedFrom", LocalDate.parse(today).plusDays(1).toString())
+                .get("/api/appeals/appeals").then().body("total", equalTo(0));
+        // the words in another order are other words; an enterprise searches its own cases only
+        given().auth().oauth2(supervisor).queryParam("q", new StringBuilder(word).reverse().toString())
+                .get("/api/appeals/appeals").then().body("total", equalTo(0));
+        given().auth().oauth2(Tokens.forUser("enterprise-a")).queryParam("q", word).get("/api/appeals/appeals").then()
+                .body("total", equalTo(3));
+        // bad parameters are named and change nothing
+        for (String[] bad : new String[][] {{"channel", "FAX"}, {"filedFrom", "2026-13-01"}, {"page", "-1"}, {"size", "0"}}) {
+            given().auth().oauth2(supervisor).queryParam(bad[0], bad[1]).get("/api/appeals/appeals").then().statusCode(400)
+                    .body(containsString(bad[0]));
+        }
+    }
+
     private static String answered(String supervisor, String unit) {
         String caseNumber = file("横琴");
         post(supervisor, "/appeals/" + caseNumber + "/accept", "{}").statusCode(200);

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.QueryDates;
 import org.reformhub.kernel.file.AttachmentStore;
 import org.reformhub.kernel.file.StoredFile;
 import org.reformhub.kernel.idempotency.IdempotencyKeys;
@@ -186,9 +187,12 @@ public class AppealResource {
     }
 
     /**
-     * The cases the caller may read, filtered and paged on the server; {@code total} counts every match. Filters:
-     * state, category, district, a unit (lead or cooperating), words in the case number, title or enterprise name,
-     * awaiting an answer (the time limit runs), overdue. Order: {@code -filedAt} (default), {@code filedAt}, {@code dueDate}, {@code -dueDate}.
+     * The cases the caller may read, filtered and paged on the server: {@code {"items", "total", "page", "size"}},
+     * {@code total} counting every match. Filters: state, category, district (code, full or short name), a unit
+     * (lead or cooperating), channel, filed between two days, words ({@code q}: in the case number, or in the title,
+     * description and enterprise name — Chinese matched by character pairs), awaiting an answer (the time limit
+     * runs), overdue. Order: {@code -filedAt} (default), {@code filedAt}, {@code dueDate}, {@code -dueDate}. Paged by
+     * {@code page} (from 0) and {@code size}; {@code offset} and {@code limit} are the older spelling of the same.
      */
     @GET
     @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -199,16 +203,27 @@ public class AppealResource {
                                      @QueryParam("q") @Size(min = 1, max = 100) String text,
                                      @QueryParam("awaiting") @DefaultValue("false") boolean awaiting,
                                      @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                                     @QueryParam("channel") @Pattern(regexp = "ONLINE|HOTLINE_12345|FACE_TO_FACE_SESSION|LETTER") String channel,
+                                     @QueryParam("filedFrom") @Size(max = 10) String filedFrom,
+                                     @QueryParam("filedTo") @Size(max = 10) String filedTo,
                                      @QueryParam("sort") @DefaultValue("-filedAt") @Pattern(regexp = "-?(filedAt|dueDate)") String sort,
+                                     @QueryParam("page") @Min(0) @Max(10000) Integer page,
+                                     @QueryParam("size") @Min(1) @Max(500) Integer size,
                                      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         // the state as text with a pattern: a bad one is a 400 naming it (an enum parameter would be JAX-RS's 404)
         String districtCode = districts.codeOfFilter(district);
         java.util.Map<String, String> names = districts.shortNames();
+        int pageSize = size != null ? size : page != null ? 20 : limit;
+        int first = page != null ? page * pageSize : offset;
         Page<Appeal> found = read.search(currentCaller.get(), new AppealSearch(
-                status == null ? null : AppealStatus.valueOf(status), category, districtCode, unit, text == null || text.isBlank() ? null : text.strip(),
-                awaiting, overdue, AppealSearch.Order.of(sort), offset, limit));
-        return new Page<>(found.items().stream().map(a -> AppealResponse.of(a, false, names)).toList(), found.total());
+                status == null ? null : AppealStatus.valueOf(status), category, districtCode, unit,
+                text == null || text.isBlank() ? null : text.strip(), awaiting, overdue,
+                channel == null ? null : Channel.valueOf(channel), QueryDates.parse("filedFrom", filedFrom),
+                QueryDates.parse("filedTo", filedTo), AppealSearch.Order.of(sort), first,
+                pageSize));
+        return Page.paged(found.items().stream().map(a -> AppealResponse.of(a, false, names)).toList(), found.total(),
+                first / pageSize, pageSize);
     }
 
     @GET

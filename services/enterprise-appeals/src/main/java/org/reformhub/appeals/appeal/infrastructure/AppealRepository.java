@@ -63,10 +63,27 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
             parameters.put("unit", search.unit());
         }
         if (search.text() != null) {
-            // the words are data, never pattern syntax
+            // the words are data, never pattern syntax; two characters or more go through the bigram index (V11)
             String like = "%" + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (case_number ilike :text or title ilike :text or enterprise_name ilike :text)");
+            if (search.textIndexable()) {
+                where.append(" and (case_number ilike :text or search @@ search_query(:words))");
+                parameters.put("words", search.text());
+            } else {
+                where.append(" and (case_number ilike :text or title ilike :text or enterprise_name ilike :text)");
+            }
             parameters.put("text", like);
+        }
+        if (search.channel() != null) {
+            where.append(" and channel = :channel");
+            parameters.put("channel", search.channel().name());
+        }
+        if (search.filedFrom() != null) {
+            where.append(" and filed_at >= :filedFrom");
+            parameters.put("filedFrom", search.filedFrom().atStartOfDay(Appeal.CITY).toInstant());
+        }
+        if (search.filedTo() != null) {
+            where.append(" and filed_at < :filedTo");
+            parameters.put("filedTo", search.filedTo().plusDays(1).atStartOfDay(Appeal.CITY).toInstant());
         }
         if (search.awaiting() || search.overdue()) {
             where.append(" and status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'SENT_BACK', 'REOPENED')");

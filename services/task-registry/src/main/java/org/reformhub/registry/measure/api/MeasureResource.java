@@ -100,7 +100,8 @@ public class MeasureResource {
         Page<Measure> result = measures.search(new MeasureRepository.Search(programme, list, domain, dept, role,
                 statedStatus, date("deadlineBefore", deadlineBefore), date("deadlineAfter", deadlineAfter), text,
                 includeArchived, descending ? sort.substring(1) : sort, descending, page, size));
-        return new Page<>(result.items().stream().map(m -> MeasureResponse.of(m.snapshot())).toList(), result.total());
+        return Page.paged(result.items().stream().map(m -> MeasureResponse.of(m.snapshot())).toList(), result.total(), page,
+                size);
     }
 
     @GET
@@ -189,18 +190,7 @@ public class MeasureResource {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() < 1900 || date.getYear() > 2999) {
-                throw new java.time.format.DateTimeParseException("out of range", value, 0);
-            }
-            return date;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid("日期无效", List.of(new Problem.FieldError(field, text("field.date-out-of-range", value))));
-        }
+        return org.reformhub.kernel.api.QueryDates.parse(field, value);
     }
 
     private MeasureSnapshot find(MeasureId id) {
