@@ -48,7 +48,7 @@ RANGE="channel=HOTLINE_12345&filedFrom=2017-01-01&filedTo=2017-12-31&q=$(urlenco
 TOKEN=$(fresh_token)
 for query in "$WORDS" "$DEEP" "$RANGE"; do
   answer=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$GATEWAY?$query") || fail bench "GET ?$query failed" "$LOG_DIR/enterprise-appeals.log"
-  echo "$answer" | python3 -c 'import sys,json;d=json.load(sys.stdin);print(f"  ?{sys.argv[1][:60]}…: total {d[\"total\"]}, page {d[\"page\"]}, {len(d[\"items\"])} items")' "$query"
+  echo "$answer" | python3 -c 'import sys,json;d=json.load(sys.stdin);print("  ?%s: total %d, page %d, %d items" % (sys.argv[1][:60], d["total"], d["page"], len(d["items"])))' "$query"
 done
 
 run() { # URL DURATION -> "rps p50 p99 non2xx"
