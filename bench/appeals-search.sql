@@ -17,7 +17,7 @@ select gen_random_uuid(),
        '企业反映：' || m.topic || '。' || (array['材料多次补正','办理时间较长','窗口答复不一致','线上系统无法提交','政策口径不清楚'])[1 + i % 5]
            || '，希望' || (array['加快办理','明确口径','上门指导','并联审批','容缺受理'])[1 + (i / 7) % 5] || '。',
        (array['xiangzhou','doumen','jinwan','hengqin','gaoxin','gaolangang','wanshan'])[1 + i % 7],
-       (array['ONLINE','ONLINE','ONLINE','HOTLINE_12345','LETTER','FACE_TO_FACE_SESSION'])[1 + i % 6], 'bench', s.status,
+       (array['ONLINE','ONLINE','ONLINE','HOTLINE_12345','LETTER','FACE_TO_FACE_SESSION'])[1 + (i / 7) % 6], 'bench', s.status,
        case when s.status in ('SUBMITTED', 'ACCEPTED') then null else (array['jrj','zrzy','gq','zwsj','fgj'])[1 + i % 5] end,
        '[]'::jsonb, 10, f.filed_at,
        case when s.status in ('SUBMITTED','ACCEPTED','ASSIGNED','SENT_BACK','REOPENED')

@@ -27,6 +27,11 @@ public record AppealSearch(AppealStatus status, String category, String district
                 offset, limit);
     }
 
+    /** Whether the words are (part of) a case number, ZTC-202612-00042: found by the number, not by words. */
+    public boolean looksLikeCaseNumber() {
+        return text != null && text.strip().matches("(?i)(ZTC-?)?\\d{4,6}(-\\d{0,5})?|(?i)ZTC-?[\\d-]*");
+    }
+
     /** Whether the words are long enough for the bigram index (two characters after spaces and punctuation). */
     public boolean textIndexable() {
         if (text == null) {

@@ -63,15 +63,19 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
             parameters.put("unit", search.unit());
         }
         if (search.text() != null) {
-            // the words are data, never pattern syntax; two characters or more go through the bigram index (V11)
+            // the words are data, never pattern syntax; two characters or more go through the bigram index (V11) alone
+            // (an OR with a case-number pattern would make PostgreSQL read every row), a case number by its own column
             String like = "%" + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            if (search.textIndexable()) {
-                where.append(" and (case_number ilike :text or search @@ search_query(:words))");
+            if (search.looksLikeCaseNumber()) {
+                where.append(" and case_number ilike :text");
+                parameters.put("text", like);
+            } else if (search.textIndexable()) {
+                where.append(" and search @@ search_query(:words)");
                 parameters.put("words", search.text());
             } else {
-                where.append(" and (case_number ilike :text or title ilike :text or enterprise_name ilike :text)");
+                where.append(" and (title ilike :text or enterprise_name ilike :text)");
+                parameters.put("text", like);
             }
-            parameters.put("text", like);
         }
         if (search.channel() != null) {
             where.append(" and channel = :channel");
