@@ -37,6 +37,7 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
     @SuppressWarnings("unchecked")
     public org.reformhub.kernel.api.Page<Appeal> search(AppealSearch search, String uscc, String dept, java.time.LocalDate today) {
         StringBuilder where = new StringBuilder(" where true");
+        boolean words = false;
         java.util.Map<String, Object> parameters = new java.util.HashMap<>();
         if (uscc != null) {
             where.append(" and uscc = :uscc");
@@ -72,6 +73,7 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
             } else if (search.textIndexable()) {
                 where.append(" and search @@ search_query(:words)");
                 parameters.put("words", search.text());
+                words = true;
             } else {
                 where.append(" and (title ilike :text or enterprise_name ilike :text)");
                 parameters.put("text", like);
@@ -96,16 +98,25 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
             where.append(" and due_date < :today");
             parameters.put("today", today);
         }
-        jakarta.persistence.Query count = getEntityManager().createNativeQuery("select count(*) from appeal" + where);
-        jakarta.persistence.Query page = getEntityManager().createNativeQuery(
-                "select * from appeal" + where + " order by " + search.sort().sql + ", case_number", Appeal.class);
+        String order = " order by " + search.sort().sql + ", case_number";
+        // with words, the matches are found first, through the indexes alone (the GIN index and a filter's, ANDed as
+        // bitmaps), and only the page's rows are read whole: left to itself the planner walks an index in the list's
+        // order and tests every row's tsvector on the way (1.5 s for a page at 200,000 cases)
+        String hits = "with hits as materialized (select id, filed_at, due_date, case_number from appeal" + where + ") ";
+        jakarta.persistence.Query count = getEntityManager().createNativeQuery(words
+                ? hits + "select count(*) from hits" : "select count(*) from appeal" + where);
+        jakarta.persistence.Query page = getEntityManager().createNativeQuery(words
+                ? hits + "select * from appeal where id in (select id from hits" + order + " offset :first limit :size)" + order
+                : "select * from appeal" + where + order, Appeal.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             page.setParameter(name, value);
         });
         long total = totals.of(where + " " + new java.util.TreeMap<>(parameters),
                 () -> ((Number) count.getSingleResult()).longValue());
-        List<Appeal> items = page.setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
+        List<Appeal> items = words
+                ? page.setParameter("first", search.offset()).setParameter("size", search.limit()).getResultList()
+                : page.setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList();
         return new org.reformhub.kernel.api.Page<>(items, total);
     }
 
