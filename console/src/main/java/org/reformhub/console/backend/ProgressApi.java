@@ -156,7 +156,12 @@ public interface ProgressApi {
     /** A programme's figures: all measures, per domain, and the lists that need attention. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Dashboard(String programme, LocalDate asOf, Tally total, java.util.Map<String, Tally> byDomain,
-                     List<Line> overdue, List<Line> dueSoon) {
+                     List<Line> overdue, List<Line> dueSoon, KpiTargets kpiTargets) {
+    }
+
+    /** The programme's KPI targets: how many, how many reported in an approved status, how many met. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record KpiTargets(int targets, int reported, int met) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

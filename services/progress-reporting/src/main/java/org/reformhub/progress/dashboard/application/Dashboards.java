@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.progress.dashboard.domain.MeasureRow;
+import org.reformhub.progress.measure.domain.KpiStanding;
 import org.reformhub.progress.dashboard.domain.MeasureState;
 import org.reformhub.progress.dashboard.domain.PeriodFigures;
 import org.reformhub.progress.dashboard.domain.Tally;
@@ -39,12 +40,13 @@ public class Dashboards {
     /** One line of a list on a dashboard (overdue, due soon, off track). */
     public record MeasureLine(String programme, String code, String title, String domain, List<String> leadUnits,
                               LocalDate deadline, Long daysToDeadline, String status, Health health,
-                              List<MeasureAssessment.Reason> reasons) {
+                              List<MeasureAssessment.Reason> reasons, List<KpiStanding> kpis) {
         static MeasureLine of(MeasureState s) {
             MeasureRow m = s.measure();
             return new MeasureLine(m.programme(), m.code(), m.title(), m.area(),
                     m.leadUnits().stream().map(RegisteredMeasure.Unit::name).toList(), m.deadlineDate(),
-                    s.assessment().daysToDeadline(), s.status().name(), s.assessment().health(), s.assessment().reasons());
+                    s.assessment().daysToDeadline(), s.status().name(), s.assessment().health(), s.assessment().reasons(),
+                    m.kpis());
         }
     }
 
@@ -53,7 +55,19 @@ public class Dashboards {
 
     public record ProgrammeDashboard(String programme, LocalDate asOf, Tally total, Map<String, Tally> byList,
                                      Map<String, Tally> byDomain, List<MeasureLine> overdue, List<MeasureLine> dueSoon,
-                                     List<MeasureLine> offTrack, List<MeasureLine> atRisk) {
+                                     List<MeasureLine> offTrack, List<MeasureLine> atRisk, KpiTargets kpiTargets) {
+    }
+
+    /**
+     * The programme's KPI targets: how many there are, how many have a value in an approved status, how many of those
+     * meet their target (by its direction: at least or at most).
+     */
+    public record KpiTargets(int targets, int reported, int met) {
+        static KpiTargets of(List<MeasureRow> rows) {
+            List<KpiStanding> all = rows.stream().flatMap(r -> r.kpis().stream()).toList();
+            return new KpiTargets(all.size(), (int) all.stream().filter(k -> k.value() != null).count(),
+                    (int) all.stream().filter(KpiStanding::met).count());
+        }
     }
 
     public record Scorecard(String programme, String dept, LocalDate asOf, int measuresLed, int measuresCoOwned,
@@ -182,7 +196,8 @@ public class Dashboards {
                 lines(states, s -> s.assessment().deadline() == DeadlineState.OVERDUE, byDeadline),
                 lines(states, s -> s.assessment().deadline() == DeadlineState.DUE_SOON, byDeadline),
                 lines(states, s -> s.assessment().health() == Health.OFF_TRACK, byDeadline),
-                lines(states, s -> s.assessment().health() == Health.AT_RISK, byDeadline));
+                lines(states, s -> s.assessment().health() == Health.AT_RISK, byDeadline),
+                KpiTargets.of(states.stream().map(MeasureState::measure).toList()));
     }
 
     /** A department's scorecard, from the programme's computed states and the department's own obligations. */

@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.reformhub.progress.dashboard.domain.MeasureRow;
 import org.reformhub.progress.dashboard.domain.PeriodFigures;
+import org.reformhub.progress.measure.domain.KpiDefinition;
+import org.reformhub.progress.measure.domain.KpiStanding;
+import org.reformhub.progress.measure.domain.KpiValue;
 import org.reformhub.progress.measure.domain.MeasureStatus;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
 
@@ -44,7 +47,8 @@ public class ProgressFigures {
     public List<MeasureRow> measures(String programme, String dept, java.util.Collection<String> codes) {
         var query = entityManager.createNativeQuery("""
                         select programme, code, list, area, title, cast(lead_units as text), cast(cooperating_units as text),
-                               deadline_kind, deadline_date, official_status, status_approved_at
+                               deadline_kind, deadline_date, official_status, status_approved_at, cast(kpis as text),
+                               cast(status_kpis as text)
                           from tracked_measure
                          where programme = :p and not archived""" + (codes == null ? "" : " and code in (:codes)") + """
                            and (:dept = '' or lead_units @> jsonb_build_array(jsonb_build_object('code', cast(:dept as text)))
@@ -61,7 +65,9 @@ public class ProgressFigures {
         return rows.stream().map(r -> new MeasureRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], units((String) r[5]), units((String) r[6]), (String) r[7],
                 (LocalDate) r[8], r[9] == null ? null : MeasureStatus.valueOf((String) r[9]),
-                r[10] == null ? null : toInstant(r[10]))).toList();
+                r[10] == null ? null : toInstant(r[10]),
+                KpiStanding.of(read((String) r[11], DEFINITIONS), r[12] == null ? List.of() : read((String) r[12], VALUES))))
+                .toList();
     }
 
     /** Returned reports not resubmitted yet, per measure code. */
@@ -144,6 +150,17 @@ public class ProgressFigures {
         Map<String, Integer> counts = new HashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
         return counts;
+    }
+
+    private static final TypeReference<List<KpiDefinition>> DEFINITIONS = new TypeReference<>() { };
+    private static final TypeReference<List<KpiValue>> VALUES = new TypeReference<>() { };
+
+    private static <T> List<T> read(String json, TypeReference<List<T>> type) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable KPIs in tracked_measure", e);
+        }
     }
 
     private static List<RegisteredMeasure.Unit> units(String json) {

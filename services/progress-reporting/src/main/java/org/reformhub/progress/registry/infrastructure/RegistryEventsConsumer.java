@@ -91,7 +91,7 @@ public class RegistryEventsConsumer implements EventHandler {
     private static List<KpiDefinition> kpis(JsonNode array) {
         List<KpiDefinition> kpis = new ArrayList<>();
         array.forEach(k -> kpis.add(new KpiDefinition(k.path("name").asText(), k.path("unit").asText(""),
-                number(k.path("baseline")), number(k.path("target")))));
+                number(k.path("baseline")), number(k.path("target")), k.path("direction").asText(null))));
         return kpis;
     }
 

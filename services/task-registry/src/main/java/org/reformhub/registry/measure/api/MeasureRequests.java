@@ -44,9 +44,9 @@ public final class MeasureRequests {
 
     public record KpiRequest(@NotBlank @Size(max = 200) String name, @Size(max = 20) String unit,
                              @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal baseline,
-                             @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal target) {
+                             @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal target, Kpi.Direction direction) {
         Kpi toKpi() {
-            return new Kpi(name, unit == null ? "" : unit, baseline, target);
+            return new Kpi(name, unit == null ? "" : unit, baseline, target, direction);
         }
     }
 

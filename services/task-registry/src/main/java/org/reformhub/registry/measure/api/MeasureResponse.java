@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.reformhub.registry.measure.domain.Kpi;
 import org.reformhub.registry.measure.domain.MeasureChange;
 import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
@@ -25,7 +26,7 @@ public record MeasureResponse(String programme, String code, String list, String
     public record Deadline(String kind, LocalDate date) {
     }
 
-    public record KpiValue(String name, String unit, BigDecimal baseline, BigDecimal target) {
+    public record KpiValue(String name, String unit, BigDecimal baseline, BigDecimal target, Kpi.Direction direction) {
     }
 
     /** One entry of a measure's history. */
@@ -45,7 +46,7 @@ public record MeasureResponse(String programme, String code, String list, String
                 c.cooperatingUnits().stream().map(u -> new Unit(u.code(), u.name())).toList(), c.workItems(),
                 c.deadline() == null ? null : new Deadline(c.deadline().kind().name(), c.deadline().date()),
                 c.deadlineText(), c.remark(), c.statedStatus().name(),
-                c.kpis().stream().map(k -> new KpiValue(k.name(), k.unit(), k.baseline(), k.target())).toList(),
+                c.kpis().stream().map(k -> new KpiValue(k.name(), k.unit(), k.baseline(), k.target(), k.direction())).toList(),
                 m.archived(), m.createdAt(), m.updatedAt(), m.version());
     }
 }

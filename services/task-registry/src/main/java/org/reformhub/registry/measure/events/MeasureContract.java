@@ -30,7 +30,7 @@ public final class MeasureContract {
     public record DeadlineV1(String kind, LocalDate date) {
     }
 
-    public record KpiV1(String name, String unit, BigDecimal baseline, BigDecimal target) {
+    public record KpiV1(String name, String unit, BigDecimal baseline, BigDecimal target, String direction) {
     }
 
     public record MeasureV1(String programme, String code, String list, String domain, String title, String practice,
@@ -65,7 +65,7 @@ public final class MeasureContract {
                 c.deadline() == null ? null
                         : new DeadlineV1(c.deadline().kind().name(), c.deadline().date()),
                 c.deadlineText(), c.remark(), c.statedStatus().name(),
-                c.kpis().stream().map(k -> new KpiV1(k.name(), k.unit(), k.baseline(), k.target())).toList(),
+                c.kpis().stream().map(k -> new KpiV1(k.name(), k.unit(), k.baseline(), k.target(), k.direction().name())).toList(),
                 m.archived(), m.createdAt(), m.updatedAt(), m.version());
     }
 }

@@ -25,7 +25,8 @@ public record ImportResponse(boolean dryRun, Programme programme, long created, 
     public record Deadline(String kind, LocalDate date) {
     }
 
-    public record KpiValue(String name, String unit, BigDecimal baseline, BigDecimal target) {
+    public record KpiValue(String name, String unit, BigDecimal baseline, BigDecimal target,
+                           org.reformhub.registry.measure.domain.Kpi.Direction direction) {
     }
 
     /** One row of the table and what happens to it: CREATE, UPDATE (with the fields), UNCHANGED, ARCHIVED. */
@@ -59,6 +60,6 @@ public record ImportResponse(boolean dryRun, Programme programme, long created, 
                 c.cooperatingUnits().stream().map(u -> new Unit(u.code(), u.name())).toList(), c.workItems(),
                 c.deadline() == null ? null : new Deadline(c.deadline().kind().name(), c.deadline().date()),
                 c.deadlineText(), c.remark(), c.statedStatus().name(),
-                c.kpis().stream().map(k -> new KpiValue(k.name(), k.unit(), k.baseline(), k.target())).toList());
+                c.kpis().stream().map(k -> new KpiValue(k.name(), k.unit(), k.baseline(), k.target(), k.direction())).toList());
     }
 }

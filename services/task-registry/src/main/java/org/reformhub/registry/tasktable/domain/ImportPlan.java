@@ -53,7 +53,7 @@ public final class ImportPlan {
             List<ResponsibleUnit> lead = units(parsed, parsed.leadUnitNames(), catalogue, newDepartments, warnings);
             List<ResponsibleUnit> cooperating = units(parsed, parsed.cooperatingUnitNames(), catalogue, newDepartments, warnings);
             MeasureContent before = existing.get(parsed.code());
-            List<Kpi> kpis = before != null ? before.kpis() : kpisFrom(parsed.figures());
+            List<Kpi> kpis = before != null ? before.kpis() : kpisFrom(parsed);
             MeasureContent content = MeasureContent.builder().list(parsed.list()).area(parsed.domain())
                     .title(parsed.title()).practice(parsed.practice()).originPlaces(parsed.originPlaces())
                     .leadUnits(lead).cooperatingUnits(cooperating).workItems(parsed.workItems())
@@ -93,7 +93,14 @@ public final class ImportPlan {
         return units;
     }
 
-    private static List<Kpi> kpisFrom(List<StatedFigure> figures) {
-        return figures.stream().map(f -> new Kpi(f.subject(), f.unit(), f.from(), f.to())).toList();
+    /** The targets the row states, in its work items and its remark (the same target stated twice counts once). */
+    private static List<Kpi> kpisFrom(ParsedMeasure parsed) {
+        List<Kpi> kpis = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(parsed.workItems().stream(), java.util.stream.Stream.ofNullable(parsed.remark()))
+                .flatMap(text -> StatedTargets.read(text).stream())
+                .filter(k -> seen.add(k.name() + "|" + k.unit() + "|" + k.target().stripTrailingZeros().toPlainString()))
+                .limit(20).forEach(kpis::add);
+        return kpis;
     }
 }
