@@ -67,7 +67,11 @@ class ImportResourceTest {
                 .body("workItems.size()", equalTo(3));
         given().auth().oauth2(Tokens.supervisor()).get("/api/registry/measures/yshj-2020/1-06").then().statusCode(200)
                 .body("statedStatus", equalTo("IN_PROGRESS"))
-                .body("kpis[0].baseline", equalTo(128)).body("kpis[0].target", equalTo(189)).body("kpis[0].unit", equalTo("项"));
+                // work item 1 states 全覆盖 (a coverage target); the remark's 由128项增加至189项 is a count target
+                .body("kpis[0].unit", equalTo("%")).body("kpis[0].target", equalTo(100)).body("kpis[0].direction", equalTo("AT_LEAST"))
+                .body("kpis.find { it.baseline == 128 }.target", equalTo(189))
+                .body("kpis.find { it.baseline == 128 }.unit", equalTo("项"))
+                .body("kpis.find { it.baseline == 128 }.direction", equalTo("AT_LEAST"));
     }
 
     @Test
