@@ -87,14 +87,16 @@ public class AppealChannelTest {
         post(enterprise, "/" + caseNumber + "/rate", "{\"rating\":\"SATISFIED\"}").statusCode(409);
 
         List<String> types = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select event_type from outbox_event where aggregate_id = :c order by seq", String.class)
+                "select event_type from outbox_event where aggregate_id = :c and event_type like 'reform.appeals.appeal.%'"
+                        + " order by seq", String.class)
                 .setParameter("c", caseNumber).getResultList());
         assertEquals(List.of("filed", "accepted", "assigned", "answered", "rated", "reopened", "answered", "rated", "closed"),
                 types.stream().map(t -> t.replace("reform.appeals.appeal.", "").replace(".v1", "")).toList());
-        String envelope = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
-                "select envelope from outbox_event where aggregate_id = :c order by seq limit 1")
-                .setParameter("c", caseNumber).getSingleResult());
-        assertEquals(false, envelope.contains("0756-1234567") || envelope.contains("张三"), "contact data in an event");
+        // the contact travels once, in its own event for the notification service (ContactEventTest); never in a step
+        List<String> steps = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select envelope from outbox_event where aggregate_id = :c and event_type like 'reform.appeals.appeal.%'",
+                String.class).setParameter("c", caseNumber).getResultList());
+        assertEquals(false, steps.stream().anyMatch(e -> e.contains("0756-1234567") || e.contains("张三")), "contact data in a step");
     }
 
     @Test

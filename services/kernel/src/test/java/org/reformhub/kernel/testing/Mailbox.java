@@ -92,6 +92,22 @@ public final class Mailbox {
         return messages.stream().map(m -> decode(String.valueOf(m.get("mimeMessage")))).toList();
     }
 
+    /** The raw message (headers and body) and decoded text of each message to {@code address} sent for one of {@code ours}. */
+    public record Received(String raw, String text) {
+    }
+
+    public static List<Received> received(String address, Collection<String> ours) {
+        var response = given().urlEncodingEnabled(false).get(api() + "/user/" + address + "/messages/INBOX");
+        if (response.statusCode() != 200) {
+            return List.of();
+        }
+        List<Map<String, Object>> messages = response.jsonPath().getList("$");
+        return messages.stream().map(m -> String.valueOf(m.get("mimeMessage"))).filter(raw -> {
+            Matcher id = DELIVERY.matcher(raw);
+            return id.find() && ours.contains(id.group(1));
+        }).map(raw -> new Received(raw, decode(raw))).toList();
+    }
+
     private static String decode(String mime) {
         String normalized = mime.replace("\r\n", "\n");
         int blank = normalized.indexOf("\n\n");

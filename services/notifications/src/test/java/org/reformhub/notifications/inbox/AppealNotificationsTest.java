@@ -172,11 +172,16 @@ public class AppealNotificationsTest {
                     "厂房用地", "ASSIGNED", "zrzy", List.of(), "2026-12-10", null, null)));
         }
         notices.addAll(NotificationRules.cityReportPublished(new EventFacts.CityReport("5b0e6f7e-8d3c-4b53-9a36-0f6c1c2b9a10", "MONTHLY", "2026-11", "月报")));
-        assertEquals(16, notices.stream().map(Notice::rule).distinct().count());
+        // 16 rules for inboxes, 5 for the case's contact (received, routed, answered, rejected, reopened)
+        assertEquals(21, notices.stream().map(Notice::rule).distinct().count());
         for (Notice notice : notices) {
-            for (Channel channel : Channel.values()) {
+            for (Channel channel : org.reformhub.notifications.template.domain.TemplateCatalogue.channelsOf(notice.rule())) {
                 java.util.Map<String, Object> model = new java.util.HashMap<>(notice.model());
                 model.put("link", notice.link());
+                if (notice.rule().startsWith("contact-")) { // what delivery planning adds for the contact
+                    model.put("person", "赵六");
+                    model.put("unsubscribe", "http://127.0.0.1:8080/public/notifications/unsubscribe?token=x");
+                }
                 Templates.Rendered text = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                         .call(() -> templates.render(channel, notice.rule(), model));
                 assertTrue(!text.title().isBlank() && !text.title().contains("{") && !text.body().contains("{"),

@@ -42,6 +42,17 @@ public final class TestEvents {
                         status, leadUnit, dueDate, answeredAt == null ? "null" : "\"" + answeredAt + "\"", version, action);
     }
 
+    /** The contact an enterprise gave for a case (published just before the case's filing). */
+    public static String contactRecorded(String eventId, String caseNumber, String person, String phone, String email) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/reformhub/enterprise-appeals",
+                 "type":"reform.appeals.appeal-contact.recorded.v1","subject":"%s","time":"2026-11-27T08:00:00Z",
+                 "datacontenttype":"application/json",
+                 "data":{"contact":{"caseNumber":"%s","uscc":"91440400MA4UH1234T","enterpriseName":"横琴示例科技",
+                 "contactPerson":"%s","phone":"%s","email":%s,"channel":"HOTLINE_12345","recordedAt":"2026-11-27T08:00:00Z"}}}"""
+                .formatted(eventId, caseNumber, caseNumber, person, phone, email == null ? "null" : "\"" + email + "\"");
+    }
+
     public static String assigned(String eventId, String caseNumber, String leadUnit) {
         return appeal(eventId, "ASSIGNED", caseNumber, leadUnit, "91440400MA4UH1234T", "ASSIGNED", "2026-12-18", null, 3);
     }

@@ -27,8 +27,13 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
     public WebhookReceiver(String secret) throws IOException {
+        this(secret, 0);
+    }
+
+    /** @param port a fixed port (the SMS gateway the test profile configures), or 0 for any free one */
+    public WebhookReceiver(String secret, int port) throws IOException {
         this.secret = secret;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String timestamp = exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER);

@@ -26,6 +26,12 @@ public class AnnounceSteps {
         this.searchTotals = searchTotals;
     }
 
+    /** A new case: the contact it gave (for the notification service alone), then its first steps. */
+    public void filed(Appeal appeal) {
+        outbox.append(org.reformhub.appeals.appeal.events.AppealContactContract.recorded(appeal));
+        since(appeal, 0);
+    }
+
     /** The steps of the case's history from {@code fromStep} (its size before the change) on. */
     public void since(Appeal appeal, int fromStep) {
         var history = appeal.history();

@@ -95,7 +95,7 @@ public class AppealWorkflow {
         idempotencyKey.ifPresent(key -> idempotencyKeys.remember(scope, key, request, appeal.id().toString()));
         appeals.flush();
         appeal.numbered(appeals.assignCaseNumber(appeal.id(), month));
-        steps.since(appeal, 0);
+        steps.filed(appeal);
         return appeal;
     }
 

@@ -48,7 +48,7 @@ public class DeliveryAdminResource {
     @GET
     public Page<Delivery.View> list(@QueryParam("status") @Pattern(regexp = "PENDING|RETRYING|SENT|FAILED|DIGEST|DIGESTED") String status,
                                     @QueryParam("recipient") @Size(max = 120)
-                                    @Pattern(regexp = "(DEPARTMENT|SUPERVISORS|DISTRICT_OFFICE|ENTERPRISE|USER):[^\\s]+") String recipient,
+                                    @Pattern(regexp = "(DEPARTMENT|SUPERVISORS|DISTRICT_OFFICE|ENTERPRISE|CASE_CONTACT|USER):[^\\s]+") String recipient,
                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return deliveries.list(status == null ? null : DeliveryStatus.valueOf(status), recipient, limit);
     }

@@ -52,6 +52,12 @@ public final class DeliveryContract {
     public static OutgoingEvent failed(Message m, int attempts, Instant failedAt, boolean permanent, String error) {
         return new OutgoingEvent(FAILED, m.recipient(), new Failed(new FailedV1(m.deliveryId(), m.notificationId(),
                 m.channel(), m.recipient(), m.rule(), m.category(), m.severity(), m.sourceEventId(), m.sourceEventType(),
-                attempts, failedAt, permanent, error)));
+                attempts, failedAt, permanent, withoutAddresses(error))));
+    }
+
+    /** A server's error may quote the address it refused: an enterprise's contact is personal data, not for the warehouse. */
+    static String withoutAddresses(String error) {
+        return error == null ? null : error.replaceAll("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "<e-mail>")
+                .replaceAll("\\+?[0-9][0-9 -]{5,}[0-9]", "<phone>");
     }
 }

@@ -8,10 +8,12 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.ext.mail.SMTPException;
 
+import org.reformhub.notifications.contact.application.EnterpriseContacts;
 import org.reformhub.notifications.delivery.application.ChannelSender;
 import org.reformhub.notifications.delivery.domain.Channel;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryFailure;
+import org.reformhub.notifications.rule.domain.Recipient;
 
 /**
  * E-mail over SMTP (quarkus-mailer; server, sender and credentials in application.properties). A 5xx reply to the
@@ -24,9 +26,11 @@ public class EmailSender implements ChannelSender {
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final ReactiveMailer mailer;
+    private final EnterpriseContacts contacts;
 
-    public EmailSender(ReactiveMailer mailer) {
+    public EmailSender(ReactiveMailer mailer, EnterpriseContacts contacts) {
         this.mailer = mailer;
+        this.contacts = contacts;
     }
 
     @Override
@@ -38,6 +42,12 @@ public class EmailSender implements ChannelSender {
     public void send(Delivery delivery) throws DeliveryFailure {
         Mail mail = Mail.withText(delivery.address(), delivery.subject(), delivery.body())
                 .addHeader("X-ReformHub-Delivery", delivery.id().toString());
+        if (delivery.recipientKey().startsWith(Recipient.Kind.CASE_CONTACT + ":")) {
+            // mail clients show their own unsubscribe button, and may post to the link (RFC 2369, RFC 8058)
+            contacts.unsubscribeLink(delivery.recipientKey().substring(delivery.recipientKey().indexOf(':') + 1))
+                    .ifPresent(link -> mail.addHeader("List-Unsubscribe", "<" + link + ">")
+                            .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+        }
         try {
             mailer.send(mail).await().atMost(TIMEOUT);
         } catch (RuntimeException e) {

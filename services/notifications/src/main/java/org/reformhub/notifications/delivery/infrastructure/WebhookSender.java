@@ -24,7 +24,8 @@ import org.reformhub.notifications.directory.application.Directory;
 
 /**
  * A department's webhook (its SMS / WeCom / DingTalk gateway): an HTTP POST of the message as JSON, signed with
- * the department's secret ({@link WebhookSignature}). 2xx is delivered; 408, 429 and 5xx or no answer are tried
+ * the department's secret ({@link WebhookSignature}); a text to an enterprise's contact ({@code sms:<mobile>}) is
+ * the same POST with a {@code to}, to the city's SMS gateway with its secret. 2xx is delivered; 408, 429 and 5xx or no answer are tried
  * again; any other 4xx means the endpoint refuses this message, and retrying would not help.
  */
 @ApplicationScoped
@@ -35,10 +36,12 @@ public class WebhookSender implements ChannelSender {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Directory directory;
+    private final SmsGateway sms;
     private final ObjectMapper json;
 
-    public WebhookSender(Directory directory, ObjectMapper json) {
+    public WebhookSender(Directory directory, SmsGateway sms, ObjectMapper json) {
         this.directory = directory;
+        this.sms = sms;
         this.json = json;
     }
 
@@ -49,14 +52,23 @@ public class WebhookSender implements ChannelSender {
 
     @Override
     public void send(Delivery delivery) throws DeliveryFailure {
-        String dept = delivery.recipientKey().substring(delivery.recipientKey().indexOf(':') + 1);
-        String secret = directory.find(dept).flatMap(c -> c.webhookSecret())
-                .orElseThrow(() -> new DeliveryFailure("the department has no webhook secret any more", true));
-        String body = body(delivery);
+        boolean text = SmsGateway.isSms(delivery.address());
+        String url;
+        String secret;
+        if (text) {
+            url = sms.url().orElseThrow(() -> new DeliveryFailure("no SMS gateway is configured any more", true));
+            secret = sms.secret().orElseThrow(() -> new DeliveryFailure("no SMS gateway is configured any more", true));
+        } else {
+            String dept = delivery.recipientKey().substring(delivery.recipientKey().indexOf(':') + 1);
+            url = delivery.address();
+            secret = directory.find(dept).flatMap(c -> c.webhookSecret())
+                    .orElseThrow(() -> new DeliveryFailure("the department has no webhook secret any more", true));
+        }
+        String body = body(delivery, text ? delivery.address().substring(SmsGateway.SCHEME.length()) : null);
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(delivery.address())).timeout(TIMEOUT)
+            request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
                     .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body))
@@ -81,9 +93,13 @@ public class WebhookSender implements ChannelSender {
         }
     }
 
-    private String body(Delivery d) {
+    /** @param to the mobile number of a text message, else null (a department's gateway knows its own people) */
+    private String body(Delivery d, String to) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("deliveryId", d.id());
+        if (to != null) {
+            message.put("to", to);
+        }
         message.put("recipient", d.recipientKey());
         message.put("rule", d.rule());
         message.put("category", d.category());

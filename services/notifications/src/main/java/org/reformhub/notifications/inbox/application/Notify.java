@@ -2,9 +2,11 @@ package org.reformhub.notifications.inbox.application;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.Recipient;
 import org.reformhub.notifications.template.application.Templates;
+import org.reformhub.notifications.template.domain.TemplateCatalogue;
 
 /**
  * Puts the notices of one event into their recipients' inboxes, rendered from the rules' templates, announces each
@@ -41,17 +44,25 @@ public class Notify {
     /**
      * Joins the caller's transaction (a consumer's, with its processed-event record; a reminder run's), so a notice
      * already given for this event, rule and recipient is not given again, on any channel.
-     * @return how many notifications were new
+     * @return how many inbox notifications were new
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int deliver(List<Notice> notices, String eventId, String eventType) {
         Instant now = Instant.now();
         int delivered = 0;
+        // one address hears of one event once (an enterprise's own e-mail may also be the contact it gave)
+        Set<String> addressed = new HashSet<>();
         for (Notice notice : notices) {
             Map<String, Object> model = new HashMap<>(notice.model());
             model.put("link", notice.link() == null ? "" : notice.link());
-            Templates.Rendered text = templates.render(Channel.INBOX, notice.rule(), model);
             Map<Recipient, UUID> notified = new LinkedHashMap<>();
+            if (!TemplateCatalogue.channelsOf(notice.rule()).contains(Channel.INBOX)) {
+                // a case's contact has no inbox: its e-mail and SMS are the notice, kept single by their own key
+                notice.recipients().forEach(recipient -> notified.put(recipient, null));
+                deliveries.plan(notice, notified, model, eventId, eventType, now, addressed);
+                continue;
+            }
+            Templates.Rendered text = templates.render(Channel.INBOX, notice.rule(), model);
             for (Recipient recipient : notice.recipients()) {
                 UUID id = UUID.randomUUID();
                 if (notifications.insertIfAbsent(id, recipient.key(), notice.rule(), notice.category(), notice.severity().name(),
@@ -62,7 +73,7 @@ public class Notify {
                     notified.put(recipient, id);
                 }
             }
-            deliveries.plan(notice, notified, model, eventId, eventType, now);
+            deliveries.plan(notice, notified, model, eventId, eventType, now, addressed);
             delivered += notified.size();
         }
         return delivered;

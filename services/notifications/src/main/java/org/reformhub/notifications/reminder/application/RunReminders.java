@@ -80,7 +80,9 @@ public class RunReminders {
         }
         for (Reminders.TrackedSession session : QuarkusTransaction.requiringNew().call(() ->
                 readModel.sessionsOn(today.plusDays(1)))) {
-            given += Reminders.session(session, today).map(this::give).orElse(0);
+            for (Reminders.Due due : Reminders.session(session, today)) {
+                given += give(due);
+            }
         }
         int escalated = supervision.escalateUnanswered(today);
         QuarkusTransaction.requiringNew().run(() -> readModel.finishDay(today, Instant.now()));

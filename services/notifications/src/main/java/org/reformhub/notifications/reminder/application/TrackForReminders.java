@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.notifications.reminder.infrastructure.ReadModelRepository;
+import org.reformhub.notifications.rule.domain.EventFacts;
+import org.reformhub.notifications.rule.domain.NotificationRules;
+import org.reformhub.notifications.rule.domain.Recipient;
 
 /** Keeps the reminders' read model up to date from the events the consumers read (in their transactions). */
 @ApplicationScoped
@@ -43,10 +46,10 @@ public class TrackForReminders {
 
     /** A session's invitations (the newest replaces the earlier): whom to remind the day before. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void session(org.reformhub.notifications.rule.domain.EventFacts.SessionInvitation s) {
-        List<String> recipients = s.invitees().stream().map(i -> ("ENTERPRISE".equals(i.kind())
-                ? org.reformhub.notifications.rule.domain.Recipient.enterprise(i.ref())
-                : org.reformhub.notifications.rule.domain.Recipient.department(i.ref())).key()).distinct().toList();
+    public void session(EventFacts.SessionInvitation s) {
+        List<String> recipients = s.invitees().stream()
+                .flatMap(i -> NotificationRules.recipientsOf(i).stream())
+                .map(Recipient::key).distinct().toList();
         readModel.session(java.util.UUID.fromString(s.id()), LocalDate.parse(s.heldOn()), s.place(), s.levelName(), s.title(),
                 recipients, s.invitedAt() == null ? Instant.now() : s.invitedAt(), Instant.now());
     }

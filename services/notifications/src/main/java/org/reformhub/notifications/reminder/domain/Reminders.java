@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.reformhub.notifications.rule.domain.ConsoleLinks;
 import org.reformhub.notifications.rule.domain.Notice;
+import org.reformhub.notifications.rule.domain.NotificationRules;
 import org.reformhub.notifications.rule.domain.Recipient;
 import org.reformhub.notifications.rule.domain.Severity;
 
@@ -109,18 +110,26 @@ public final class Reminders {
     }
 
     /** The day before a session: everyone it invited, with the date and place (a changed date reminds again). */
-    public static Optional<Due> session(TrackedSession s, LocalDate today) {
+    public static List<Due> session(TrackedSession s, LocalDate today) {
         if (!s.heldOn().equals(today.plusDays(1)) || s.recipients().isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         List<Recipient> to = s.recipients().stream().map(key -> {
             int colon = key.indexOf(':');
             return new Recipient(Recipient.Kind.valueOf(key.substring(0, colon)), key.substring(colon + 1));
         }).toList();
-        return Optional.of(new Due("session-reminder:" + s.id() + ":" + s.heldOn(),
-                new Notice("session-reminder", "appeal", Severity.WARNING, to,
-                        Map.of("title", s.title(), "date", s.heldOn().toString(), "place", s.place(), "level", s.levelName()),
-                        ConsoleLinks.inbox())));
+        Map<String, Object> model = Map.of("title", s.title(), "date", s.heldOn().toString(), "place", s.place(),
+                "level", s.levelName());
+        List<Due> due = new ArrayList<>();
+        if (!NotificationRules.accounts(to).isEmpty()) {
+            due.add(new Due("session-reminder:" + s.id() + ":" + s.heldOn(), new Notice("session-reminder", "appeal",
+                    Severity.WARNING, NotificationRules.accounts(to), model, ConsoleLinks.inbox())));
+        }
+        if (!NotificationRules.contacts(to).isEmpty()) {
+            due.add(new Due("contact-session-reminder:" + s.id() + ":" + s.heldOn(), new Notice("contact-session-reminder",
+                    "appeal", Severity.WARNING, NotificationRules.contacts(to), model, ConsoleLinks.inbox())));
+        }
+        return due;
     }
 
     public static List<Due> appeal(TrackedAppeal a, LocalDate today, Instant now) {
@@ -138,6 +147,9 @@ public final class Reminders {
             long days = ChronoUnit.DAYS.between(a.answeredAt(), now);
             due.add(new Due("appeal-rating:" + a.caseNumber() + ":" + a.answeredAt().toEpochMilli(),
                     new Notice("appeal-rating-reminder", "appeal", Severity.INFO, List.of(Recipient.enterprise(a.uscc())),
+                            Map.of("case", a.caseNumber(), "title", a.title(), "days", days), link)));
+            due.add(new Due("contact-rating:" + a.caseNumber() + ":" + a.answeredAt().toEpochMilli(),
+                    new Notice("contact-rating-reminder", "appeal", Severity.INFO, List.of(Recipient.caseContact(a.caseNumber())),
                             Map.of("case", a.caseNumber(), "title", a.title(), "days", days), link)));
         }
         return due;

@@ -29,12 +29,19 @@ public final class EventFacts {
     }
 
     /** A case of the enterprise appeal channel after one of its steps. */
+    /** @param leadUnitName the lead unit's name as the department catalogue knows it (null: unknown, the code is shown) */
     public record Appeal(String action, String caseNumber, String uscc, String title, String status, String leadUnit,
-                         List<String> cooperatingUnits, String dueDate, String outcome, String note, String district) {
+                         List<String> cooperatingUnits, String dueDate, String outcome, String note, String district,
+                         String leadUnitName) {
 
         public Appeal(String action, String caseNumber, String uscc, String title, String status, String leadUnit,
                       List<String> cooperatingUnits, String dueDate, String outcome, String note) {
-            this(action, caseNumber, uscc, title, status, leadUnit, cooperatingUnits, dueDate, outcome, note, null);
+            this(action, caseNumber, uscc, title, status, leadUnit, cooperatingUnits, dueDate, outcome, note, null, null);
+        }
+
+        public Appeal withLeadUnitName(String name) {
+            return new Appeal(action, caseNumber, uscc, title, status, leadUnit, cooperatingUnits, dueDate, outcome, note,
+                    district, name);
         }
     }
 

@@ -75,10 +75,15 @@ public final class NotificationRules {
                 measureLink(r.programme(), r.code())));
     }
 
-    /** A step of an appeal: who must act next hears of it; the enterprise hears of its answer and of a refusal. */
+    /**
+     * A step of an appeal: who must act next hears of it; the enterprise's account hears of its answer and of a
+     * refusal. The contact the enterprise gave for the case (e-mail, SMS; an account or not) hears in its own words
+     * that the case was received (case number and due date), routed to a unit, answered (with the request to rate),
+     * refused, and taken up again after it was not satisfied.
+     */
     public static List<Notice> appeal(EventFacts.Appeal a) {
         Map<String, Object> model = Map.of("case", a.caseNumber(), "title", a.title(), "due", a.dueDate(),
-                "unit", Optional.ofNullable(a.leadUnit()).orElse("（待交办）"), "note", Optional.ofNullable(a.note()).orElse(""),
+                "unit", Optional.ofNullable(a.leadUnitName()).or(() -> Optional.ofNullable(a.leadUnit())).orElse("（待交办）"), "note", Optional.ofNullable(a.note()).orElse(""),
                 "outcome", outcome(a.outcome()));
         String link = ConsoleLinks.appeal(a.caseNumber());
         List<Recipient> lead = a.leadUnit() == null ? List.of() : List.of(Recipient.department(a.leadUnit()));
@@ -91,13 +96,20 @@ public final class NotificationRules {
         }
         List<Recipient> leadAndOffice = new ArrayList<>(lead);
         leadAndOffice.addAll(offices);
+        List<Recipient> enterprise = List.of(Recipient.enterprise(a.uscc()));
+        List<Recipient> contact = List.of(Recipient.caseContact(a.caseNumber()));
         return switch (a.action()) {
-            case "FILED" -> List.of(notice("appeal-filed", Severity.INFO, offices, model, link));
-            case "ASSIGNED" -> List.of(notice("appeal-assigned", Severity.INFO, handling, model, link));
+            case "FILED" -> List.of(notice("appeal-filed", Severity.INFO, offices, model, link),
+                    notice("contact-appeal-received", Severity.INFO, contact, model, link));
+            case "ASSIGNED" -> List.of(notice("appeal-assigned", Severity.INFO, handling, model, link),
+                    notice("contact-appeal-routed", Severity.INFO, contact, model, link));
             case "SENT_BACK" -> List.of(notice("appeal-sent-back", Severity.WARNING, offices, model, link));
-            case "ANSWERED" -> List.of(notice("appeal-answered", Severity.INFO, List.of(Recipient.enterprise(a.uscc())), model, link));
-            case "REJECTED" -> List.of(notice("appeal-rejected", Severity.INFO, List.of(Recipient.enterprise(a.uscc())), model, link));
-            case "REOPENED" -> List.of(notice("appeal-reopened", Severity.CRITICAL, leadAndOffice, model, link));
+            case "ANSWERED" -> List.of(notice("appeal-answered", Severity.INFO, enterprise, model, link),
+                    notice("contact-appeal-answered", Severity.INFO, contact, model, link));
+            case "REJECTED" -> List.of(notice("appeal-rejected", Severity.INFO, enterprise, model, link),
+                    notice("contact-appeal-rejected", Severity.INFO, contact, model, link));
+            case "REOPENED" -> List.of(notice("appeal-reopened", Severity.CRITICAL, leadAndOffice, model, link),
+                    notice("contact-appeal-reopened", Severity.INFO, contact, model, link));
             case "SLA_WARNING" -> List.of(notice("appeal-sla-warning", Severity.WARNING,
                     lead.isEmpty() ? offices : lead, model, link));
             case "OVERDUE" -> List.of(notice("appeal-overdue", Severity.CRITICAL, leadAndOffice, model, link));
@@ -113,13 +125,41 @@ public final class NotificationRules {
     public static List<Notice> sessionInvited(EventFacts.SessionInvitation s) {
         List<Notice> notices = new ArrayList<>();
         for (EventFacts.Invitee i : s.invitees()) {
-            Recipient to = "ENTERPRISE".equals(i.kind()) ? Recipient.enterprise(i.ref()) : Recipient.department(i.ref());
-            String link = i.cases().isEmpty() ? ConsoleLinks.inbox() : ConsoleLinks.appeal(i.cases().get(0).split(" ")[0]);
-            notices.add(new Notice("session-invitation", "appeal", Severity.INFO, List.of(to),
-                    Map.of("title", s.title(), "date", s.heldOn(), "place", s.place(), "level", s.levelName(),
-                            "cases", String.join("；", i.cases())), link));
+            String link = i.cases().isEmpty() ? ConsoleLinks.inbox() : ConsoleLinks.appeal(caseNumberOf(i.cases().get(0)));
+            Map<String, Object> model = Map.of("title", s.title(), "date", s.heldOn(), "place", s.place(), "level",
+                    s.levelName(), "cases", String.join("；", i.cases()));
+            List<Recipient> to = recipientsOf(i);
+            notices.add(new Notice("session-invitation", "appeal", Severity.INFO, accounts(to), model, link));
+            if (to.size() > accounts(to).size()) {
+                notices.add(new Notice("contact-session-invitation", "appeal", Severity.INFO, contacts(to), model, link));
+            }
         }
         return notices;
+    }
+
+    /** An invited unit; an invited enterprise, its account and the contacts it gave for the cases on the agenda. */
+    public static List<Recipient> recipientsOf(EventFacts.Invitee invitee) {
+        if (!"ENTERPRISE".equals(invitee.kind())) {
+            return List.of(Recipient.department(invitee.ref()));
+        }
+        List<Recipient> to = new ArrayList<>(List.of(Recipient.enterprise(invitee.ref())));
+        invitee.cases().forEach(c -> to.add(Recipient.caseContact(caseNumberOf(c))));
+        return to;
+    }
+
+    /** Those with an inbox (units, offices, enterprises' accounts). */
+    public static List<Recipient> accounts(List<Recipient> recipients) {
+        return recipients.stream().filter(r -> r.kind() != Recipient.Kind.CASE_CONTACT).toList();
+    }
+
+    /** The contacts given for cases, reached by e-mail and SMS in the {@code contact-} rules' words. */
+    public static List<Recipient> contacts(List<Recipient> recipients) {
+        return recipients.stream().filter(r -> r.kind() == Recipient.Kind.CASE_CONTACT).toList();
+    }
+
+    /** An invitee's case as the invitation lists it: "ZTC-202612-00001 施工许可办理慢". */
+    private static String caseNumberOf(String listed) {
+        return listed.split(" ")[0];
     }
 
     /** 月报 / 专题报告 sent: the supervision office keeps track of what the city received. */

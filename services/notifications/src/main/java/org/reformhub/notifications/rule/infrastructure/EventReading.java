@@ -63,7 +63,7 @@ final class EventReading {
         return new EventFacts.Appeal(data.path("action").asText(), a.path("caseNumber").asText(), a.path("uscc").asText(),
                 a.path("title").asText(), a.path("status").asText(), a.path("leadUnit").asText(null), cooperating,
                 a.path("dueDate").asText(""), a.path("outcome").asText(null), data.path("note").asText(null),
-                a.path("district").asText(null));
+                a.path("district").asText(null), null);
     }
 
     static EventFacts.SessionInvitation sessionInvitation(JsonNode s) {

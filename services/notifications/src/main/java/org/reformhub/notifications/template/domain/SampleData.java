@@ -24,5 +24,6 @@ public final class SampleData {
                     Map.of("title", "进展报告被退回：1-03（2026-11）", "time", "14:05"))),
             Map.entry("count", 2), Map.entry("link", "/app/appeals/ZTC-202612-00042"),
             Map.entry("place", "区政务服务中心 301 会议室"), Map.entry("level", "横琴"),
-            Map.entry("cases", "ZTC-202612-00042 厂房用地手续"));
+            Map.entry("cases", "ZTC-202612-00042 厂房用地手续"), Map.entry("person", "张经理"),
+            Map.entry("unsubscribe", "https://reformhub.example/public/notifications/unsubscribe?token=Xb2-example-token-0000000000000"));
 }

@@ -46,11 +46,25 @@ public final class TemplateCatalogue {
         RULES.put("supervision-replied", "督办单已回复");
         RULES.put("supervision-escalated", "督办单逾期未回复，升级督办");
         RULES.put("daily-digest", "每日汇总邮件");
+        RULES.put("contact-appeal-received", "企业联系人：诉求已登记（编号、答复期限）");
+        RULES.put("contact-appeal-routed", "企业联系人：诉求已交办承办单位");
+        RULES.put("contact-appeal-answered", "企业联系人：诉求已答复，请评价");
+        RULES.put("contact-appeal-rejected", "企业联系人：诉求未予受理");
+        RULES.put("contact-appeal-reopened", "企业联系人：不满意的诉求重新办理");
+        RULES.put("contact-rating-reminder", "企业联系人：答复三天未评价，提醒评价");
+        RULES.put("contact-session-invitation", "企业联系人：面对面会议邀请");
+        RULES.put("contact-session-reminder", "企业联系人：面对面会议前一天提醒");
     }
 
-    /** The digest exists only as an e-mail. */
+    /** Rules for the contact an enterprise gave for a case: no inbox (it may have no account), e-mail and SMS. */
+    public static final String CONTACT_PREFIX = "contact-";
+
+    /** The digest exists only as an e-mail; what goes to a case's contact, as e-mail and SMS (webhook) only. */
     public static List<Channel> channelsOf(String rule) {
-        return "daily-digest".equals(rule) ? List.of(Channel.EMAIL) : List.of(Channel.values());
+        if ("daily-digest".equals(rule)) {
+            return List.of(Channel.EMAIL);
+        }
+        return rule.startsWith(CONTACT_PREFIX) ? List.of(Channel.EMAIL, Channel.WEBHOOK) : List.of(Channel.values());
     }
 
     public static boolean has(Channel channel, String rule) {

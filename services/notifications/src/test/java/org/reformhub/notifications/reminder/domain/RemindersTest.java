@@ -66,13 +66,17 @@ class RemindersTest {
     }
 
     @Test
-    void answered_cases_not_rated_after_three_days_remind_the_enterprise_once() {
+    void answered_cases_not_rated_after_three_days_remind_the_enterprise_and_its_contact_once() {
         Instant answered = Instant.parse("2026-11-20T02:00:00Z");
         var appeal = new Reminders.TrackedAppeal("ZTC-202611-00002", "91440400MA4UH1234T", "办证", "zrzy", "ANSWERED",
                 LocalDate.parse("2026-11-30"), answered, false);
         assertTrue(Reminders.appeal(appeal, LocalDate.parse("2026-11-22"), answered.plusSeconds(2 * 86_400)).isEmpty());
         var due = Reminders.appeal(appeal, LocalDate.parse("2026-11-23"), answered.plusSeconds(3 * 86_400));
         assertEquals(List.of(Recipient.enterprise("91440400MA4UH1234T")), due.get(0).notice().recipients());
+        // and the contact given for the case, in its own words (e-mail and SMS)
+        assertEquals(2, due.size());
+        assertEquals("contact-rating-reminder", due.get(1).notice().rule());
+        assertEquals(List.of(Recipient.caseContact("ZTC-202611-00002")), due.get(1).notice().recipients());
         assertEquals(due.get(0).occasion(),
                 Reminders.appeal(appeal, LocalDate.parse("2026-11-26"), answered.plusSeconds(6 * 86_400)).get(0).occasion());
         var rated = new Reminders.TrackedAppeal("ZTC-202611-00002", "91440400MA4UH1234T", "办证", "zrzy", "ANSWERED",

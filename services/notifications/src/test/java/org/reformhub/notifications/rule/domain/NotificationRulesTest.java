@@ -42,6 +42,39 @@ class NotificationRulesTest {
     }
 
     @Test
+    void the_contact_given_for_a_case_hears_of_each_step_the_enterprise_cares_about_in_its_own_words() {
+        Recipient contact = Recipient.caseContact("ZTC-202611-00001");
+        for (String action : List.of("FILED", "ASSIGNED", "ANSWERED", "REJECTED", "REOPENED")) {
+            List<Notice> notices = NotificationRules.appeal(appeal(action, "zrzy"));
+            Notice toContact = notices.get(notices.size() - 1);
+            assertTrue(toContact.rule().startsWith("contact-appeal-"), action);
+            assertEquals(List.of(contact), toContact.recipients(), action);
+            assertTrue(notices.subList(0, notices.size() - 1).stream().noneMatch(n -> n.recipients().contains(contact)));
+        }
+        for (String action : List.of("SENT_BACK", "SLA_WARNING", "OVERDUE", "TIME_LIMIT_SET", "ACCEPTED")) {
+            assertTrue(NotificationRules.appeal(appeal(action, "zrzy")).stream()
+                    .noneMatch(n -> n.recipients().contains(contact)), "internal step " + action);
+        }
+        assertEquals("市自然资源局", NotificationRules.appeal(appeal("ASSIGNED", "zrzy").withLeadUnitName("市自然资源局"))
+                .get(1).model().get("unit"));
+    }
+
+    @Test
+    void a_session_invites_an_enterprises_account_and_the_contacts_of_its_cases_apart() {
+        var invitation = new EventFacts.SessionInvitation("s1", "2026-12-18", "市民服务中心", "市", "每月面对面",
+                List.of(new EventFacts.Invitee("ENTERPRISE", "91440400MA4UH1234T", "横琴示例科技",
+                                List.of("ZTC-202612-00001 厂房用地", "ZTC-202612-00002 报建")),
+                        new EventFacts.Invitee("UNIT", "zrzy", "市自然资源局", List.of("ZTC-202612-00001 厂房用地"))),
+                java.time.Instant.parse("2026-12-01T08:00:00Z"));
+        List<Notice> notices = NotificationRules.sessionInvited(invitation);
+        assertEquals(List.of("session-invitation", "contact-session-invitation", "session-invitation"),
+                notices.stream().map(Notice::rule).toList());
+        assertEquals(List.of(Recipient.caseContact("ZTC-202612-00001"), Recipient.caseContact("ZTC-202612-00002")),
+                notices.get(1).recipients());
+        assertEquals(List.of(Recipient.department("zrzy")), notices.get(2).recipients());
+    }
+
+    @Test
     void only_consolidated_reports_wait_for_the_office_and_returned_ones_warn_their_unit() {
         EventFacts.Report contribution = new EventFacts.Report("p", "1-01", "swj", "CONTRIBUTION", "2026-11", null);
         assertTrue(NotificationRules.report("submitted", contribution).isEmpty());

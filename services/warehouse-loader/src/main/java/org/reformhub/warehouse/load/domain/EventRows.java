@@ -42,7 +42,9 @@ public final class EventRows {
      */
     static final Set<String> KNOWN_WITHOUT_ROWS = Set.of("reform.progress.report.due.v1",
             "reform.progress.measure.overdue.v1", "reform.appeals.session.held.v1", "reform.appeals.session.invited.v1",
-            "reform.appeals.report.published.v1");
+            "reform.appeals.report.published.v1",
+            // personal data (an enterprise's contact person, phone, e-mail): never in the warehouse
+            "reform.appeals.appeal-contact.recorded.v1");
 
     private final Map<String, BiConsumer<CloudEvent, List<StarRow>>> readers = new HashMap<>();
 
