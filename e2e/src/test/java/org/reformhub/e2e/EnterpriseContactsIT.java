@@ -47,6 +47,7 @@ class EnterpriseContactsIT {
         await().atMost(WAIT).until(() -> Mailbox.count(email, "您的诉求已登记：" + caseNumber) == 1);
         String receipt = String.join("\n", Mailbox.texts(email));
         assertTrue(receipt.contains("赵六您好") && receipt.contains(caseNumber) && receipt.contains(due), receipt);
+        Platform.gatewayAs(Tokens.supervisor()).post("/api/appeals/appeals/" + caseNumber + "/accept").then().statusCode(200);
         Platform.gatewayAs(Tokens.supervisor()).contentType(ContentType.JSON).body("{\"leadUnit\":\"zrzy\"}")
                 .post("/api/appeals/appeals/" + caseNumber + "/assign").then().statusCode(200);
         await().atMost(WAIT).until(() -> Mailbox.count(email, "您的诉求已交办：" + caseNumber) == 1);
@@ -65,6 +66,7 @@ class EnterpriseContactsIT {
         // a second case of the same enterprise's account holder: its answer reaches the account's inbox (so the event
         // was read) and nothing reaches the unsubscribed address
         String second = record("91440400MA4UH1234T", email, "热线反映报建材料重复提交").extract().path("caseNumber");
+        Platform.gatewayAs(Tokens.supervisor()).post("/api/appeals/appeals/" + second + "/accept").then().statusCode(200);
         Platform.gatewayAs(Tokens.supervisor()).contentType(ContentType.JSON).body("{\"leadUnit\":\"zrzy\"}")
                 .post("/api/appeals/appeals/" + second + "/assign").then().statusCode(200);
         Platform.gatewayAs(Tokens.department("zrzy")).contentType(ContentType.JSON)

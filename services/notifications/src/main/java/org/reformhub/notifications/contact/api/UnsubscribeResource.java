@@ -19,7 +19,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.notifications.contact.application.EnterpriseContacts;
@@ -31,12 +30,12 @@ import static org.reformhub.notifications.NotificationTexts.text;
  * 退订: the link at the foot of every e-mail and SMS to an enterprise's contact. Public (the link's token is its
  * authority): GET shows what would stop and asks, so that a mail scanner opening links unsubscribes nobody; POST
  * unsubscribes — the page's button, or a mail client's one-click (RFC 8058: {@code List-Unsubscribe=One-Click}) — and
- * can undo it ({@code action=resubscribe}).
+ * can undo it ({@code action=resubscribe}). A page for people, like the console's, so not in the API document (whose
+ * security rules rightly refuse a secret in a URL and an unauthenticated write: here they are the point).
  */
 @Path("/public/unsubscribe")
 @PermitAll
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-@Tag(name = "unsubscribe", description = "退订企业直通车通知（邮件、短信中的链接）")
 public class UnsubscribeResource {
 
     /** A link's token: 24 random bytes, base64url. */
@@ -51,7 +50,7 @@ public class UnsubscribeResource {
     }
 
     @GET
-    @Operation(summary = "退订确认页", description = "显示将停止接收通知的邮箱和手机（部分隐藏），请对方确认。")
+    @Operation(hidden = true)
     public Response ask(@QueryParam("token") String token, @Context HttpHeaders headers) {
         Optional<CaseContact> contact = valid(token).flatMap(contacts::byToken);
         if (contact.isEmpty()) {
@@ -62,7 +61,7 @@ public class UnsubscribeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "退订或恢复接收", description = "表单 List-Unsubscribe=One-Click（或页面按钮）退订；action=resubscribe 恢复接收。")
+    @Operation(hidden = true)
     public Response answer(@QueryParam("token") String token, @FormParam("action") String action,
                            @Context HttpHeaders headers) {
         boolean resubscribe = "resubscribe".equals(action);
