@@ -1062,6 +1062,64 @@ class ConsoleBrowserIT {
         waitFor(By.cssSelector(".panel"));
     }
 
+    /**
+     * Every list searches, pages and exports (#23 point 4): the office finds progress reports by state and words and
+     * downloads the same view; a unit sees its own; a person finds a message in the inbox by its words and date.
+     */
+    @Test
+    void the_office_searches_the_progress_reports_and_a_person_finds_a_message() throws Exception {
+        String marker = "检索" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String filed = Platform.gatewayAs(Tokens.forUser("enterprise-a")).contentType("application/json").body("""
+                {"enterpriseName":"横琴示例科技","contactPerson":"张三","phone":"0756-1234567","category":"land",
+                 "title":"%s 厂房用地","description":"消息检索测试","district":"横琴"}""".formatted(marker))
+                .post("/api/appeals/appeals").then().statusCode(201).extract().path("caseNumber");
+
+        logIn("supervisor");
+        browser.get(Platform.GATEWAY + "/app/progress-reports");
+        waitForHeading("进展报告");
+        accessible("progress-reports");
+        new Select(browser.findElement(By.id("status"))).selectByValue("APPROVED");
+        type("q", "1-01");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitUntil("the filtered list", d -> d.getCurrentUrl().contains("status=APPROVED"));
+        assertEquals("1-01", value("q"), "the filter stays as typed");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.table tbody tr"));
+        assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("1-01")), "only 1-01's reports");
+        assertTrue(browser.findElement(By.cssSelector(".pager__count")).getText().startsWith("共 "));
+        String exported = (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[0];"
+                + " fetch(document.querySelector('.pager a[href*=\".xlsx\"]').getAttribute('href'))"
+                + ".then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+        assertTrue(exported.startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), exported);
+        accessible("progress-reports-filtered");
+
+        // the office's inbox heard of the filing: found by its words and today's date, unread only
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Platform.gatewayAs(Tokens.supervisor())
+                .queryParam("q", marker).queryParam("page", 0).get("/api/notifications/inbox").then().extract()
+                .jsonPath().getInt("total") >= 1);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        browser.get(Platform.GATEWAY + "/app/inbox?q=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8)
+                + "&from=" + today + "&to=" + today + "&unread=true");
+        waitForHeading("消息");
+        List<WebElement> messages = browser.findElements(By.cssSelector(".messages .message"));
+        assertEquals(1, messages.size(), "the one message about the case");
+        assertTrue(messages.get(0).getText().contains(filed), messages.get(0).getText());
+        assertTrue(browser.findElement(By.id("unread")).isSelected());
+        accessible("inbox-filtered");
+        browser.get(Platform.GATEWAY + "/app/inbox?q=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8)
+                + "&to=2020-01-01");
+        waitForHeading("消息");
+        assertTrue(browser.findElement(By.cssSelector("main")).getText().contains("没有符合条件的消息"));
+
+        // a unit: its own reports only, no unit filter
+        logIn("zwsj-officer");
+        browser.get(Platform.GATEWAY + "/app/progress-reports");
+        waitForHeading("本单位报告");
+        assertTrue(browser.findElements(By.id("dept")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("table.table tbody tr")).stream()
+                .allMatch(r -> r.getText().contains("zwsj")), "its own reports");
+        accessible("progress-reports-unit");
+    }
+
     /** A fresh login: the gateway's session cookie and Keycloak's (path /realms/…) both go. */
     private static void logIn(String username) {
         ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());

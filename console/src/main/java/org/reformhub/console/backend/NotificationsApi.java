@@ -29,6 +29,13 @@ public interface NotificationsApi {
     @Path("/inbox")
     Inbox inbox(@QueryParam("limit") int limit);
 
+    /** The inbox searched and paged: unread only, a category, words, arrival dates; with the total. */
+    @GET
+    @Path("/inbox")
+    Inbox search(@QueryParam("unread") boolean unread, @QueryParam("category") String category, @QueryParam("q") String words,
+                 @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") int page,
+                 @QueryParam("size") int size);
+
     @GET
     @Path("/inbox/unread-count")
     Unread unreadCount();

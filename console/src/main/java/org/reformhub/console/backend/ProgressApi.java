@@ -58,6 +58,15 @@ public interface ProgressApi {
     Listing<Report> reports(@QueryParam("dept") String dept, @QueryParam("status") String status,
                             @QueryParam("limit") int limit);
 
+    /** Reports searched and paged: a unit's own, or (the office) any unit's; words match a code, a title or the text. */
+    @GET
+    @Path("/reports")
+    Listing<Report> searchReports(@QueryParam("dept") String dept, @QueryParam("programme") String programme,
+                                  @QueryParam("status") String status, @QueryParam("kind") String kind,
+                                  @QueryParam("period") String period, @QueryParam("q") String words,
+                                  @QueryParam("submittedFrom") String submittedFrom, @QueryParam("submittedTo") String submittedTo,
+                                  @QueryParam("page") int page, @QueryParam("size") int size);
+
     @GET
     @Path("/reports/{id}")
     Report report(@PathParam("id") UUID id);

@@ -143,6 +143,18 @@ public record ListView(String path, Map<String, String> filters, String sort, in
         }
     }
 
+    /** A date as a date input sends it (yyyy-MM-dd), or absent: what is not one is dropped, not passed on. */
+    public static String date(String value) {
+        if (value == null || !value.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip()).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** One of {@code allowed}, or blank: a filter value the page does not know is dropped, not passed on. */
     public static String oneOf(String value, List<String> allowed) {
         return value != null && allowed.contains(value.strip()) ? value.strip() : "";

@@ -77,6 +77,7 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
         }
         if (isDepartment()) {
             items.add(new NavItem("/app/my/measures", "我的举措", current));
+            items.add(new NavItem("/app/progress-reports", "本单位报告", current));
             items.add(new NavItem("/app/my/appeals", "本单位诉求", current));
             items.add(new NavItem("/app/supervision", "督办单", current));
         }
@@ -89,6 +90,7 @@ public record Viewer(String username, String displayName, Set<String> roles, Str
         if (isSupervisor()) {
             items.add(new NavItem("/app/dashboard", "推进情况", current));
             items.add(new NavItem("/app/reviews", "进展审核", current));
+            items.add(new NavItem("/app/progress-reports", "进展报告", current));
             items.add(new NavItem("/app/programmes", "改革任务", current));
             items.add(new NavItem("/app/measures", "改革举措", current));
             items.add(new NavItem("/app/appeals", "诉求办理", current));

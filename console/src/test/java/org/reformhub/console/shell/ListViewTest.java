@@ -63,4 +63,13 @@ class ListViewTest {
         assertEquals("", ListView.oneOf("'; drop", List.of("OVERDUE")));
         assertEquals("", ListView.oneOf(null, List.of("OVERDUE")));
     }
+
+    @Test
+    void a_date_filter_is_a_real_date_or_nothing() {
+        assertEquals("2026-12-07", ListView.date(" 2026-12-07 "));
+        assertEquals(null, ListView.date("2026-02-30"));
+        assertEquals(null, ListView.date("12/07/2026"));
+        assertEquals(null, ListView.date("2026-12-07' or 1=1"));
+        assertEquals(null, ListView.date(null));
+    }
 }

@@ -19,9 +19,9 @@ class ViewerTest {
     void each_role_has_its_own_navigation() {
         assertEquals(List.of("首页", "反映诉求", "我的诉求", "消息", "消息设置"),
                 labels(new Viewer("e", "企业", Set.of("enterprise"), null, "91440400MA4UH1234T")));
-        assertEquals(List.of("首页", "我的举措", "本单位诉求", "督办单", "消息", "消息设置"),
+        assertEquals(List.of("首页", "我的举措", "本单位报告", "本单位诉求", "督办单", "消息", "消息设置"),
                 labels(new Viewer("d", "单位", Set.of("department"), "zwsj", null)));
-        List<String> office = List.of("首页", "推进情况", "进展审核", "改革任务", "改革举措", "诉求办理", "面对面", "办理情况", "督办", "报告",
+        List<String> office = List.of("首页", "推进情况", "进展审核", "进展报告", "改革任务", "改革举措", "诉求办理", "面对面", "办理情况", "督办", "报告",
                 "导入", "诉求类别");
         assertEquals(concat(office, List.of("消息", "消息设置")),
                 labels(new Viewer("s", "营商办", Set.of("supervisor"), null, null)));

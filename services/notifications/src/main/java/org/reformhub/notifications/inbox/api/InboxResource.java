@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,9 +29,11 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.QueryDates;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.inbox.application.ReadInbox;
+import org.reformhub.notifications.inbox.domain.InboxSearch;
 import org.reformhub.notifications.inbox.domain.Notification;
 import org.reformhub.notifications.rule.domain.Recipient;
 
@@ -62,12 +65,34 @@ public class InboxResource {
         this.currentCaller = currentCaller;
     }
 
-    /** Newest first; {@code dept} names a department's inbox (its own officers, supervisors, admins). */
+    /**
+     * Newest first; {@code dept} names a department's inbox (its own officers, supervisors, admins). Filters:
+     * {@code unread}, {@code category}, {@code severity}, {@code q} (words in the title or text), {@code from} /
+     * {@code to} (arrival dates, city days); with {@code page} (from 0) and {@code size} the answer carries them and
+     * the total of what matches; {@code limit} alone is the older spelling of the first page.
+     */
     @GET
     public Page<Notification.View> list(@QueryParam("dept") @Pattern(regexp = DEPT) String dept,
                                         @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+                                        @QueryParam("category") @Pattern(regexp = "measure|report|appeal|supervision") String category,
+                                        @QueryParam("severity") @Pattern(regexp = "INFO|WARNING|CRITICAL") String severity,
+                                        @QueryParam("q") @Size(min = 1, max = 100) String words,
+                                        @QueryParam("from") @Size(max = 10) String from,
+                                        @QueryParam("to") @Size(max = 10) String to,
+                                        @QueryParam("page") @Min(0) @Max(10000) Integer page,
+                                        @QueryParam("size") @Min(1) @Max(500) Integer size,
                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return inbox.list(inbox.scope(currentCaller.get(), dept), unreadOnly, limit);
+        ReadInbox.Scope scope = inbox.scope(currentCaller.get(), dept);
+        boolean searching = page != null || size != null || category != null || severity != null || words != null
+                || from != null || to != null;
+        if (!searching) {
+            return inbox.list(scope, unreadOnly, limit);
+        }
+        int pageSize = size != null ? size : 20;
+        int first = (page == null ? 0 : page) * pageSize;
+        return inbox.search(scope, new InboxSearch(unreadOnly, category, severity,
+                words == null || words.isBlank() ? null : words.strip(), QueryDates.parse("from", from),
+                QueryDates.parse("to", to), first, pageSize));
     }
 
     @GET

@@ -13,6 +13,7 @@ import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.Roles;
+import org.reformhub.notifications.inbox.domain.InboxSearch;
 import org.reformhub.notifications.inbox.domain.Notification;
 import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
 import org.reformhub.notifications.rule.domain.Recipient;
@@ -64,6 +65,13 @@ public class ReadInbox {
     public Page<Notification.View> list(Scope scope, boolean unreadOnly, int limit) {
         return new Page<>(notifications.of(scope.recipients(), unreadOnly, limit).stream().map(Notification::view).toList(),
                 notifications.countOf(scope.recipients(), unreadOnly));
+    }
+
+    /** A page of the inbox that matches, newest first, with the page's number and size. */
+    @Transactional
+    public Page<Notification.View> search(Scope scope, InboxSearch search) {
+        return Page.paged(notifications.search(scope.recipients(), search).stream().map(Notification::view).toList(),
+                notifications.countOf(scope.recipients(), search), search.offset() / search.size(), search.size());
     }
 
     @Transactional

@@ -10,10 +10,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
+import org.reformhub.notifications.inbox.domain.InboxSearch;
 import org.reformhub.notifications.inbox.domain.Notification;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    /** Dates in a search are the city's days. */
+    private static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Shanghai");
 
     /** Inserts unless this event already notified this recipient by this rule; true when inserted. */
     public boolean insertIfAbsent(UUID id, String recipientKey, String rule, String category, String severity, String title, String body,
@@ -36,6 +40,59 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     public long countOf(List<String> recipients, boolean unreadOnly) {
         return count("recipientKey in ?1" + (unreadOnly ? " and readAt is null" : ""), recipients);
+    }
+
+    // a page of the inbox, newest first, and how many match in all
+    private static io.quarkus.panache.common.Parameters searchParameters(List<String> recipients, InboxSearch search) {
+        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("recipients", recipients);
+        if (search.category() != null) {
+            parameters.and("category", search.category());
+        }
+        if (search.severity() != null) {
+            parameters.and("severity", search.severity());
+        }
+        if (search.words() != null) {
+            parameters.and("words", search.wordsPattern());
+        }
+        if (search.from() != null) {
+            parameters.and("from", search.from().atStartOfDay(CITY).toInstant());
+        }
+        if (search.to() != null) {
+            parameters.and("to", search.to().plusDays(1).atStartOfDay(CITY).toInstant());
+        }
+        return parameters;
+    }
+
+    private static String searchQuery(InboxSearch search) {
+        StringBuilder query = new StringBuilder("recipientKey in :recipients");
+        if (search.unreadOnly()) {
+            query.append(" and readAt is null");
+        }
+        if (search.category() != null) {
+            query.append(" and category = :category");
+        }
+        if (search.severity() != null) {
+            query.append(" and severity = :severity");
+        }
+        if (search.words() != null) {
+            query.append(" and (lower(title) like :words escape '\\' or lower(body) like :words escape '\\')");
+        }
+        if (search.from() != null) {
+            query.append(" and createdAt >= :from");
+        }
+        if (search.to() != null) {
+            query.append(" and createdAt < :to");
+        }
+        return query.toString();
+    }
+
+    public List<Notification> search(List<String> recipients, InboxSearch search) {
+        return find(searchQuery(search), Sort.descending("seq"), searchParameters(recipients, search))
+                .range(search.offset(), search.offset() + search.size() - 1).list();
+    }
+
+    public long countOf(List<String> recipients, InboxSearch search) {
+        return count(searchQuery(search), searchParameters(recipients, search));
     }
 
     /** Arrived after {@code seq}, oldest first: what a live stream has not sent yet. */

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.QueryDates;
 import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -40,6 +41,8 @@ import org.reformhub.kernel.file.AttachmentStore;
 import org.reformhub.kernel.file.StoredFile;
 import org.reformhub.progress.report.domain.ReportAttachment;
 import org.reformhub.progress.report.domain.ProgressReport;
+import org.reformhub.progress.report.domain.ReportKind;
+import org.reformhub.progress.report.domain.ReportSearch;
 import org.reformhub.progress.report.domain.ReportStatus;
 
 import static org.reformhub.progress.ProgressTexts.text;
@@ -68,14 +71,37 @@ public class ReportResource {
         this.currentCaller = currentCaller;
     }
 
-    /** A department's reports (its own; supervisors name any department or none). */
+    /**
+     * A department's reports (its own; supervisors name any department, or none for every one). With {@code page}
+     * (from 0) and {@code size}, or any of {@code kind}, {@code period}, {@code q} (a measure's code, words of its title
+     * or of the report), {@code submittedFrom} / {@code submittedTo}: a search, latest change first, answered with the
+     * page and the total. Without them, the older list: a department's latest reports, or (a supervisor naming no
+     * department) the review queue.
+     */
     @GET
-        @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<ReportResponse> list(@QueryParam("dept") @Size(max = 50) String dept,
                                      @QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                                      @QueryParam("status") ReportStatus status,
+                                     @QueryParam("kind") @Pattern(regexp = "CONSOLIDATED|CONTRIBUTION") String kind,
+                                     @QueryParam("period") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])") String period,
+                                     @QueryParam("q") @Size(min = 1, max = 100) String words,
+                                     @QueryParam("submittedFrom") @Size(max = 10) String submittedFrom,
+                                     @QueryParam("submittedTo") @Size(max = 10) String submittedTo,
+                                     @QueryParam("page") @Min(0) @Max(10000) Integer page,
+                                     @QueryParam("size") @Min(1) @Max(500) Integer size,
                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         Optional<String> scope = currentCaller.departmentScope(dept);
+        if (page != null || size != null || kind != null || period != null || words != null || submittedFrom != null
+                || submittedTo != null) {
+            int pageSize = size != null ? size : 20;
+            int first = (page == null ? 0 : page) * pageSize;
+            Page<ProgressReport> found = read.search(new ReportSearch(scope.orElse(null), programme, status,
+                    kind == null ? null : ReportKind.valueOf(kind), period, words == null || words.isBlank() ? null : words.strip(),
+                    QueryDates.parse("submittedFrom", submittedFrom), QueryDates.parse("submittedTo", submittedTo), first, pageSize));
+            return Page.paged(found.items().stream().map(r -> ReportResponse.of(r, false)).toList(), found.total(),
+                    first / pageSize, pageSize);
+        }
         if (scope.isEmpty() && status != null && status != ReportStatus.SUBMITTED) {
             throw ProblemException.invalid(text("report.list-needs-dept"),
                     List.of(new org.reformhub.kernel.problem.Problem.FieldError("dept", text("report.list-needs-dept-field"))));

@@ -11,6 +11,7 @@ import org.reformhub.kernel.security.Caller;
 import org.reformhub.progress.measure.application.TrackMeasures;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
 import org.reformhub.progress.report.domain.ProgressReport;
+import org.reformhub.progress.report.domain.ReportSearch;
 import org.reformhub.progress.report.domain.ReportRejection;
 import org.reformhub.progress.report.domain.ReportStatus;
 import org.reformhub.progress.report.infrastructure.ProgressReportRepository;
@@ -52,6 +53,12 @@ public class ReadReports {
 
     public List<ProgressReport> ofDepartment(String dept, String programme, ReportStatus status, int limit) {
         return reports.ofDepartment(dept, programme, status, limit);
+    }
+
+    /** A page of the reports that match and how many do in all (the caller's scope is in the search). */
+    @Transactional
+    public org.reformhub.kernel.api.Page<ProgressReport> search(ReportSearch search) {
+        return new org.reformhub.kernel.api.Page<>(reports.search(search), reports.count(search));
     }
 
     public List<ProgressReport> awaitingReview(String programme, int limit) {

@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import org.reformhub.progress.report.domain.ProgressReport;
 import org.reformhub.progress.report.domain.ReportKind;
 import org.reformhub.progress.report.domain.ReportSource;
+import org.reformhub.progress.report.domain.ReportSearch;
 import org.reformhub.progress.report.domain.ReportStatus;
 
 @ApplicationScoped
@@ -54,6 +55,79 @@ public class ProgressReportRepository implements PanacheRepositoryBase<ProgressR
             parameters.and("status", status);
         }
         return find(query.toString(), Sort.descending("updatedAt"), parameters).page(Page.ofSize(limit)).list();
+    }
+
+    /** A page of the reports that match, the latest change first. */
+    public List<ProgressReport> search(ReportSearch search) {
+        return find(searchQuery(search) + " order by r.updatedAt desc, r.id", searchParameters(search))
+                .range(search.offset(), search.offset() + search.size() - 1).list();
+    }
+
+    public long count(ReportSearch search) {
+        return count(searchQuery(search), searchParameters(search));
+    }
+
+    private static String searchQuery(ReportSearch search) {
+        StringBuilder query = new StringBuilder("from ProgressReport r where 1 = 1");
+        if (search.dept() != null) {
+            query.append(" and r.dept = :dept");
+        }
+        if (search.programme() != null) {
+            query.append(" and r.programme = :programme");
+        }
+        if (search.status() != null) {
+            query.append(" and r.status = :status");
+        }
+        if (search.kind() != null) {
+            query.append(" and r.kind = :kind");
+        }
+        if (search.period() != null) {
+            query.append(" and r.period = :period");
+        }
+        if (search.words() != null) {
+            // the measure's code or title (the read model of the registry), or what the report says
+            query.append(" and (r.code = :code or lower(r.narrative) like :words escape '\\'"
+                    + " or lower(r.problems) like :words escape '\\' or lower(r.nextSteps) like :words escape '\\'"
+                    + " or exists (select m.code from TrackedMeasure m where m.programme = r.programme and m.code = r.code"
+                    + " and lower(m.title) like :words escape '\\'))");
+        }
+        if (search.submittedFrom() != null) {
+            query.append(" and r.submittedAt >= :from");
+        }
+        if (search.submittedTo() != null) {
+            query.append(" and r.submittedAt < :to");
+        }
+        return query.toString();
+    }
+
+    private static io.quarkus.panache.common.Parameters searchParameters(ReportSearch search) {
+        io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
+        if (search.dept() != null) {
+            parameters.and("dept", search.dept());
+        }
+        if (search.programme() != null) {
+            parameters.and("programme", search.programme());
+        }
+        if (search.status() != null) {
+            parameters.and("status", search.status());
+        }
+        if (search.kind() != null) {
+            parameters.and("kind", search.kind());
+        }
+        if (search.period() != null) {
+            parameters.and("period", search.period());
+        }
+        if (search.words() != null) {
+            parameters.and("code", search.words()).and("words", search.wordsPattern());
+        }
+        java.time.ZoneId city = java.time.ZoneId.of("Asia/Shanghai");
+        if (search.submittedFrom() != null) {
+            parameters.and("from", search.submittedFrom().atStartOfDay(city).toInstant());
+        }
+        if (search.submittedTo() != null) {
+            parameters.and("to", search.submittedTo().plusDays(1).atStartOfDay(city).toInstant());
+        }
+        return parameters;
     }
 
     /** Reports waiting for review, oldest submission first. */
