@@ -28,13 +28,15 @@ import org.reformhub.kernel.testing.Tokens;
 class EnterpriseContactsIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** A landline of its own each run: unsubscribing stops the phone too, for every case. */
+    private static final String PHONE = "0756-" + (2_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(7_000_000));
     private static final Pattern LINK = Pattern.compile("https?://[^\\s]+/public/notifications/unsubscribe\\?token=[A-Za-z0-9_-]{32}");
 
     private static io.restassured.response.ValidatableResponse record(String uscc, String email, String title) {
         return Platform.gatewayAs(Tokens.supervisor()).contentType(ContentType.JSON).body("""
-                {"uscc":"%s","enterpriseName":"热线示例企业","contactPerson":"赵六","phone":"0756-3334445","email":"%s",
+                {"uscc":"%s","enterpriseName":"热线示例企业","contactPerson":"赵六","phone":"%s","email":"%s",
                  "category":"land","title":"%s","description":"园区停车位不足","district":"香洲","channel":"HOTLINE_12345"}"""
-                .formatted(uscc, email, title)).post("/api/appeals/appeals").then().statusCode(201);
+                .formatted(uscc, PHONE, email, title)).post("/api/appeals/appeals").then().statusCode(201);
     }
 
     @Test
