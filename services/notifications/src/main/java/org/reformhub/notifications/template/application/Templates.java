@@ -48,6 +48,7 @@ public class Templates {
     }
 
     static final Duration HOLD = Duration.ofSeconds(30);
+    static final int TITLE_MAX = 500;
     private static final Logger LOG = Logger.getLogger(Templates.class);
 
     private record Compiled(int version, Template template) {
@@ -158,8 +159,16 @@ public class Templates {
     private static Rendered split(String rendered, int version) {
         String text = rendered.strip();
         int end = text.indexOf('\n');
-        return end < 0 ? new Rendered(text, "", version)
-                : new Rendered(text.substring(0, end).strip(), text.substring(end + 1).strip(), version);
+        return end < 0 ? new Rendered(fitted(text), "", version)
+                : new Rendered(fitted(text.substring(0, end).strip()), text.substring(end + 1).strip(), version);
+    }
+
+    /** A title, subject or SMS line is stored in 500 characters: a longer one (many cases named) ends with an ellipsis. */
+    static String fitted(String line) {
+        if (line.codePointCount(0, line.length()) <= TITLE_MAX) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, TITLE_MAX - 1)) + "…";
     }
 
     private static String bundled(Channel channel, String rule) {
