@@ -9,10 +9,10 @@ import io.quarkus.cache.CacheResult;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The lists every form and filter offers — the programmes, the departments of the registry's catalogue, the appeal
- * categories —
- * kept for a minute (quarkus-cache, {@code application.properties}) instead of asked for on every page. Both are read
- * by every role alike, so one copy serves everyone; a new department or category shows within the minute.
+ * The lists every form and filter offers — the departments of the registry's catalogue, the appeal categories, the
+ * districts — kept for a minute (quarkus-cache, {@code application.properties}) instead of asked for on every page. All are read
+ * by every role alike, so one copy serves everyone; a new department or category shows within the minute. (The
+ * programmes are read fresh: one imported a moment ago is the one the office wants to look at.)
  */
 @ApplicationScoped
 public class ReferenceData {
@@ -29,12 +29,6 @@ public class ReferenceData {
     @CacheResult(cacheName = "departments")
     public List<RegistryApi.Department> departments() {
         return registry.departments().items().stream().filter(RegistryApi.Department::current).toList();
-    }
-
-    /** The programmes (reform batches), as every list and dashboard offers them to choose from. */
-    @CacheResult(cacheName = "programmes")
-    public List<RegistryApi.Programme> programmes() {
-        return registry.programmes().items();
     }
 
     /** The districts (县区), active or retired, in the list's order. */

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.ProgressApi;
-import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.CurrentViewer;
@@ -53,16 +52,11 @@ public class DashboardPage {
     @Inject
     OfficeFigures officeFigures;
 
-    @Inject
-    ReferenceData reference;
-
     @GET
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance dashboard(@QueryParam("programme") @DefaultValue("") String programme) {
-        List<RegistryApi.Programme> programmes = reference.programmes();
-        if (!programme.isEmpty() && programmes.stream().noneMatch(p -> p.code().equals(programme))) {
-            programmes = registry.programmes().items(); // one imported within the last minute
-        }
+        // the registry's list as it is now: a programme imported a moment ago is one the office wants to look at
+        List<RegistryApi.Programme> programmes = registry.programmes().items();
         String chosen = programmes.stream().map(RegistryApi.Programme::code).filter(programme::equals).findFirst()
                 .orElse(programmes.isEmpty() ? null : programmes.get(0).code());
         if (chosen == null) {

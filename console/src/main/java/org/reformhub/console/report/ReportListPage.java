@@ -88,6 +88,10 @@ public class ReportListPage {
     @RestClient
     ProgressApi progress;
 
+    @Inject
+    @RestClient
+    RegistryApi registry;
+
     @GET
     @Path("/progress-reports")
     @RolesAllowed({Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
@@ -97,7 +101,7 @@ public class ReportListPage {
         ListView view = filters.view(office);
         ProgressApi.Listing<ProgressApi.Report> found = search(view, who, view.page() - 1, view.size());
         return Templates.reports(PageContext.of(office ? "进展报告" : "本单位报告", who, "/app/progress-reports"),
-                view.withTotal(found.total()), found.items(), office, reference.programmes(), reference.departments(),
+                view.withTotal(found.total()), found.items(), office, registry.programmes().items(), reference.departments(),
                 STATUSES, KINDS);
     }
 
