@@ -210,23 +210,13 @@ public class AppealQueuePage {
     }
 
     private Response export(ListView view) {
-        List<List<String>> rows = new ArrayList<>();
-        int offset = 0;
-        while (offset < ListView.EXPORT_LIMIT) {
-            List<AppealsApi.AppealSummary> batch = search(view, offset, 500).items();
-            for (AppealsApi.AppealSummary a : batch) {
-                rows.add(List.of(a.caseNumber(), a.enterpriseName() == null ? "" : a.enterpriseName(), a.title(),
+        return ListWorkbook.download("企业诉求", List.of("编号", "企业名称", "诉求标题", "类别", "所在区", "状态", "承办单位",
+                "紧急", "办理时限", "提交时间"), ListWorkbook.rows(
+                page -> search(view, page * ListWorkbook.PAGE, ListWorkbook.PAGE).items(),
+                a -> List.of(a.caseNumber(), a.enterpriseName() == null ? "" : a.enterpriseName(), a.title(),
                         a.category(), a.districtName() != null ? a.districtName() : a.district() == null ? "" : a.district(), Words.appealStatus(a.status()),
                         a.leadUnit() == null ? "" : a.leadUnit(), a.urgent() ? "是" : "否", CityTime.cityDate(a.dueDate()),
-                        CityTime.cityTime(a.filedAt())));
-            }
-            if (batch.size() < 500) {
-                break;
-            }
-            offset += 500;
-        }
-        return ListWorkbook.download("企业诉求", List.of("编号", "企业名称", "诉求标题", "类别", "所在区", "状态", "承办单位",
-                "紧急", "办理时限", "提交时间"), rows);
+                        CityTime.cityTime(a.filedAt()))));
     }
 
     private AppealsApi.Listing<AppealsApi.AppealSummary> search(ListView view, int offset, int limit) {

@@ -1,6 +1,5 @@
 package org.reformhub.console.inbox;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,17 +86,9 @@ public class InboxPage {
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})
     public Response export(@BeanParam Filters filters) {
         ListView view = filters.view();
-        List<List<String>> rows = new ArrayList<>();
-        for (int page = 0; rows.size() < ListView.EXPORT_LIMIT; page++) {
-            List<NotificationsApi.Message> items = search(view, page, 500).items();
-            for (NotificationsApi.Message m : items) {
-                rows.add(List.of(CityTime.cityTime(m.createdAt()), m.title(), m.body(), m.unread() ? "未读" : "已读"));
-            }
-            if (items.size() < 500) {
-                break;
-            }
-        }
-        return ListWorkbook.download("消息", List.of("时间", "标题", "内容", "状态"), rows);
+        return ListWorkbook.download("消息", List.of("时间", "标题", "内容", "状态"), ListWorkbook.rows(
+                page -> search(view, page, ListWorkbook.PAGE).items(),
+                m -> List.of(CityTime.cityTime(m.createdAt()), m.title(), m.body(), m.unread() ? "未读" : "已读")));
     }
 
     private NotificationsApi.Inbox search(ListView view, int page, int size) {

@@ -1,6 +1,5 @@
 package org.reformhub.console.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,21 +111,11 @@ public class ReportListPage {
     public Response export(@BeanParam Filters filters) {
         Viewer who = viewer.get();
         ListView view = filters.view(!who.isDepartment());
-        List<List<String>> rows = new ArrayList<>();
-        // the service pages at 500; the export takes up to the console's export limit, page by page
-        for (int page = 0; rows.size() < ListView.EXPORT_LIMIT; page++) {
-            List<ProgressApi.Report> items = search(view, who, page, 500).items();
-            for (ProgressApi.Report r : items) {
-                rows.add(List.of(r.programme(), r.code(), r.dept(), r.consolidated() ? "汇总报告" : "配合单位报告", r.period(),
-                        Words.reportStatus(r.status()), Words.measureStatus(r.claimedStatus()),
-                        r.submittedAt() == null ? "" : CityTime.cityTime(r.submittedAt()), r.narrative()));
-            }
-            if (items.size() < 500) {
-                break;
-            }
-        }
         return ListWorkbook.download("进展报告", List.of("改革任务", "举措编号", "单位", "类型", "报告期", "报告状态", "工作状态",
-                "提交时间", "进展情况"), rows);
+                "提交时间", "进展情况"), ListWorkbook.rows(page -> search(view, who, page, ListWorkbook.PAGE).items(),
+                r -> List.of(r.programme(), r.code(), r.dept(), r.consolidated() ? "汇总报告" : "配合单位报告", r.period(),
+                        Words.reportStatus(r.status()), Words.measureStatus(r.claimedStatus()),
+                        r.submittedAt() == null ? "" : CityTime.cityTime(r.submittedAt()), r.narrative())));
     }
 
     private ProgressApi.Listing<ProgressApi.Report> search(ListView view, Viewer who, int page, int size) {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import jakarta.ws.rs.core.Response;
 
@@ -24,6 +27,25 @@ public final class ListWorkbook {
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private ListWorkbook() {
+    }
+
+    /** How many records one call to a service brings for an export. */
+    public static final int PAGE = 500;
+
+    /**
+     * A filtered list's rows for its export: the service's pages read in turn ({@code page} from 0, {@link #PAGE} each)
+     * until one comes back short or the export holds {@link ListView#EXPORT_LIMIT} rows.
+     */
+    public static <T> List<List<String>> rows(IntFunction<List<T>> page, Function<T, List<String>> row) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int n = 0; rows.size() < ListView.EXPORT_LIMIT; n++) {
+            List<T> records = page.apply(n);
+            records.forEach(r -> rows.add(row.apply(r)));
+            if (records.size() < PAGE) {
+                break;
+            }
+        }
+        return rows;
     }
 
     /** The download, named {@code <name>-<today>.xlsx} (UTF-8 file name per RFC 6266, so Chinese names survive). */

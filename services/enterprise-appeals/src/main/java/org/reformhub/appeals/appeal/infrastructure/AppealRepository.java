@@ -66,7 +66,7 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
         if (search.text() != null) {
             // the words are data, never pattern syntax; two characters or more go through the bigram index (V11) alone
             // (an OR with a case-number pattern would make PostgreSQL read every row), a case number by its own column
-            String like = "%" + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = org.reformhub.kernel.text.LikePattern.containing(search.text());
             if (search.looksLikeCaseNumber()) {
                 where.append(" and case_number ilike :text");
                 parameters.put("text", like);

@@ -42,9 +42,10 @@ public class EmailSender implements ChannelSender {
     public void send(Delivery delivery) throws DeliveryFailure {
         Mail mail = Mail.withText(delivery.address(), delivery.subject(), delivery.body())
                 .addHeader("X-ReformHub-Delivery", delivery.id().toString());
-        if (delivery.recipientKey().startsWith(Recipient.Kind.CASE_CONTACT + ":")) {
+        Recipient recipient = Recipient.ofKey(delivery.recipientKey());
+        if (recipient.kind() == Recipient.Kind.CASE_CONTACT) {
             // mail clients show their own unsubscribe button, and may post to the link (RFC 2369, RFC 8058)
-            contacts.unsubscribeLink(delivery.recipientKey().substring(delivery.recipientKey().indexOf(':') + 1))
+            contacts.unsubscribeLink(recipient.id())
                     .ifPresent(link -> mail.addHeader("List-Unsubscribe", "<" + link + ">")
                             .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
         }

@@ -21,6 +21,7 @@ import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryFailure;
 import org.reformhub.notifications.delivery.domain.WebhookSignature;
 import org.reformhub.notifications.directory.application.Directory;
+import org.reformhub.notifications.rule.domain.Recipient;
 
 /**
  * A department's webhook (its SMS / WeCom / DingTalk gateway): an HTTP POST of the message as JSON, signed with
@@ -59,7 +60,7 @@ public class WebhookSender implements ChannelSender {
             url = sms.url().orElseThrow(() -> new DeliveryFailure("no SMS gateway is configured any more", true));
             secret = sms.secret().orElseThrow(() -> new DeliveryFailure("no SMS gateway is configured any more", true));
         } else {
-            String dept = delivery.recipientKey().substring(delivery.recipientKey().indexOf(':') + 1);
+            String dept = Recipient.ofKey(delivery.recipientKey()).id();
             url = delivery.address();
             secret = directory.find(dept).flatMap(c -> c.webhookSecret())
                     .orElseThrow(() -> new DeliveryFailure("the department has no webhook secret any more", true));

@@ -114,10 +114,7 @@ public final class Reminders {
         if (!s.heldOn().equals(today.plusDays(1)) || s.recipients().isEmpty()) {
             return List.of();
         }
-        List<Recipient> to = s.recipients().stream().map(key -> {
-            int colon = key.indexOf(':');
-            return new Recipient(Recipient.Kind.valueOf(key.substring(0, colon)), key.substring(colon + 1));
-        }).toList();
+        List<Recipient> to = s.recipients().stream().map(Recipient::ofKey).toList();
         Map<String, Object> model = Map.of("title", s.title(), "date", s.heldOn().toString(), "place", s.place(),
                 "level", s.levelName());
         List<Due> due = new ArrayList<>();

@@ -130,7 +130,7 @@ public final class NotificationRules {
                     s.levelName(), "cases", String.join("；", i.cases()));
             List<Recipient> to = recipientsOf(i);
             notices.add(new Notice("session-invitation", "appeal", Severity.INFO, accounts(to), model, link));
-            if (to.size() > accounts(to).size()) {
+            if (!contacts(to).isEmpty()) {
                 notices.add(new Notice("contact-session-invitation", "appeal", Severity.INFO, contacts(to), model, link));
             }
         }

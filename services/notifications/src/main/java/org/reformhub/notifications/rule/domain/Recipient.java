@@ -36,6 +36,12 @@ public record Recipient(Kind kind, String id) {
         return new Recipient(Kind.USER, subject);
     }
 
+    /** The recipient a stored key names ({@link #key()}: {@code KIND:id}). */
+    public static Recipient ofKey(String key) {
+        int colon = key.indexOf(':');
+        return new Recipient(Kind.valueOf(key.substring(0, colon)), key.substring(colon + 1));
+    }
+
     /** How the recipient is stored and looked up: {@code KIND:id}. */
     public String key() {
         return kind + ":" + id;

@@ -2,6 +2,8 @@ package org.reformhub.progress.report.domain;
 
 import java.time.LocalDate;
 
+import org.reformhub.kernel.text.LikePattern;
+
 /**
  * What a list of reports asks for: a department (null: every one, for the office), programme, state, kind, period,
  * words (a measure's code, its title, or the report's narrative, problems and next steps), the dates of submission
@@ -12,6 +14,6 @@ public record ReportSearch(String dept, String programme, ReportStatus status, R
 
     /** The words as a LIKE pattern matching them anywhere, with the pattern's own characters taken literally. */
     public String wordsPattern() {
-        return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").toLowerCase(java.util.Locale.ROOT) + "%";
+        return LikePattern.containing(words.toLowerCase(java.util.Locale.ROOT));
     }
 }
