@@ -6,10 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformhub.kernel.file.FileRejection;
 import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.problem.RejectionTable;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.rule.RejectionProblem;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
+import org.reformhub.appeals.assessment.domain.FiguresRejection;
+import org.reformhub.appeals.calendar.domain.CalendarRejection;
 import org.reformhub.appeals.category.domain.CategoryRejection;
 import org.reformhub.appeals.cityreport.domain.CityReportRejection;
 import org.reformhub.appeals.district.domain.DistrictRejection;
@@ -47,27 +50,18 @@ public class AppealRejections implements RejectionTable {
                     new RejectionProblem(422, "unknown-district", "县区不存在或已停用")),
             Map.entry(DistrictRejection.NameTaken.class, new RejectionProblem(409, "district-name-taken", "县区名称已被使用")),
             Map.entry(DistrictRejection.OutsideDistrict.class, new RejectionProblem(403, "forbidden", "无权查看或办理")),
+            Map.entry(CategoryRejection.InactiveCategory.class,
+                    RejectionProblem.of(ProblemType.UNPROCESSABLE, "诉求类别不存在或已停用")),
+            Map.entry(CategoryRejection.UrgentLimitLonger.class, RejectionProblem.of(ProblemType.VALIDATION_FAILED)),
+            Map.entry(DistrictRejection.UnknownFilter.class, RejectionProblem.of(ProblemType.VALIDATION_FAILED)),
+            Map.entry(FiguresRejection.RangeRefused.class, RejectionProblem.of(ProblemType.VALIDATION_FAILED)),
+            Map.entry(CalendarRejection.DayOutsideYear.class, RejectionProblem.of(ProblemType.VALIDATION_FAILED)),
+            Map.entry(CalendarRejection.DayListedTwice.class, RejectionProblem.of(ProblemType.VALIDATION_FAILED)),
             Map.entry(AppealRejection.CalendarMissing.class,
                     new RejectionProblem(503, "calendar-missing", "节假日安排未录入，无法计算办理时限"))));
 
     @Override
     public Problem problemFor(Rejection rejection) {
-        RejectionProblem row = RejectionProblem.in(TABLE, rejection);
-        if (rejection instanceof AppealRejection.InvalidUscc) {
-            return row.problem(rejection, java.util.List.of(new Problem.FieldError("uscc", rejection.detail())));
-        }
-        if (rejection instanceof DistrictRejection.UnknownDistrict unknown) {
-            return row.problem(rejection, java.util.List.of(new Problem.FieldError(unknown.field(), rejection.detail())));
-        }
-        if (rejection instanceof SessionRejection.NotInvited) {
-            return row.problem(rejection, java.util.List.of(new Problem.FieldError("present", rejection.detail())));
-        }
-        if (rejection instanceof SessionRejection.NotSameDay) {
-            return row.problem(rejection, java.util.List.of(new Problem.FieldError("heldOn", rejection.detail())));
-        }
-        if (rejection instanceof DistrictRejection.NameTaken taken) {
-            return row.problem(rejection, java.util.List.of(new Problem.FieldError(taken.field(), rejection.detail())));
-        }
-        return row.problem(rejection);
+        return RejectionProblem.in(TABLE, rejection).problem(rejection);
     }
 }

@@ -22,4 +22,14 @@ class ArchitectureTest {
     void features_use_each_others_use_cases_never_their_repositories() {
         ArchitectureRules.featuresUseEachOthersUseCasesOnly("org.reformhub.appeals").check(classes);
     }
+
+    @Test
+    void rules_and_use_cases_refuse_with_rejections_never_http() {
+        ArchitectureRules.refusalsAreRejections().check(classes);
+    }
+
+    @Test
+    void every_rejection_has_a_problem_type() {
+        ArchitectureRules.everyRejectionHasAProblemType(classes, AppealRejections.TABLE);
+    }
 }

@@ -1,17 +1,18 @@
 package org.reformhub.progress;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformhub.kernel.file.FileRejection;
 import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.problem.RejectionTable;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.rule.RejectionProblem;
 import org.reformhub.progress.measure.domain.MeasureRejection;
 import org.reformhub.progress.report.domain.ReportRejection;
+import org.reformhub.progress.schedule.domain.ScheduleRejection;
 
 /**
  * Progress reporting's one table from domain rejections to problem types (stable {@code type} URIs that
@@ -34,19 +35,13 @@ public class ProgressRejections implements RejectionTable {
             Map.entry(ReportRejection.PeriodRefused.class, new RejectionProblem(422, "report-period", "报告期不正确")),
             Map.entry(ReportRejection.InvalidContent.class, new RejectionProblem(422, "unprocessable-content", "报告内容与举措不符")),
             Map.entry(ReportRejection.UnknownSupportRequest.class, new RejectionProblem(404, "not-found", "协调事项不存在")),
+            Map.entry(ScheduleRejection.DueDayOutOfRange.class, RejectionProblem.of(ProblemType.VALIDATION_FAILED)),
+            Map.entry(ScheduleRejection.FirstMonthOutOfRange.class, RejectionProblem.of(ProblemType.VALIDATION_FAILED)),
             Map.entry(ReportRejection.StaleVersion.class,
                     new RejectionProblem(412, "precondition-failed", "数据已被他人修改，请刷新后重试"))));
 
     @Override
     public Problem problemFor(Rejection rejection) {
-        RejectionProblem row = RejectionProblem.in(TABLE, rejection);
-        if (rejection instanceof ReportRejection.InvalidContent invalid) {
-            return row.problem(rejection, invalid.violations().stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
-        }
-        if (rejection instanceof ReportRejection.PeriodRefused) {
-            return row.problem(rejection, List.of(new Problem.FieldError("period", rejection.detail())));
-        }
-        return row.problem(rejection);
+        return RejectionProblem.in(TABLE, rejection).problem(rejection);
     }
 }

@@ -1,11 +1,11 @@
 package org.reformhub.registry;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.problem.RejectionTable;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.rule.RejectionProblem;
@@ -34,6 +34,7 @@ public class RegistryRejections implements RejectionTable {
                     new RejectionProblem(412, "precondition-failed", "数据已被他人修改，请刷新后重试")),
             Map.entry(MeasureRejection.IncompleteMeasure.class, new RejectionProblem(422, "unprocessable-content", "改革举措内容不完整")),
             Map.entry(DepartmentRejection.UnknownDepartment.class, new RejectionProblem(404, "not-found", "单位不存在")),
+            Map.entry(DepartmentRejection.UnusableUnits.class, RejectionProblem.of(ProblemType.UNPROCESSABLE)),
             Map.entry(DepartmentRejection.DepartmentCodeTaken.class, new RejectionProblem(409, "department-exists", "单位编码已存在")),
             Map.entry(DepartmentRejection.DepartmentNameTaken.class,
                     new RejectionProblem(409, "department-name-taken", "单位名称已被使用")),
@@ -46,13 +47,6 @@ public class RegistryRejections implements RejectionTable {
 
     @Override
     public Problem problemFor(Rejection rejection) {
-        RejectionProblem row = RejectionProblem.in(TABLE, rejection);
-        if (rejection instanceof ImportRejection.UnreadableTable table) {
-            return row.problem(rejection, table.problems().stream().map(p -> new Problem.FieldError("table", p)).toList());
-        }
-        if (rejection instanceof ImportRejection.ProgrammeNeedsTitle) {
-            return row.problem(rejection, List.of(new Problem.FieldError("title", RegistryTexts.text("import.title-required"))));
-        }
-        return row.problem(rejection);
+        return RejectionProblem.in(TABLE, rejection).problem(rejection);
     }
 }

@@ -17,4 +17,14 @@ class ArchitectureTest {
     void the_service_uses_no_other_service_code() {
         ArchitectureRules.noOtherService("org.reformhub.warehouse").check(classes);
     }
+
+    @Test
+    void rules_and_use_cases_refuse_with_rejections_never_http() {
+        ArchitectureRules.refusalsAreRejections().check(classes);
+    }
+
+    @Test
+    void every_rejection_has_a_problem_type() {
+        ArchitectureRules.everyRejectionHasAProblemType(classes, WarehouseRejections.TABLE);
+    }
 }

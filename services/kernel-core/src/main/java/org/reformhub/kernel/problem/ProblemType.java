@@ -1,8 +1,8 @@
 package org.reformhub.kernel.problem;
 
 /**
- * The kernel's problem types. Services add their own domain rejections as {@link ProblemException}s
- * with a slug of their own; the URI prefix stays {@link #BASE}.
+ * The kernel's problem types. Services map their own domain rejections to rows of the same shape
+ * ({@code RejectionProblem}), some with a slug of their own; the URI prefix stays {@link #BASE}.
  */
 public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed", "请求内容校验未通过"),
@@ -40,6 +40,10 @@ public enum ProblemType {
 
     public int status() {
         return status;
+    }
+
+    public String slug() {
+        return slug;
     }
 
     public String uri() {

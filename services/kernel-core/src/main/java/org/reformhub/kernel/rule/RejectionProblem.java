@@ -8,8 +8,20 @@ import org.reformhub.kernel.problem.ProblemType;
 /** How one kind of rejection reads on the wire: status, stable slug, Chinese title. */
 public record RejectionProblem(int status, String slug, String title) {
 
+    /** The row a kernel problem type would give, body for body: e.g. a 404 that reads as every other 404. */
+    public static RejectionProblem of(ProblemType type) {
+        return of(type, type.title());
+    }
+
+    /** A kernel problem type with a title of the service's own, e.g. a 422 that names what could not be used. */
+    public static RejectionProblem of(ProblemType type, String title) {
+        return new RejectionProblem(type.status(), type.slug(), title);
+    }
+
+    /** With the fields the rejection names ({@link Rejection#fields()}), if any. */
     public Problem problem(Rejection rejection) {
-        return problem(rejection, List.of());
+        return problem(rejection, rejection.fields().stream()
+                .map(mistake -> new Problem.FieldError(mistake.field(), mistake.message())).toList());
     }
 
     /** With field-level detail, named as the caller knows the fields. */

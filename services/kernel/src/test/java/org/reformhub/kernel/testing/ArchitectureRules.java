@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
+import java.util.Map;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -14,6 +15,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.rule.Rejection;
 
 /**
  * The layout rules every service follows, checked by one small test per service:
@@ -70,6 +76,28 @@ public final class ArchitectureRules {
         String rest = packageName.substring(rootPackage.length() + 1);
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    /**
+     * One way to refuse (decision 0005): rules and use cases return or raise {@code Rejection}s; only the REST layer
+     * knows HTTP, the problem types and their statuses.
+     */
+    public static ArchRule refusalsAreRejections() {
+        return noClasses().that().resideInAnyPackage("..domain..", "..application..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
+                .orShould().dependOnClassesThat().belongToAnyOf(ProblemException.class, Problem.class, ProblemType.class)
+                .because("a rule says what went wrong as a Rejection; the service's one table says how it reads on the wire");
+    }
+
+    /** Every rejection the service can raise has its row in the service's one table (else it would answer 500). */
+    public static void everyRejectionHasAProblemType(JavaClasses classes, Map<Class<? extends Rejection>, ?> table) {
+        List<String> missing = classes.stream()
+                .filter(c -> c.isAssignableTo(Rejection.class) && !c.isInterface())
+                .filter(c -> !table.containsKey(c.reflect()))
+                .map(JavaClass::getName).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new AssertionError("rejections without a problem type: " + missing);
+        }
     }
 
     public static ArchRule noOtherService(String ownPackage) {

@@ -23,6 +23,21 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void a_use_case_that_refuses_with_an_http_problem_fails() {
+        assertThrows(AssertionError.class, () -> ArchitectureRules.refusalsAreRejections().check(sample));
+    }
+
+    @Test
+    void a_rejection_the_table_forgot_fails_and_a_full_table_passes() {
+        var late = org.reformhub.kernel.testing.sample.report.domain.ReportRejection.Late.class;
+        var unknown = org.reformhub.kernel.testing.sample.report.domain.ReportRejection.Unknown.class;
+        AssertionError missing = assertThrows(AssertionError.class,
+                () -> ArchitectureRules.everyRejectionHasAProblemType(sample, java.util.Map.of(late, "row")));
+        org.junit.jupiter.api.Assertions.assertTrue(missing.getMessage().contains("Unknown"), missing.getMessage());
+        ArchitectureRules.everyRejectionHasAProblemType(sample, java.util.Map.of(late, "row", unknown, "row"));
+    }
+
+    @Test
     void a_mistyped_package_matches_nothing_and_fails_instead_of_passing() {
         JavaClasses nothing = new ClassFileImporter().importPackages("org.reformhub.no.such.service");
         assertThrows(AssertionError.class, () -> ArchitectureRules.domainIsFrameworkFree().check(nothing));

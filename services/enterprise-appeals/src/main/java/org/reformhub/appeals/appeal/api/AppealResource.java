@@ -148,10 +148,12 @@ public class AppealResource {
     private final AppealFiles files;
     private final CurrentCaller currentCaller;
     private final Districts districts;
+    private final AttachmentStore store;
 
     public AppealResource(AppealWorkflow workflow, ReadAppeals read, AppealFiles files, CurrentCaller currentCaller,
-                          Districts districts) {
+                          Districts districts, AttachmentStore store) {
         this.districts = districts;
+        this.store = store;
         this.workflow = workflow;
         this.read = read;
         this.files = files;
@@ -411,6 +413,6 @@ public class AppealResource {
     @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response download(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
                              @PathParam("attachment") UUID attachmentId) throws java.io.IOException {
-        return files.download(currentCaller.get(), caseNumber, attachmentId);
+        return store.download(files.file(currentCaller.get(), caseNumber, attachmentId));
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.file.AttachmentStore;
 import org.reformhub.kernel.file.FileRejection;
@@ -17,6 +16,7 @@ import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.domain.AppealAttachment;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.appeal.infrastructure.AppealAttachmentRepository;
+import org.reformhub.kernel.file.StoredFile;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 
 /**
@@ -55,11 +55,11 @@ public class AppealFiles {
     }
 
     @Transactional
-    public Response download(Caller caller, String caseNumber, UUID attachmentId) throws IOException {
+    public StoredFile file(Caller caller, String caseNumber, UUID attachmentId) {
         Appeal appeal = readable(caller, caseNumber);
         AppealAttachment attachment = attachments.findByIdOptional(attachmentId).filter(a -> a.appealId().equals(appeal.id()))
                 .orElseThrow(() -> new RejectedException(new FileRejection.UnknownFile(attachmentId.toString())));
-        return store.download(attachment.file());
+        return attachment.file();
     }
 
     private Appeal readable(Caller caller, String caseNumber) {

@@ -29,6 +29,11 @@ public sealed interface AppealRejection extends Rejection {
         public String detail() {
             return text("appeal.invalid-uscc", why);
         }
+
+        @Override
+        public java.util.List<FieldMistake> fields() {
+            return java.util.List.of(new FieldMistake("uscc", detail()));
+        }
     }
 
     record CommittedDateRequired() implements AppealRejection {

@@ -13,8 +13,6 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.appeals.appeal.application.ReadAppeals;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.assessment.domain.CaseFacts;
@@ -24,8 +22,9 @@ import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.district.application.Districts;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.appeals.assessment.domain.FiguresRejection;
 
-import static org.reformhub.appeals.AppealTexts.text;
 
 /** The channel's public statistics and the handling units' assessment, over the cases filed in a range of months. */
 @ApplicationScoped
@@ -185,8 +184,7 @@ public class AppealFigures {
 
     private List<CaseFacts> facts(YearMonth from, YearMonth to) {
         if (to.isBefore(from) || from.plusMonths(MAX_MONTHS).isBefore(to)) {
-            throw ProblemException.invalid(text("figures.range", MAX_MONTHS),
-                    List.of(new Problem.FieldError("to", text("figures.range-field", MAX_MONTHS))));
+            throw new RejectedException(new FiguresRejection.RangeRefused(MAX_MONTHS));
         }
         WorkingCalendar working = calendar.calendar();
         DateTimeFormatter month = DateTimeFormatter.ofPattern("yyyy-MM");

@@ -16,14 +16,13 @@ import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.cache.HeldValue;
 import org.reformhub.kernel.outbox.Outbox;
-import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.appeals.calendar.domain.CalendarDay;
 import org.reformhub.appeals.calendar.events.CalendarContract;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 import org.reformhub.appeals.calendar.infrastructure.CalendarDayRepository;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.appeals.calendar.domain.CalendarRejection;
 
-import static org.reformhub.appeals.AppealTexts.text;
 
 /**
  * The holiday calendar as data: a year's notice is loaded (or corrected) through the API; time limits read it.
@@ -73,12 +72,11 @@ public class ManageCalendar {
     public List<CalendarDay> replaceYear(int year, List<CalendarDay> listed) {
         for (CalendarDay day : listed) {
             if (day.day().getYear() != year) {
-                throw ProblemException.invalid(text("calendar.day-in-year", year),
-                        List.of(new Problem.FieldError("days", text("calendar.day-not-in-year", day.day(), year))));
+                throw new RejectedException(new CalendarRejection.DayOutsideYear(day.day(), year));
             }
         }
         if (listed.stream().map(CalendarDay::day).distinct().count() != listed.size()) {
-            throw ProblemException.invalid(text("calendar.day-twice"), List.of(new Problem.FieldError("days", text("calendar.day-twice-field"))));
+            throw new RejectedException(new CalendarRejection.DayListedTwice());
         }
         days.deleteYear(year);
         days.flush();

@@ -7,13 +7,10 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
-import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.appeals.category.domain.Category;
+import org.reformhub.appeals.category.domain.CategoryRejection;
 import org.reformhub.appeals.category.infrastructure.CategoryRepository;
-
-import static org.reformhub.appeals.AppealTexts.text;
 
 /** The category catalogue: read by everyone who files or routes, edited by admins. */
 @ApplicationScoped
@@ -42,12 +39,11 @@ public class CategoryCatalogue {
         return category == null ? null : category.name();
     }
 
-    /** An active category, or 422 naming the field: an appeal needs one the catalogue offers. */
+    /** An active category; refused naming the field otherwise: an appeal needs one the catalogue offers. */
     public Category forNewAppeal(String code) {
         Category category = categories.findById(code);
         if (category == null || !category.active()) {
-            throw ProblemException.unprocessable(text("category.inactive-title"), text("category.inactive", code),
-                    List.of(new Problem.FieldError("category", text("category.inactive-field"))));
+            throw new RejectedException(new CategoryRejection.InactiveCategory(code));
         }
         return category;
     }
@@ -60,17 +56,14 @@ public class CategoryCatalogue {
             category = new Category(code, name, defaultUnit, timeLimitDays, urgentTimeLimitDays);
             categories.persist(category);
         }
-        String refused = category.describe(name, defaultUnit, timeLimitDays, urgentTimeLimitDays, active);
-        if (refused != null) {
-            throw ProblemException.invalid(refused, List.of(new Problem.FieldError("urgentTimeLimitDays", refused)));
-        }
+        RejectedException.raiseIfAny(category.describe(name, defaultUnit, timeLimitDays, urgentTimeLimitDays, active));
         return category;
     }
 
     public Category require(String code) {
         Category category = categories.findById(code);
         if (category == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, text("category.unknown", code));
+            throw new RejectedException(new CategoryRejection.UnknownCategory(code));
         }
         return category;
     }

@@ -48,16 +48,17 @@ public class Category {
     }
 
     /** @return why the settings are refused, or null when they are now in force */
-    public String describe(String name, String defaultUnit, int timeLimitDays, int urgentTimeLimitDays, boolean active) {
+    public java.util.Optional<CategoryRejection> describe(String name, String defaultUnit, int timeLimitDays,
+                                                         int urgentTimeLimitDays, boolean active) {
         if (urgentTimeLimitDays > timeLimitDays) {
-            return text("category.urgent-longer");
+            return java.util.Optional.of(new CategoryRejection.UrgentLimitLonger());
         }
         this.name = name;
         this.defaultUnit = defaultUnit;
         this.timeLimitDays = timeLimitDays;
         this.urgentTimeLimitDays = urgentTimeLimitDays;
         this.active = active;
-        return null;
+        return java.util.Optional.empty();
     }
 
     public int timeLimit(boolean urgent) {

@@ -31,6 +31,7 @@ import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.appeal.api.AppealResource;
 import org.reformhub.appeals.cityreport.application.CityReports;
+import org.reformhub.kernel.file.AttachmentStore;
 import org.reformhub.appeals.cityreport.domain.CityReport;
 
 /**
@@ -60,9 +61,11 @@ public class CityReportResource {
 
     private final CityReports reports;
     private final CurrentCaller currentCaller;
+    private final AttachmentStore store;
 
-    public CityReportResource(CityReports reports, CurrentCaller currentCaller) {
+    public CityReportResource(CityReports reports, CurrentCaller currentCaller, AttachmentStore store) {
         this.reports = reports;
+        this.store = store;
         this.currentCaller = currentCaller;
     }
 
@@ -94,7 +97,7 @@ public class CityReportResource {
     @Path("/{id}/document")
     @Produces(MediaType.WILDCARD)
     public Response document(@PathParam("id") UUID id) throws java.io.IOException {
-        return reports.document(reports.get(id));
+        return store.download(reports.get(id).document());
     }
 
     private static Response created(CityReport report) {

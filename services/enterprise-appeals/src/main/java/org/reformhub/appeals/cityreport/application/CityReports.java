@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.file.AttachmentStore;
 import org.reformhub.kernel.outbox.Outbox;
@@ -85,10 +84,5 @@ public class CityReports {
     @Transactional
     public CityReport get(UUID id) {
         return reports.findByIdOptional(id).orElseThrow(() -> new RejectedException(new CityReportRejection.UnknownReport(id)));
-    }
-
-    /** The document as it was published. */
-    public Response document(CityReport report) throws IOException {
-        return store.download(report.document());
     }
 }

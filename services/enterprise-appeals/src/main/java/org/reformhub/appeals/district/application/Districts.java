@@ -8,14 +8,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.appeals.district.domain.District;
 import org.reformhub.appeals.district.domain.DistrictRejection;
 import org.reformhub.appeals.district.infrastructure.DistrictRepository;
 
-import static org.reformhub.appeals.AppealTexts.text;
 
 /**
  * The city's districts (县区): read wherever a district is named (filing, filters, session levels, the district
@@ -55,13 +52,12 @@ public class Districts {
                 .orElseThrow(() -> new RejectedException(new DistrictRejection.UnknownDistrict(field, given)));
     }
 
-    /** The code of the district a query parameter {@code district} names; null for none; a 400 naming it if unknown. */
+    /** The code of the district a query parameter {@code district} names; null for none; refused naming it if unknown. */
     public String codeOfFilter(String given) {
         if (given == null) {
             return null;
         }
-        return find(given).map(District::code).orElseThrow(() -> ProblemException.invalid(text("district.unknown", given),
-                List.of(new Problem.FieldError("district", text("district.unknown", given)))));
+        return find(given).map(District::code).orElseThrow(() -> new RejectedException(new DistrictRejection.UnknownFilter(given)));
     }
 
     /** Each district's short name by code, in the list's order, for figures and views. */

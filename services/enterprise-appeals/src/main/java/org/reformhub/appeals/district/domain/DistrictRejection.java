@@ -12,12 +12,34 @@ public sealed interface DistrictRejection extends Rejection {
         public String detail() {
             return text("district.unknown", given);
         }
+
+        @Override
+        public java.util.List<FieldMistake> fields() {
+            return java.util.List.of(new FieldMistake(field, detail()));
+        }
+    }
+
+    /** A list is filtered by a district the list does not have (a query parameter, so the request is malformed). */
+    record UnknownFilter(String given) implements DistrictRejection {
+        public String detail() {
+            return text("district.unknown", given);
+        }
+
+        @Override
+        public java.util.List<FieldMistake> fields() {
+            return java.util.List.of(new FieldMistake("district", detail()));
+        }
     }
 
     /** Another district already goes by this name or short name. */
     record NameTaken(String field, String given, String holder) implements DistrictRejection {
         public String detail() {
             return text("district.name-taken", given, holder);
+        }
+
+        @Override
+        public java.util.List<FieldMistake> fields() {
+            return java.util.List.of(new FieldMistake(field, detail()));
         }
     }
 

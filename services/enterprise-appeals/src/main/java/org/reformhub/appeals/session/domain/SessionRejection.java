@@ -38,12 +38,22 @@ public sealed interface SessionRejection extends Rejection {
         public String detail() {
             return text("session.not-invited", ref);
         }
+
+        @Override
+        public java.util.List<FieldMistake> fields() {
+            return java.util.List.of(new FieldMistake("present", detail()));
+        }
     }
 
     /** 市、县（区）同步: another level's monthly session of the month is on another day. */
     record NotSameDay(String otherLevel, java.time.LocalDate day) implements SessionRejection {
         public String detail() {
             return text("district.same-day", otherLevel, day);
+        }
+
+        @Override
+        public java.util.List<FieldMistake> fields() {
+            return java.util.List.of(new FieldMistake("heldOn", detail()));
         }
     }
 }

@@ -8,13 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.api.Page;
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.notifications.delivery.domain.DeliveryRejection;
 
-import static org.reformhub.notifications.NotificationTexts.text;
 
 /** What admins do with deliveries: look at them (failures first of all) and send failed ones again. */
 @ApplicationScoped
@@ -35,16 +34,16 @@ public class ManageDeliveries {
     @Transactional
     public Delivery.View find(UUID id) {
         return deliveries.findByIdOptional(id).map(Delivery::view)
-                .orElseThrow(() -> ProblemException.notFound(text("delivery.unknown", id)));
+                .orElseThrow(() -> new RejectedException(new DeliveryRejection.UnknownDelivery(id)));
     }
 
     /** Sends a failed delivery again (soon, by the dispatcher); any other status is a conflict. */
     @Transactional
     public Delivery.View retry(UUID id) {
         Delivery delivery = deliveries.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound(text("delivery.unknown", id)));
+                .orElseThrow(() -> new RejectedException(new DeliveryRejection.UnknownDelivery(id)));
         if (!delivery.retry(Instant.now())) {
-            throw new ProblemException(ProblemType.CONFLICT, text("delivery.retry-failed-only", delivery.status()));
+            throw new RejectedException(new DeliveryRejection.OnlyFailedRetried(delivery.status()));
         }
         return delivery.view();
     }

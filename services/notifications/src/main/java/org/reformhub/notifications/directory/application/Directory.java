@@ -12,11 +12,11 @@ import io.quarkus.cache.CacheInvalidate;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
 
-import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.notifications.directory.domain.DepartmentContact;
 import org.reformhub.notifications.directory.infrastructure.DepartmentContactRepository;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.notifications.directory.domain.DirectoryRejection;
 
-import static org.reformhub.notifications.NotificationTexts.text;
 
 /** The department catalogue: learned from the registry's events, completed by each department's IT team. */
 @ApplicationScoped
@@ -75,7 +75,7 @@ public class Directory {
     @Transactional
     public DepartmentContact.View view(String code) {
         return contacts.findByIdOptional(code).map(DepartmentContact::view)
-                .orElseThrow(() -> ProblemException.notFound(text("directory.unknown", code)));
+                .orElseThrow(() -> new RejectedException(new DirectoryRejection.UnknownDepartment(code)));
     }
 
     @Transactional
@@ -89,11 +89,10 @@ public class Directory {
         if (channels.webhookUrl() != null) {
             URI uri = parse(channels.webhookUrl());
             if (uri == null || !"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw ProblemException.invalid(text("directory.webhook-url"), List.of(new org.reformhub.kernel.problem.Problem.FieldError("webhookUrl", text("directory.webhook-url-field"))));
+                throw new RejectedException(new DirectoryRejection.WebhookUrlRefused());
             }
             if (channels.webhookSecret() == null && contact.webhookSecret().isEmpty()) {
-                throw ProblemException.invalid(text("directory.webhook-secret"),
-                        List.of(new org.reformhub.kernel.problem.Problem.FieldError("webhookSecret", text("directory.webhook-secret-field"))));
+                throw new RejectedException(new DirectoryRejection.WebhookSecretMissing());
             }
         }
         contact.channels(channels.headEmail(), channels.webhookUrl(), channels.webhookSecret(), now);

@@ -9,16 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.api.Page;
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.inbox.domain.InboxSearch;
 import org.reformhub.notifications.inbox.domain.Notification;
 import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
 import org.reformhub.notifications.rule.domain.Recipient;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.notifications.inbox.domain.InboxRejection;
 
-import static org.reformhub.notifications.NotificationTexts.text;
 
 /**
  * Whose inbox a caller reads: a department officer its department's, the supervision office its own (or, with
@@ -42,7 +41,7 @@ public class ReadInbox {
         List<String> keys = new ArrayList<>();
         if (dept != null) {
             if (!caller.mayActForDepartment(dept)) {
-                throw ProblemException.forbidden(text("inbox.own-unit-only"));
+                throw new RejectedException(new InboxRejection.OwnUnitOnly());
             }
             keys.add(Recipient.department(dept).key());
             return new Scope(keys);
@@ -83,7 +82,7 @@ public class ReadInbox {
     @Transactional
     public void markRead(Scope scope, UUID id) {
         if (notifications.markRead(scope.recipients(), id, Instant.now()) == 0 && !notifications.exists(scope.recipients(), id)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, text("inbox.unknown", id));
+            throw new RejectedException(new InboxRejection.UnknownMessage(id));
         }
     }
 

@@ -9,14 +9,14 @@ import io.quarkus.cache.CacheInvalidate;
 import io.quarkus.cache.CacheKey;
 import io.quarkus.cache.CacheResult;
 
-import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.preference.domain.Preferences;
 import org.reformhub.notifications.preference.infrastructure.PreferenceRepository;
 import org.reformhub.notifications.rule.domain.Recipient;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.notifications.preference.domain.PreferenceRejection;
 
-import static org.reformhub.notifications.NotificationTexts.text;
 
 /**
  * Reads and saves preferences: a caller's own (as a user, or as its enterprise), and a department's (its officers,
@@ -41,7 +41,7 @@ public class ManagePreferences {
 
     public String departmentKey(Caller caller, String dept) {
         if (!caller.mayActForDepartment(dept)) {
-            throw ProblemException.forbidden(text("directory.own-unit-only"));
+            throw new RejectedException(new PreferenceRejection.OwnUnitOnly());
         }
         return Recipient.department(dept).key();
     }

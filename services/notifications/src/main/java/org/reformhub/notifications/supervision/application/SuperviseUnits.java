@@ -17,7 +17,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.outbox.Outbox;
-import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
 import org.reformhub.notifications.delivery.application.PlanDeliveries;
@@ -33,7 +32,6 @@ import org.reformhub.notifications.supervision.domain.SupervisionRejection;
 import org.reformhub.notifications.supervision.events.SupervisionContract;
 import org.reformhub.notifications.supervision.infrastructure.SupervisionNoticeRepository;
 
-import static org.reformhub.notifications.NotificationTexts.text;
 
 /**
  * 督办: supervisors issue notices to units, which acknowledge and reply through their inbox; the reminder run
@@ -123,9 +121,9 @@ public class SuperviseUnits {
     public Page<SupervisionNotice.View> list(String dept, Caller caller, int limit) {
         String scope = dept;
         if (!caller.seesEverything()) {
-            scope = caller.dept().orElseThrow(() -> ProblemException.forbidden(text("supervision.own-unit-only")));
+            scope = caller.dept().orElseThrow(() -> new RejectedException(new SupervisionRejection.OwnUnitOnly()));
             if (dept != null && !dept.equals(scope)) {
-                throw ProblemException.forbidden(text("supervision.own-unit-only"));
+                throw new RejectedException(new SupervisionRejection.OwnUnitOnly());
             }
         }
         return new Page<>(notices.of(scope, limit).stream().map(SupervisionNotice::view).toList(), notices.countOf(scope));

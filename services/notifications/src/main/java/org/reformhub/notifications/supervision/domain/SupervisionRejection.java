@@ -7,6 +7,14 @@ import static org.reformhub.notifications.NotificationTexts.text;
 /** Why a step of a supervision notice was refused. */
 public sealed interface SupervisionRejection extends Rejection {
 
+    /** A department reads its own notices (and those who see every unit read any). */
+    record OwnUnitOnly() implements SupervisionRejection {
+        @Override
+        public String detail() {
+            return text("supervision.own-unit-only");
+        }
+    }
+
     record UnknownNotice(String id) implements SupervisionRejection {
         @Override
         public String detail() {

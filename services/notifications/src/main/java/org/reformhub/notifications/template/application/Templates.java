@@ -22,8 +22,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.cache.HeldValue;
 import org.reformhub.notifications.delivery.domain.Channel;
 import org.reformhub.notifications.template.domain.SampleData;
@@ -31,6 +29,8 @@ import org.reformhub.notifications.template.domain.TemplateCatalogue;
 import org.reformhub.notifications.template.domain.TemplateVersion;
 import org.reformhub.notifications.template.infrastructure.TemplateVersionRepository;
 import org.reformhub.notifications.rule.domain.ConsoleLinks;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.notifications.template.domain.TemplateRejection;
 
 import static org.reformhub.notifications.NotificationTexts.text;
 
@@ -121,7 +121,7 @@ public class Templates {
         preview(text);
         String checksum = checksum(text);
         if (!versions.append(channel.folder(), rule, "EDITED", checksum, text, by, Instant.now())) {
-            throw new ProblemException(ProblemType.CONFLICT, text("template.concurrent-change"));
+            throw new RejectedException(new TemplateRejection.ConcurrentChange());
         }
         latest.remove(channel.folder() + "/" + rule);
         return versions.latest(channel.folder(), rule).orElseThrow().view();
@@ -133,7 +133,7 @@ public class Templates {
         known(channel, rule);
         TemplateVersion v = (version == null ? versions.latest(channel.folder(), rule)
                 : versions.version(channel.folder(), rule, version))
-                .orElseThrow(() -> ProblemException.notFound(text("template.unknown-version", channel.folder() + "/" + rule, version)));
+                .orElseThrow(() -> new RejectedException(new TemplateRejection.UnknownVersion(channel.folder() + "/" + rule, version)));
         Rendered r = preview(v.text());
         return new Rendered(r.title(), r.body(), v.version());
     }
@@ -142,7 +142,7 @@ public class Templates {
         try {
             return split(engine.parse(text).data(SampleData.MODEL).render(), 0);
         } catch (RuntimeException e) { // Qute's parser and renderer say what is wrong, with line numbers
-            throw ProblemException.invalid(text("template.unrenderable", where(e)), List.of());
+            throw new RejectedException(new TemplateRejection.Unrenderable(where(e)));
         }
     }
 
@@ -152,7 +152,7 @@ public class Templates {
 
     private static void known(Channel channel, String rule) {
         if (!TemplateCatalogue.has(channel, rule)) {
-            throw ProblemException.notFound(text("template.unknown", channel.folder() + "/" + rule));
+            throw new RejectedException(new TemplateRejection.UnknownTemplate(channel.folder() + "/" + rule));
         }
     }
 

@@ -63,9 +63,12 @@ public class ReportResource {
     private final ReadReports read;
     private final ReportEvidence evidence;
     private final CurrentCaller currentCaller;
+    private final AttachmentStore store;
 
-    public ReportResource(ReportWorkflow workflow, ReadReports read, ReportEvidence evidence, CurrentCaller currentCaller) {
+    public ReportResource(ReportWorkflow workflow, ReadReports read, ReportEvidence evidence, CurrentCaller currentCaller,
+                          AttachmentStore store) {
         this.workflow = workflow;
+        this.store = store;
         this.read = read;
         this.evidence = evidence;
         this.currentCaller = currentCaller;
@@ -199,7 +202,7 @@ public class ReportResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Response download(@PathParam("id") UUID id, @PathParam("attachment") UUID attachmentId) throws java.io.IOException {
-        return evidence.download(evidence.find(currentCaller.get(), id, attachmentId));
+        return store.download(evidence.find(currentCaller.get(), id, attachmentId).file());
     }
 
     @DELETE

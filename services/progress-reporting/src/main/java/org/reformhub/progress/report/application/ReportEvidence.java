@@ -64,10 +64,6 @@ public class ReportEvidence {
                 .orElseThrow(() -> new RejectedException(new FileRejection.UnknownFile(attachmentId.toString())));
     }
 
-    public jakarta.ws.rs.core.Response download(ReportAttachment attachment) throws java.io.IOException {
-        return store.download(attachment.file());
-    }
-
     /** The bytes stay on disk (content-addressed, maybe shared); only the report's reference goes. */
     @Transactional
     public void remove(Caller caller, UUID reportId, UUID attachmentId) {

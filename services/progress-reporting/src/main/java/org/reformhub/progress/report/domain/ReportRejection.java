@@ -56,11 +56,21 @@ public sealed interface ReportRejection extends Rejection {
         public String detail() {
             return text("report.period-refused", period, reason);
         }
+
+        @Override
+        public List<FieldMistake> fields() {
+            return List.of(new FieldMistake("period", detail()));
+        }
     }
 
     record InvalidContent(List<ReportContent.Violation> violations) implements ReportRejection {
         public String detail() {
             return text("report.invalid-content", violations.size());
+        }
+
+        @Override
+        public List<FieldMistake> fields() {
+            return violations.stream().map(v -> new FieldMistake(v.field(), v.message())).toList();
         }
     }
 

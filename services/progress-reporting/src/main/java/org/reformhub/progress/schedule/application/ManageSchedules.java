@@ -10,13 +10,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
 import org.reformhub.progress.schedule.domain.Frequency;
 import org.reformhub.progress.schedule.domain.Obligation;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.progress.schedule.infrastructure.ObligationRepository;
 import org.reformhub.progress.schedule.infrastructure.ReportingScheduleRepository;
+import org.reformhub.kernel.rule.RejectedException;
 
 /** Reporting schedules and the obligations they create: the port other features use. */
 @ApplicationScoped
@@ -48,9 +47,7 @@ public class ManageSchedules {
     public ReportingSchedule change(String programme, Frequency frequency, Frequency ongoingFrequency, int dueDay,
                                     YearMonth from) {
         ReportingSchedule schedule = of(programme);
-        schedule.change(frequency, ongoingFrequency, dueDay, from, Instant.now()).ifPresent(reason -> {
-            throw ProblemException.invalid(reason, List.of(new Problem.FieldError("schedule", reason)));
-        });
+        RejectedException.raiseIfAny(schedule.change(frequency, ongoingFrequency, dueDay, from, Instant.now()));
         return schedule;
     }
 

@@ -85,12 +85,12 @@ public class ReportingSchedule {
     }
 
     /** @return why the settings are refused, or empty when they are now in force */
-    public Optional<String> change(Frequency frequency, Frequency ongoingFrequency, int dueDay, YearMonth from, Instant now) {
+    public Optional<ScheduleRejection> change(Frequency frequency, Frequency ongoingFrequency, int dueDay, YearMonth from, Instant now) {
         if (dueDay < 1 || dueDay > 31) {
-            return Optional.of(text("schedule.due-day"));
+            return Optional.of(new ScheduleRejection.DueDayOutOfRange());
         }
         if (from.getYear() < 2000 || from.getYear() > 2100) {
-            return Optional.of(text("schedule.first-month"));
+            return Optional.of(new ScheduleRejection.FirstMonthOutOfRange());
         }
         this.frequency = frequency;
         this.ongoingFrequency = ongoingFrequency;

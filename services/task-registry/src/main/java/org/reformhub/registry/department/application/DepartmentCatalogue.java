@@ -5,10 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.registry.department.domain.Department;
+import org.reformhub.registry.department.domain.DepartmentRejection;
 import org.reformhub.registry.department.infrastructure.DepartmentRepository;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
 
@@ -24,7 +24,7 @@ public class DepartmentCatalogue {
         this.departments = departments;
     }
 
-    public List<ResponsibleUnit> units(String field, List<String> codes, List<Problem.FieldError> errors) {
+    public List<ResponsibleUnit> units(String field, List<String> codes, List<Rejection.FieldMistake> errors) {
         List<ResponsibleUnit> units = new ArrayList<>();
         if (codes == null) {
             return units;
@@ -33,9 +33,9 @@ public class DepartmentCatalogue {
             String code = codes.get(i);
             Department department = code == null ? null : departments.findById(code);
             if (department == null) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", text("department.unknown-code", code)));
+                errors.add(new Rejection.FieldMistake(field + "[" + i + "]", text("department.unknown-code", code)));
             } else if (department.isMerged()) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", text("department.merged-into", code, department.snapshot().mergedInto())));
+                errors.add(new Rejection.FieldMistake(field + "[" + i + "]", text("department.merged-into", code, department.snapshot().mergedInto())));
             } else {
                 units.add(new ResponsibleUnit(department.code(), department.name()));
             }
@@ -43,9 +43,9 @@ public class DepartmentCatalogue {
         return units;
     }
 
-    public static void rejectIfAny(List<Problem.FieldError> errors) {
+    public static void rejectIfAny(List<Rejection.FieldMistake> errors) {
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(ProblemType.UNPROCESSABLE.title(), "请检查标注的字段", errors);
+            throw new RejectedException(new DepartmentRejection.UnusableUnits(List.copyOf(errors)));
         }
     }
 }

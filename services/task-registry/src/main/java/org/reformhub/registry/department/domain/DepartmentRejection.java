@@ -14,6 +14,19 @@ public sealed interface DepartmentRejection extends Rejection {
         }
     }
 
+    /** A measure names units the catalogue does not have (or that were merged away), each beside its field. */
+    record UnusableUnits(java.util.List<FieldMistake> mistakes) implements DepartmentRejection {
+        @Override
+        public String detail() {
+            return text("department.check-marked");
+        }
+
+        @Override
+        public java.util.List<FieldMistake> fields() {
+            return mistakes;
+        }
+    }
+
     record DepartmentCodeTaken(String code) implements DepartmentRejection {
         @Override
         public String detail() {

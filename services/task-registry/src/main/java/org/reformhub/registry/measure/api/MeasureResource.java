@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemException;
@@ -130,7 +131,7 @@ public class MeasureResource {
             throw ProblemException.invalid("完成时限为日期时必须给出日期",
                     List.of(new Problem.FieldError("deadline.date", text("field.required"))));
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Rejection.FieldMistake> errors = new ArrayList<>();
         List<ResponsibleUnit> lead = catalogue.units("leadUnits", MeasureRequests.codes(request.leadUnits()), errors);
         List<ResponsibleUnit> cooperating = catalogue.units("cooperatingUnits",
                 MeasureRequests.codes(request.cooperatingUnits()), errors);
@@ -153,7 +154,7 @@ public class MeasureResource {
     public Response patch(@PathParam("programme") String programme, @PathParam("code") String code,
                           @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PatchMeasureRequest request) {
         long version = expectedVersion(ifMatch);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Rejection.FieldMistake> errors = new ArrayList<>();
         List<ResponsibleUnit> lead = request.leadUnits() == null ? null
                 : catalogue.units("leadUnits", MeasureRequests.codes(request.leadUnits()), errors);
         List<ResponsibleUnit> cooperating = request.cooperatingUnits() == null ? null

@@ -14,6 +14,11 @@ public sealed interface ImportRejection extends Rejection {
         public UnreadableTable {
             problems = List.copyOf(problems);
         }
+
+        @Override
+        public List<FieldMistake> fields() {
+            return problems.stream().map(problem -> new FieldMistake("table", problem)).toList();
+        }
     }
 
     /** Larger than any real table may be ({@link TableSize}): refused before it is read. */
@@ -25,6 +30,11 @@ public sealed interface ImportRejection extends Rejection {
         @Override
         public String detail() {
             return text("import.programme-needs-title", programme);
+        }
+
+        @Override
+        public List<FieldMistake> fields() {
+            return List.of(new FieldMistake("title", text("import.title-required")));
         }
     }
 }

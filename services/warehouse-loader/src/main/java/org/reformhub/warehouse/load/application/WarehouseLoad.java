@@ -16,10 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.common.TopicPartition;
 
-import org.reformhub.kernel.problem.ProblemException;
-import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.warehouse.load.infrastructure.EndOffsets;
 import org.reformhub.warehouse.load.infrastructure.WarehouseTables;
+import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.warehouse.load.domain.LoadRejection;
 
 /** The load as operators and the data team see it: how far behind, what was skipped or parked, a rebuild. */
 @ApplicationScoped
@@ -84,7 +84,7 @@ public class WarehouseLoad {
         try {
             return endOffsets.now();
         } catch (EndOffsets.Unavailable e) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Kafka 暂不可用，无法得知装载进度，请稍后重试");
+            throw new RejectedException(new LoadRejection.ProgressUnknown());
         }
     }
 
