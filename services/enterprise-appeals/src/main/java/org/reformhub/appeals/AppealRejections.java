@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.reformhub.kernel.file.FileRejection;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.ProblemType;
-import org.reformhub.kernel.problem.RejectionTable;
+import org.reformhub.kernel.problem.rest.RejectionTable;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.rule.RejectionProblem;
 import org.reformhub.appeals.appeal.domain.AppealRejection;

@@ -32,4 +32,9 @@ class ArchitectureTest {
     void every_rejection_has_a_problem_type() {
         ArchitectureRules.everyRejectionHasAProblemType(classes, NotificationRejections.TABLE);
     }
+
+    @Test
+    void dependencies_between_packages_point_one_way() {
+        ArchitectureRules.packagesAreFreeOfCycles("org.reformhub.notifications").check(classes);
+    }
 }

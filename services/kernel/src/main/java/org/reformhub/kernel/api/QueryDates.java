@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.text.MessageBundle;
 
 /**

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.event.EventCodec;
 import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 
 import org.reformhub.kernel.text.MessageBundle;
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.text.MessageBundle;
 
 /** The one way a resource learns who calls it. */

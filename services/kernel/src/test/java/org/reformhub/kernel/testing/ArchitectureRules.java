@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.rule.Rejection;
 
@@ -98,6 +98,13 @@ public final class ArchitectureRules {
         if (!missing.isEmpty()) {
             throw new AssertionError("rejections without a problem type: " + missing);
         }
+    }
+
+    /** Dependencies between the service's packages point one way: no package reaches back to one that uses it. */
+    public static ArchRule packagesAreFreeOfCycles(String rootPackage) {
+        return com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching(rootPackage + ".(**)").should().beFreeOfCycles()
+                .because("a package is read before the packages that use it");
     }
 
     public static ArchRule noOtherService(String ownPackage) {

@@ -38,6 +38,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void two_packages_that_use_each_other_fail_and_the_layered_sample_passes() {
+        String cycle = "org.reformhub.kernel.testing.cycle";
+        assertThrows(AssertionError.class, () -> ArchitectureRules.packagesAreFreeOfCycles(cycle)
+                .check(new ClassFileImporter().importPackages(cycle)));
+        ArchitectureRules.packagesAreFreeOfCycles(SAMPLE).check(sample);
+    }
+
+    @Test
     void a_mistyped_package_matches_nothing_and_fails_instead_of_passing() {
         JavaClasses nothing = new ClassFileImporter().importPackages("org.reformhub.no.such.service");
         assertThrows(AssertionError.class, () -> ArchitectureRules.domainIsFrameworkFree().check(nothing));

@@ -30,8 +30,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.api.QueryDates;
-import org.reformhub.kernel.file.AttachmentStore;
-import org.reformhub.kernel.file.StoredFile;
+import org.reformhub.kernel.file.store.AttachmentStore;
+import org.reformhub.kernel.file.store.StoredFile;
 import org.reformhub.kernel.idempotency.IdempotencyKeys;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.store.AttachmentStore;
 import org.reformhub.kernel.file.FileRejection;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
@@ -16,7 +16,7 @@ import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.domain.AppealAttachment;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.appeal.infrastructure.AppealAttachmentRepository;
-import org.reformhub.kernel.file.StoredFile;
+import org.reformhub.kernel.file.store.StoredFile;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.reformhub.kernel.file.StoredFile;
+import org.reformhub.kernel.file.store.StoredFile;
 
 /** A file of a case (证明材料, 答复函): its name, what it really is, and where its bytes are (by SHA-256). */
 @Entity

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.PublicResponses;
-import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.store.AttachmentStore;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -31,6 +31,8 @@ import org.reformhub.appeals.assessment.infrastructure.AssessmentWorkbook;
 import org.reformhub.appeals.document.WordDocument;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.assessment.application.AppealFigures;
+import org.reformhub.appeals.assessment.domain.Assessment;
+import org.reformhub.appeals.assessment.domain.MonthlyReport;
 
 /**
  * The channel's figures: public statistics (aggregates only, nothing that identifies an enterprise; gateway
@@ -79,7 +81,7 @@ public class AppealFiguresResource {
     @GET
     @Path("assessment")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public AppealFigures.Assessment assessment(@QueryParam("from") @Pattern(regexp = MONTH) String from,
+    public Assessment assessment(@QueryParam("from") @Pattern(regexp = MONTH) String from,
                                               @QueryParam("to") @Pattern(regexp = MONTH) String to,
                                               @QueryParam("district") @Size(min = 1, max = 50) String district) {
         return figures.assessment(from(from), to(to), scope(district));
@@ -93,7 +95,7 @@ public class AppealFiguresResource {
     public Response assessmentWorkbook(@QueryParam("from") @Pattern(regexp = MONTH) String from,
                                        @QueryParam("to") @Pattern(regexp = MONTH) String to,
                                        @QueryParam("district") @Size(min = 1, max = 50) String district) {
-        AppealFigures.Assessment assessment = figures.assessment(from(from), to(to), scope(district));
+        Assessment assessment = figures.assessment(from(from), to(to), scope(district));
         return Response.ok(AssessmentWorkbook.xlsx(assessment), AssessmentWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", AttachmentStore.contentDisposition("企业直通车考核-" + assessment.from() + "-"
                         + assessment.to() + ".xlsx")).build();
@@ -113,7 +115,7 @@ public class AppealFiguresResource {
     @GET
     @Path("monthly-reports/{month}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public AppealFigures.MonthlyReport monthlyReport(@jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month,
+    public MonthlyReport monthlyReport(@jakarta.ws.rs.PathParam("month") @Pattern(regexp = MONTH) String month,
                                                      @QueryParam("district") @Size(min = 1, max = 50) String district) {
         return figures.monthlyReport(YearMonth.parse(month), scope(district));
     }

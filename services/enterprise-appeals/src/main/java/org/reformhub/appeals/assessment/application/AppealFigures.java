@@ -24,6 +24,9 @@ import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.district.application.Districts;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.appeals.assessment.domain.FiguresRejection;
+import org.reformhub.appeals.assessment.domain.Assessment;
+import org.reformhub.appeals.assessment.domain.Unresolved;
+import org.reformhub.appeals.assessment.domain.MonthlyReport;
 
 
 /** The channel's public statistics and the handling units' assessment, over the cases filed in a range of months. */
@@ -33,26 +36,6 @@ public class AppealFigures {
     /** The channel's figures, in total, by category (by name) and by month. */
     public record Statistics(YearMonth from, YearMonth to, ChannelFigures total, Map<String, ChannelFigures> byCategory,
                              Map<String, ChannelFigures> byMonth) {
-    }
-
-    /**
-     * The units' assessment over the cases of a district ({@code district}, a district office's view) or of the whole
-     * city (null), with the city's districts side by side.
-     */
-    public record Assessment(YearMonth from, YearMonth to, String district, UnitAssessment.Weights weights,
-                             List<UnitAssessment> units, Map<String, ChannelFigures> byDistrict) {
-    }
-
-    /** A case still waiting for a solution: open, or answered "cannot be resolved now" with a committed date. */
-    public record Unresolved(String caseNumber, String enterpriseName, String title, String category, String leadUnit,
-                             String status, java.time.LocalDate dueDate, boolean overdue, boolean supervised,
-                             java.time.LocalDate committedDate) {
-    }
-
-    /** 月报 to the city government: the month's figures, by unit and by category, and what is still unresolved. */
-    public record MonthlyReport(YearMonth month, java.time.LocalDate asOf, String district, ChannelFigures total,
-                                Map<String, ChannelFigures> byDistrict, Map<String, ChannelFigures> byUnit,
-                                Map<String, ChannelFigures> byCategory, List<Unresolved> unresolved) {
     }
 
     /** A measure's effect as the enterprises see it: the appeals tagged with it and how they went. */

@@ -9,8 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.reformhub.appeals.assessment.application.AppealFigures;
 import org.reformhub.appeals.assessment.domain.UnitAssessment;
+import org.reformhub.appeals.assessment.domain.Assessment;
 
 /**
  * The units' assessment as an Excel workbook for the year-end performance review (年度绩效考核): one row per
@@ -23,7 +23,7 @@ public final class AssessmentWorkbook {
     private AssessmentWorkbook() {
     }
 
-    public static byte[] xlsx(AppealFigures.Assessment assessment) {
+    public static byte[] xlsx(Assessment assessment) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("企业直通车考核");
             text(sheet.createRow(0), List.of("企业直通车诉求办理考核（" + assessment.from() + " 至 " + assessment.to() + "）"));

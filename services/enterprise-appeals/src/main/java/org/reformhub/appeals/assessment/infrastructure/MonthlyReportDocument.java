@@ -6,9 +6,9 @@ import static org.reformhub.appeals.document.WordDocument.rate;
 import java.util.List;
 import java.util.Map;
 
-import org.reformhub.appeals.assessment.application.AppealFigures;
 import org.reformhub.appeals.assessment.domain.ChannelFigures;
 import org.reformhub.appeals.document.WordDocument;
+import org.reformhub.appeals.assessment.domain.MonthlyReport;
 
 /** The monthly report (月报) as a Word document for the city government. */
 public final class MonthlyReportDocument {
@@ -16,7 +16,7 @@ public final class MonthlyReportDocument {
     private MonthlyReportDocument() {
     }
 
-    public static byte[] docx(AppealFigures.MonthlyReport report) {
+    public static byte[] docx(MonthlyReport report) {
         try (WordDocument document = new WordDocument()) {
             ChannelFigures t = report.total();
             document.title("企业直通车诉求办理情况月报（" + report.month().getYear() + "年" + report.month().getMonthValue() + "月）")

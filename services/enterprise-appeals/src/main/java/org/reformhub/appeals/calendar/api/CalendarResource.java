@@ -19,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
 

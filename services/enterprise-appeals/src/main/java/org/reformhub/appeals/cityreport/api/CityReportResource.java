@@ -31,7 +31,7 @@ import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.appeal.api.AppealResource;
 import org.reformhub.appeals.cityreport.application.CityReports;
-import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.store.AttachmentStore;
 import org.reformhub.appeals.cityreport.domain.CityReport;
 
 /**

@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.store.AttachmentStore;
 import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
@@ -21,6 +21,8 @@ import org.reformhub.appeals.cityreport.domain.CityReportRejection;
 import org.reformhub.appeals.cityreport.events.CityReportContract;
 import org.reformhub.appeals.cityreport.infrastructure.CityReportRepository;
 import org.reformhub.appeals.cityreport.infrastructure.SpecialReportDocument;
+import org.reformhub.appeals.assessment.domain.Unresolved;
+import org.reformhub.appeals.assessment.domain.MonthlyReport;
 
 import static org.reformhub.appeals.AppealTexts.text;
 
@@ -52,11 +54,11 @@ public class CityReports {
         if (month.isAfter(YearMonth.now(Appeal.CITY))) {
             RejectedException.raise(new CityReportRejection.NothingToReport(text("city-report.month-not-begun")));
         }
-        AppealFigures.MonthlyReport monthly = figures.monthlyReport(month, null);
+        MonthlyReport monthly = figures.monthlyReport(month, null);
         String title = "企业直通车诉求办理情况月报（" + month.getYear() + "年" + month.getMonthValue() + "月）";
         byte[] docx = figures.document(monthly);
         CityReport report = new CityReport(CityReport.Kind.MONTHLY, month.toString(), title, null,
-                monthly.unresolved().stream().map(AppealFigures.Unresolved::caseNumber).toList(),
+                monthly.unresolved().stream().map(Unresolved::caseNumber).toList(),
                 store.accept(title + ".docx", docx, caller.username()));
         reports.persist(report);
         outbox.append(CityReportContract.published(report, monthly.total()));

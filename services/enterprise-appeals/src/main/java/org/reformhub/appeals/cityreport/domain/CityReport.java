@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import org.reformhub.kernel.file.StoredFile;
+import org.reformhub.kernel.file.store.StoredFile;
 
 /**
  * A report sent to the city government: the monthly report (月报) of a month, or a special report (专题报告)

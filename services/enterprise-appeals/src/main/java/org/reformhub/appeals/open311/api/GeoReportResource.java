@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.appeals.appeal.api.AppealResource;
 import org.reformhub.appeals.appeal.application.ReadAppeals;

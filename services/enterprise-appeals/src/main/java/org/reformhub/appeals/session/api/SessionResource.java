@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.api.Page;
-import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.store.AttachmentStore;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.appeal.api.AppealResource;

@@ -20,7 +20,7 @@ import io.quarkus.qute.Template;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.notifications.contact.application.EnterpriseContacts;
 import org.reformhub.notifications.contact.domain.CaseContact;
 

@@ -22,6 +22,7 @@ import org.reformhub.notifications.delivery.domain.DeliveryFailure;
 import org.reformhub.notifications.delivery.domain.RetryPolicy;
 import org.reformhub.notifications.delivery.events.DeliveryContract;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
+import org.reformhub.notifications.delivery.domain.ChannelSender;
 
 /**
  * Sends due e-mails and webhook calls. Each delivery is claimed in its own transaction (skip locked: two instances

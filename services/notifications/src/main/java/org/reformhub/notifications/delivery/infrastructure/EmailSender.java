@@ -9,7 +9,7 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.ext.mail.SMTPException;
 
 import org.reformhub.notifications.contact.application.EnterpriseContacts;
-import org.reformhub.notifications.delivery.application.ChannelSender;
+import org.reformhub.notifications.delivery.domain.ChannelSender;
 import org.reformhub.notifications.delivery.domain.Channel;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryFailure;

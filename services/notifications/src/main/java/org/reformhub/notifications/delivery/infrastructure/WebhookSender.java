@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.reformhub.notifications.delivery.application.ChannelSender;
+import org.reformhub.notifications.delivery.domain.ChannelSender;
 import org.reformhub.notifications.delivery.domain.Channel;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryFailure;

@@ -30,15 +30,15 @@ import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.api.QueryDates;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.report.application.ReadReports;
 import org.reformhub.progress.report.application.ReportEvidence;
 import org.reformhub.progress.report.application.ReportWorkflow;
-import org.reformhub.kernel.file.AttachmentStore;
-import org.reformhub.kernel.file.StoredFile;
+import org.reformhub.kernel.file.store.AttachmentStore;
+import org.reformhub.kernel.file.store.StoredFile;
 import org.reformhub.progress.report.domain.ReportAttachment;
 import org.reformhub.progress.report.domain.ProgressReport;
 import org.reformhub.progress.report.domain.ReportKind;

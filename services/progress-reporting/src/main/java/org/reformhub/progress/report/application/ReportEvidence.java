@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.reformhub.kernel.file.AttachmentStore;
+import org.reformhub.kernel.file.store.AttachmentStore;
 import org.reformhub.kernel.file.FileRejection;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;

@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.reformhub.kernel.file.StoredFile;
+import org.reformhub.kernel.file.store.StoredFile;
 
 /** An evidence file (佐证材料) of a report: its name, what it really is, and where its bytes are (by SHA-256). */
 @Entity

@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.Response;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.Problem;
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;

@@ -20,6 +20,7 @@ import org.reformhub.warehouse.load.infrastructure.EndOffsets;
 import org.reformhub.warehouse.load.infrastructure.WarehouseTables;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.warehouse.load.domain.LoadRejection;
+import org.reformhub.warehouse.load.infrastructure.LoadProgress;
 
 /** The load as operators and the data team see it: how far behind, what was skipped or parked, a rebuild. */
 @ApplicationScoped

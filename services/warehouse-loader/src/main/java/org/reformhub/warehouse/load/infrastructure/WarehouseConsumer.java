@@ -35,7 +35,6 @@ import org.reformhub.kernel.event.EventSettings;
 import org.reformhub.kernel.event.InvalidEventException;
 import org.reformhub.kernel.problem.DatabaseErrors;
 import org.reformhub.kernel.problem.ProblemType;
-import org.reformhub.warehouse.load.application.LoadProgress;
 import org.reformhub.warehouse.load.domain.EventRows;
 import org.reformhub.warehouse.load.domain.RowBatch;
 import org.reformhub.warehouse.load.domain.UnreadableEvent;

@@ -1,4 +1,4 @@
-package org.reformhub.warehouse.load.application;
+package org.reformhub.warehouse.load.infrastructure;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,4 +1,4 @@
-package org.reformhub.kernel.problem;
+package org.reformhub.kernel.problem.rest;
 
 import java.util.List;
 import java.util.regex.Matcher;

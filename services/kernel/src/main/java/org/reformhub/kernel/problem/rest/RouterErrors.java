@@ -1,4 +1,4 @@
-package org.reformhub.kernel.problem;
+package org.reformhub.kernel.problem.rest;
 
 import java.util.UUID;
 
@@ -10,6 +10,9 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.problem.DeclaredBody;
 
 /**
  * Errors the HTTP layer answers before any resource runs (no route, a body over the size limit) leave in

@@ -1,4 +1,4 @@
-package org.reformhub.kernel.file;
+package org.reformhub.kernel.file.store;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.reformhub.kernel.file.FileKind;
 
 /** An attachment is stored only when the library of its kind reads it through: a right first few bytes are not enough. */
 class WholeFileTest {

@@ -1,4 +1,4 @@
-package org.reformhub.kernel.problem;
+package org.reformhub.kernel.problem.rest;
 
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +27,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.text.MessageBundle;
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.problem.DatabaseErrors;
+import org.reformhub.kernel.problem.IdentityProviderOutage;
 
 /**
  * The one place where exceptions become HTTP responses: every error leaves a service as

@@ -1,4 +1,4 @@
-package org.reformhub.kernel.file;
+package org.reformhub.kernel.file.store;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.xml.sax.helpers.DefaultHandler;
+import org.reformhub.kernel.file.FileKind;
 
 /**
  * Reads an attachment through with the library that reads its kind, after {@link FileKind} has told the kind

@@ -1,4 +1,4 @@
-package org.reformhub.appeals.measure.infrastructure;
+package org.reformhub.appeals.registry.infrastructure;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
-package org.reformhub.kernel.problem;
+package org.reformhub.kernel.problem.rest;
 
 import java.util.List;
+import org.reformhub.kernel.problem.Problem;
+import org.reformhub.kernel.problem.ProblemType;
 
 /** Thrown by use cases and resources to reject a request; mapped to problem+json by {@link ProblemMappers}. */
 public class ProblemException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.reformhub.kernel.file;
+package org.reformhub.kernel.file.store;
 
 import java.time.Instant;
 

@@ -1,6 +1,7 @@
-package org.reformhub.kernel.problem;
+package org.reformhub.kernel.problem.rest;
 
 import org.reformhub.kernel.rule.Rejection;
+import org.reformhub.kernel.problem.Problem;
 
 /**
  * A service's one table from its domain rejections to problem types, as an {@code @ApplicationScoped}

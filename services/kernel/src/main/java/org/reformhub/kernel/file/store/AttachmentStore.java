@@ -1,4 +1,4 @@
-package org.reformhub.kernel.file;
+package org.reformhub.kernel.file.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +21,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import org.reformhub.kernel.problem.ProblemException;
+import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.rule.RejectedException;
 
 import org.reformhub.kernel.text.MessageBundle;
+import org.reformhub.kernel.file.FileKind;
+import org.reformhub.kernel.file.FileNames;
+import org.reformhub.kernel.file.FileRejection;
 
 /**
  * Evidence files on disk, outside the database's rows: content-addressed by SHA-256 (the same file stored twice
