@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * 企业直通车 through the gateway with real tokens: an enterprise files (a retry with the same Idempotency-Key
@@ -64,7 +65,7 @@ class AppealChannelIT {
         Platform.gatewayAs(Tokens.department("zwsj")).get("/api/appeals/appeals/" + caseNumber).then().statusCode(200);
 
         // the case counts in the unit's assessment and in the month's report (both over the cases filed this month)
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = YearMonth.now(CityTime.ZONE).toString();
         Map<String, Object> unit = Platform.gatewayAs(supervisor).queryParam("from", month).queryParam("to", month)
                 .get("/api/appeals/assessment").then().statusCode(200).extract().jsonPath()
                 .getMap("units.find { it.unit == 'zrzy' }");

@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The web console in real headless Chromium, as a person uses it: log in at Keycloak through the gateway, file an
@@ -408,7 +409,7 @@ class ConsoleBrowserIT {
     @Test
     void an_officer_reports_the_office_returns_the_officer_fixes_and_the_office_approves() throws Exception {
         String programme = reportingProgramme();
-        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.YearMonth month = java.time.YearMonth.now(CityTime.ZONE);
 
         // the operators' daily scan records what fell due: the two months before this one, unreported
         Platform.gatewayAs(Tokens.forUser("admin")).post("/api/progress/admin/daily-scan").then().statusCode(200);
@@ -487,7 +488,7 @@ class ConsoleBrowserIT {
                 .body(Files.readString(org.reformhub.kernel.testing.RepositoryFiles.find("deploy/seed/reform-task-table.txt")))
                 .queryParam("programme", programme).queryParam("dryRun", false).post("/api/registry/imports")
                 .then().statusCode(200);
-        java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.YearMonth month = java.time.YearMonth.now(CityTime.ZONE);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Platform.gatewayAs(Tokens.supervisor())
                 .queryParam("programme", programme).get("/api/progress/measures").then().extract().jsonPath().getInt("total") == 22);
         // reports are owed from two months back, so this month is open whatever day of it the test runs
@@ -1096,7 +1097,7 @@ class ConsoleBrowserIT {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Platform.gatewayAs(Tokens.supervisor())
                 .queryParam("q", marker).queryParam("page", 0).get("/api/notifications/inbox").then().extract()
                 .jsonPath().getInt("total") >= 1);
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = java.time.LocalDate.now(CityTime.ZONE).toString();
         browser.get(Platform.GATEWAY + "/app/inbox?q=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8)
                 + "&from=" + today + "&to=" + today + "&unread=true");
         waitForHeading("消息");

@@ -19,6 +19,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * 市、县（区）同步 through the gateway with real Keycloak tokens: the district offices (hengqin-office, xiangzhou-office,
@@ -121,7 +122,7 @@ class DistrictOfficesIT {
                 org.reformhub.kernel.testing.Mailbox.count(enterpriseMail, "明天召开") == 1);
 
         // the figures: the city with every district side by side; a district office its own
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = YearMonth.now(CityTime.ZONE).toString();
         Platform.gatewayAs(supervisor).get("/api/appeals/monthly-reports/" + month).then().statusCode(200)
                 .body("byDistrict", hasKey("横琴")).body("byDistrict", hasKey("香洲")).body("byDistrict", hasKey("斗门"));
         Platform.gatewayAs(hengqin).get("/api/appeals/monthly-reports/" + month).then().statusCode(200)

@@ -27,6 +27,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The portal widgets in a real headless Chromium against the running platform: the demo portal page shows the
@@ -132,7 +133,7 @@ class PortalWidgetsBrowserIT {
                     .formatted(programme, code, code.equals("1-02") ? XSS : "门户组件测试举措", code))
                     .post("/api/registry/measures").then().statusCode(201);
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         Platform.gatewayAs(supervisor).contentType(ContentType.JSON)
                 .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"MONTHLY\",\"dueDay\":31,\"firstMonth\":\""
                         + YearMonth.from(today) + "\"}")

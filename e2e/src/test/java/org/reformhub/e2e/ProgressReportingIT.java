@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.RepositoryFiles;
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * A department's report through the gateway with real tokens: submitted (retried with an Idempotency-Key),
@@ -71,7 +72,7 @@ class ProgressReportingIT {
         importInto(programme, "text/plain; charset=UTF-8", seedTable().getBytes(StandardCharsets.UTF_8));
         await().atMost(WAIT).until(() -> Platform.gatewayAs(Tokens.supervisor()).queryParam("programme", programme)
                 .get("/api/progress/measures").then().extract().jsonPath().getInt("total") == 22);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         Platform.gatewayAs(Tokens.supervisor()).contentType(ContentType.JSON)
                 .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"QUARTERLY\",\"dueDay\":31,\"firstMonth\":\""
                         + YearMonth.from(today).minusMonths(2) + "\"}")

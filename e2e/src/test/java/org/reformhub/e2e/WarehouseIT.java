@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.reformhub.kernel.testing.RepositoryFiles;
 import org.reformhub.kernel.testing.SqlRows;
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The warehouse feed end to end: a scenario through the gateway with real tokens (a programme imported from the
@@ -45,7 +46,7 @@ class WarehouseIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String DB = System.getProperty("e2e.warehouseDb",
             "jdbc:postgresql://127.0.0.1:5433/reformhub_warehouse");
-    private static final String MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    private static final String MONTH = YearMonth.now(CityTime.ZONE).toString();
     private static final String PROGRAMME = "wh-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
     private static Map<String, String> queries;
 
@@ -70,7 +71,7 @@ class WarehouseIT {
                 .statusCode(200).body("created", equalTo(22));
         await().atMost(WAIT).until(() -> Platform.gatewayAs(supervisor).queryParam("programme", PROGRAMME)
                 .get("/api/progress/measures").then().extract().jsonPath().getInt("total") == 22);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         Platform.gatewayAs(supervisor).contentType(ContentType.JSON)
                 .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"QUARTERLY\",\"dueDay\":31,\"firstMonth\":\""
                         + YearMonth.from(today).minusMonths(1) + "\"}")
@@ -225,8 +226,8 @@ class WarehouseIT {
             assertFalse(warehouse.isEmpty(), "the approved reports completed measures");
         });
         // the two approved this quarter are in this quarter's row
-        String quarter = YearMonth.now(ZoneId.of("Asia/Shanghai")).getYear() + "-Q"
-                + ((YearMonth.now(ZoneId.of("Asia/Shanghai")).getMonthValue() - 1) / 3 + 1);
+        String quarter = YearMonth.now(CityTime.ZONE).getYear() + "-Q"
+                + ((YearMonth.now(CityTime.ZONE).getMonthValue() - 1) / 3 + 1);
         double thisQuarter = run("measures-completed-per-quarter-by-domain").stream()
                 .filter(r -> PROGRAMME.equals(r.get("programme")) && quarter.equals(r.get("quarter")))
                 .mapToDouble(r -> number(r.get("measures_completed"))).sum();

@@ -22,11 +22,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import org.reformhub.console.backend.AppealsApi;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * {@code /app/admin/calendar}: the year's days off and adjusted working days (调休), as the State Council's notice
@@ -83,7 +84,7 @@ public class CalendarPage {
     }
 
     private static int year(String asked) {
-        int thisYear = LocalDate.now(CityTime.CITY).getYear();
+        int thisYear = LocalDate.now(CityTime.ZONE).getYear();
         try {
             int year = asked == null ? thisYear : Integer.parseInt(asked.strip());
             return year >= 2000 && year <= 2100 ? year : thisYear;

@@ -19,11 +19,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.Downloads;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * {@code /app/appeals/figures}: a month's 直通车 figures as the monthly report has them — the city and every district
@@ -52,7 +53,7 @@ public class AppealFiguresPage {
 
     @GET
     public Response figures(@QueryParam("month") String month) {
-        String asked = month == null || month.isBlank() ? YearMonth.now(CityTime.CITY).toString() : month.strip();
+        String asked = month == null || month.isBlank() ? YearMonth.now(CityTime.ZONE).toString() : month.strip();
         PageContext page = PageContext.of("诉求办理情况", viewer.get(), "/app/appeals/figures");
         if (!asked.matches("20\\d\\d-(0[1-9]|1[0-2])")) {
             return Forms.unprocessable(Templates.figures(page, asked, null, Map.of("month", "请按“年-月”填写月份，如 2026-11"),

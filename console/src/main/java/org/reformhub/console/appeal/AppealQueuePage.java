@@ -29,7 +29,7 @@ import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.BackendProblem;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.ListView;
@@ -37,6 +37,7 @@ import org.reformhub.console.shell.ListWorkbook;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
 import org.reformhub.console.shell.Words;
+import org.reformhub.kernel.city.DepartmentCode;
 
 /**
  * The case queues: the office's (every case, {@code /app/appeals}) and each person's own ({@code /app/my/appeals}:
@@ -82,7 +83,7 @@ public class AppealQueuePage {
             kept.put("category", ListView.code(category, "[a-z][a-z0-9-]{1,29}"));
             kept.put("district", ListView.oneOf(district, districts));
             if (office) {
-                kept.put("unit", ListView.code(unit, "[a-z0-9][a-z0-9-]{1,39}"));
+                kept.put("unit", ListView.code(unit, DepartmentCode.PATTERN));
             }
             kept.put("awaiting", "true".equals(awaiting) ? "true" : null);
             kept.put("overdue", "true".equals(overdue) ? "true" : null);
@@ -215,8 +216,8 @@ public class AppealQueuePage {
                 page -> search(view, page * ListWorkbook.PAGE, ListWorkbook.PAGE).items(),
                 a -> List.of(a.caseNumber(), a.enterpriseName() == null ? "" : a.enterpriseName(), a.title(),
                         a.category(), a.districtName() != null ? a.districtName() : a.district() == null ? "" : a.district(), Words.appealStatus(a.status()),
-                        a.leadUnit() == null ? "" : a.leadUnit(), a.urgent() ? "是" : "否", CityTime.cityDate(a.dueDate()),
-                        CityTime.cityTime(a.filedAt()))));
+                        a.leadUnit() == null ? "" : a.leadUnit(), a.urgent() ? "是" : "否", CityDates.cityDate(a.dueDate()),
+                        CityDates.cityTime(a.filedAt()))));
     }
 
     private AppealsApi.Listing<AppealsApi.AppealSummary> search(ListView view, int offset, int limit) {

@@ -6,7 +6,8 @@ import java.util.Set;
 import io.quarkus.qute.TemplateExtension;
 
 import org.reformhub.console.backend.AppealsApi;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * Where a case stands against its time limit (办理时限), as lists colour it: overdue, due within three days, on
@@ -36,6 +37,6 @@ public final class AppealSla {
 
     /** {a.standing}: in a template, against today in the city. */
     static Standing standing(AppealsApi.AppealSummary appeal) {
-        return of(appeal, LocalDate.now(CityTime.CITY));
+        return of(appeal, LocalDate.now(CityTime.ZONE));
     }
 }

@@ -26,11 +26,12 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.Downloads;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * {@code /app/reports}: the reports the office sends the city government — the monthly report (月报) of a month's
@@ -62,7 +63,7 @@ public class CityReportPages {
 
     @GET
     public TemplateInstance reports() {
-        return list(Map.of("month", YearMonth.now(CityTime.CITY).minusMonths(1).toString()), Map.of());
+        return list(Map.of("month", YearMonth.now(CityTime.ZONE).minusMonths(1).toString()), Map.of());
     }
 
     @POST

@@ -20,6 +20,7 @@ import org.reformhub.console.backend.ProgressApi;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
+import org.reformhub.kernel.city.CityTime;
 
 /** {@code /app/}: each role's home, with what needs the person now and how much of it there is. */
 @Path("/app/")
@@ -57,7 +58,7 @@ public class HomePage {
                 "dueDate", 0, 20);
         long open = waiting.total();
         long overdue = appeals.search(null, null, null, null, null, true, true, null, 0, 1).total();
-        java.time.LocalDate today = java.time.LocalDate.now(org.reformhub.console.shell.CityTime.CITY);
+        java.time.LocalDate today = java.time.LocalDate.now(CityTime.ZONE);
         List<AppealsApi.AppealSummary> dueSoon = waiting.items().stream().filter(a -> {
             AppealSla.Standing standing = AppealSla.of(a, today);
             return standing == AppealSla.Standing.OVERDUE || standing == AppealSla.Standing.DUE_SOON;

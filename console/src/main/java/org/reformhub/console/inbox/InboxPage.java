@@ -23,7 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.NotificationsApi;
 import org.reformhub.console.shell.CurrentViewer;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.ListView;
 import org.reformhub.console.shell.ListWorkbook;
 import org.reformhub.console.shell.PageContext;
@@ -88,7 +88,7 @@ public class InboxPage {
         ListView view = filters.view();
         return ListWorkbook.download("消息", List.of("时间", "标题", "内容", "状态"), ListWorkbook.rows(
                 page -> search(view, page, ListWorkbook.PAGE).items(),
-                m -> List.of(CityTime.cityTime(m.createdAt()), m.title(), m.body(), m.unread() ? "未读" : "已读")));
+                m -> List.of(CityDates.cityTime(m.createdAt()), m.title(), m.body(), m.unread() ? "未读" : "已读")));
     }
 
     private NotificationsApi.Inbox search(ListView view, int page, int size) {

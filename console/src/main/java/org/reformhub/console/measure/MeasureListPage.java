@@ -25,13 +25,15 @@ import org.reformhub.console.backend.Downloads;
 import org.reformhub.console.backend.ProgressApi;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.ListView;
 import org.reformhub.console.shell.ListWorkbook;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
 import org.reformhub.console.shell.Words;
+import org.reformhub.kernel.city.DepartmentCode;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 /**
  * The office's view of the programmes ({@code /app/programmes}: each with its figures and the official table to
@@ -77,7 +79,7 @@ public class MeasureListPage {
             kept.put("programme", chosenProgramme);
             kept.put("q", ListView.words(text, 100));
             kept.put("domain", ListView.words(domain, 100));
-            kept.put("lead", ListView.code(lead, "[a-z0-9][a-z0-9-]{1,39}"));
+            kept.put("lead", ListView.code(lead, DepartmentCode.PATTERN));
             kept.put("status", ListView.oneOf(status, STATUSES));
             kept.put("health", ListView.oneOf(health, HEALTHS));
             kept.put("deadline", ListView.oneOf(deadline, DEADLINES));
@@ -122,7 +124,7 @@ public class MeasureListPage {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
     public Response taskTable(@PathParam("programme") String programme, @PathParam("format") String format) {
-        if (!programme.matches("[a-z0-9][a-z0-9-]{1,39}")) {
+        if (!ProgrammeCode.valid(programme)) {
             throw new NotFoundException();
         }
         return Downloads.passThrough(progress.taskTable(programme, format));
@@ -156,7 +158,7 @@ public class MeasureListPage {
         List<List<String>> rows = new ArrayList<>();
         for (ProgressApi.MeasureLine m : lines(view, 0, 1000).items()) {
             rows.add(List.of(m.code(), m.title(), m.domain() == null ? "" : m.domain(),
-                    m.leadUnits() == null ? "" : String.join("、", m.leadUnits()), CityTime.cityDate(m.deadline()),
+                    m.leadUnits() == null ? "" : String.join("、", m.leadUnits()), CityDates.cityDate(m.deadline()),
                     Words.measureStatus(m.status()), Words.health(m.health())));
         }
         return ListWorkbook.download("改革举措", List.of("编号", "改革举措", "领域", "牵头单位", "完成时限", "状态", "健康度"), rows);

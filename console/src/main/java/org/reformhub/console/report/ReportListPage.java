@@ -22,13 +22,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.reformhub.console.backend.ProgressApi;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.ListView;
 import org.reformhub.console.shell.ListWorkbook;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Viewer;
 import org.reformhub.console.shell.Words;
+import org.reformhub.kernel.city.DepartmentCode;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 /**
  * {@code /app/progress-reports}: the progress reports searched and paged — the office's across every unit, a unit's
@@ -64,9 +66,9 @@ public class ReportListPage {
         ListView view(boolean office) {
             Map<String, String> kept = new LinkedHashMap<>();
             kept.put("q", ListView.words(text, 100));
-            kept.put("programme", ListView.code(programme, "[a-z0-9][a-z0-9-]{1,39}"));
+            kept.put("programme", ListView.code(programme, ProgrammeCode.PATTERN));
             if (office) {
-                kept.put("dept", ListView.code(dept, "[a-z0-9][a-z0-9-]{1,39}"));
+                kept.put("dept", ListView.code(dept, DepartmentCode.PATTERN));
             }
             kept.put("status", ListView.oneOf(status, STATUSES));
             kept.put("kind", ListView.oneOf(kind, KINDS));
@@ -115,7 +117,7 @@ public class ReportListPage {
                 "提交时间", "进展情况"), ListWorkbook.rows(page -> search(view, who, page, ListWorkbook.PAGE).items(),
                 r -> List.of(r.programme(), r.code(), r.dept(), r.consolidated() ? "汇总报告" : "配合单位报告", r.period(),
                         Words.reportStatus(r.status()), Words.measureStatus(r.claimedStatus()),
-                        r.submittedAt() == null ? "" : CityTime.cityTime(r.submittedAt()), r.narrative())));
+                        r.submittedAt() == null ? "" : CityDates.cityTime(r.submittedAt()), r.narrative())));
     }
 
     private ProgressApi.Listing<ProgressApi.Report> search(ListView view, Viewer who, int page, int size) {

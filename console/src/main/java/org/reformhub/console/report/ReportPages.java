@@ -32,13 +32,15 @@ import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.ProgressApi;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
-import org.reformhub.console.shell.CityTime;
+import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
 import org.reformhub.console.shell.Uploads;
 import org.reformhub.console.shell.Viewer;
+import org.reformhub.kernel.city.ProgrammeCode;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * 工作进展 in the browser: a unit sees its measures and reports on them; the office reviews what was submitted,
@@ -48,7 +50,7 @@ import org.reformhub.console.shell.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {
 
-    static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    static final String PROGRAMME = ProgrammeCode.PATTERN;
     static final String CODE = "\\d{1,2}-\\d{2,3}";
     static final String PERIOD = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
 
@@ -122,7 +124,7 @@ public class ReportPages {
         List<ProgressApi.Obligation> owed = programmes.stream().filter(p -> wanted.isEmpty() || wanted.equals(p))
                 .flatMap(p -> progress.missingReports(p, who.dept(), 200).items().stream())
                 .sorted(java.util.Comparator.comparing(ProgressApi.Obligation::dueDate)).toList();
-        String period = YearMonth.now(CityTime.CITY).toString();
+        String period = YearMonth.now(CityTime.ZONE).toString();
         Map<String, ProgressApi.Report> thisPeriod = new java.util.HashMap<>();
         progress.reports(who.dept(), null, 500).items().stream().filter(r -> period.equals(r.period()))
                 .forEach(r -> thisPeriod.put(r.programme() + "/" + r.code(), r));
@@ -135,7 +137,7 @@ public class ReportPages {
     @RolesAllowed({Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance measure(@PathParam("programme") String programme, @PathParam("code") String code,
                                     @QueryParam("period") String period) {
-        String shown = period != null && period.matches(PERIOD) ? period : YearMonth.now(CityTime.CITY).toString();
+        String shown = period != null && period.matches(PERIOD) ? period : YearMonth.now(CityTime.ZONE).toString();
         return measurePage(programme, code, Map.of(), Map.of("period", shown));
     }
 

@@ -19,6 +19,7 @@ import org.reformhub.gateway.GatewayTexts;
 import org.reformhub.gateway.routing.ProblemResponses;
 import org.reformhub.gateway.routing.RequestHygiene;
 import org.reformhub.kernel.problem.ProblemType;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 /**
  * The widgets as pages for iframes ({@code /embed/progress}, {@code /embed/measure/{code}}, {@code /embed/appeals}),
@@ -28,7 +29,7 @@ import org.reformhub.kernel.problem.ProblemType;
 @ApplicationScoped
 public class EmbedRoutes {
 
-    static final Pattern PROGRAMME = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+    static final Pattern PROGRAMME = Pattern.compile(ProgrammeCode.PATTERN);
     static final Pattern CODE = Pattern.compile("\\d{1,2}-\\d{2,3}");
     static final Pattern MONTH = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
 

@@ -21,6 +21,7 @@ import org.reformhub.appeals.appeal.SessionsReportsAndLinksTest;
 import org.reformhub.kernel.testing.EventContracts;
 import org.reformhub.kernel.testing.KafkaProbe;
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * Runs last: every event the appeal channel published during its tests keeps the JSON Schema of its type in
@@ -109,7 +110,7 @@ class AppealEventContractTest {
         given().auth().oauth2(supervisor).contentType(ContentType.JSON).body("{}")
                 .post("/api/appeals/sessions/" + session + "/close").then().statusCode(200);
         given().auth().oauth2(supervisor).contentType(ContentType.JSON)
-                .body("{\"month\":\"" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}")
+                .body("{\"month\":\"" + java.time.YearMonth.now(CityTime.ZONE) + "\"}")
                 .post("/api/appeals/city-reports/monthly").then().statusCode(201);
         String programme = "contract-" + System.nanoTime() % 1000000;
         KafkaProbe.send("reform.registry", programme + "/1-01",

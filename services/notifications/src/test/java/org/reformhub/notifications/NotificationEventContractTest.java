@@ -25,6 +25,7 @@ import org.reformhub.kernel.testing.KafkaProbe;
 import org.reformhub.kernel.testing.Tokens;
 import org.reformhub.notifications.testing.TestEvents;
 import org.reformhub.notifications.testing.WebhookReceiver;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * Everything this service publishes on reform.notifications is as documented in docs/events: deliveries sent (once
@@ -86,7 +87,7 @@ class NotificationEventContractTest {
         }
 
         // a supervision notice, acknowledged, replied; another escalated
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         String supervisor = Tokens.supervisor();
         List<String> ids = new java.util.ArrayList<>();
         for (LocalDate due : List.of(today.plusDays(3), today)) {

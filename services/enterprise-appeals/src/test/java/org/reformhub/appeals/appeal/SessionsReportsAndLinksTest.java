@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.KafkaProbe;
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The channel beyond a single case, against the real database, broker and tokens: files of a case, 每月面对面
@@ -59,7 +60,7 @@ public class SessionsReportsAndLinksTest {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(CityTime.ZONE);
     }
 
     @Test
@@ -178,7 +179,7 @@ public class SessionsReportsAndLinksTest {
     void monthly_and_special_reports_are_published_frozen_and_announced() throws Exception {
         String stuck = file("香洲", "土地证办理", "历史遗留问题");
         String supervisor = Tokens.supervisor();
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = YearMonth.now(CityTime.ZONE).toString();
         String monthly = post(supervisor, "/city-reports/monthly", "{\"month\":\"" + month + "\"}").statusCode(201)
                 .body("kind", equalTo("MONTHLY")).body("caseNumbers", hasItem(stuck)).extract().path("id");
         byte[] document = given().auth().oauth2(supervisor).get("/api/appeals/city-reports/" + monthly + "/document")
@@ -186,7 +187,7 @@ public class SessionsReportsAndLinksTest {
         try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(document)))) {
             assertTrue(text.getText().contains("月报") && text.getText().contains(stuck));
         }
-        post(supervisor, "/city-reports/monthly", "{\"month\":\"" + YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(1)
+        post(supervisor, "/city-reports/monthly", "{\"month\":\"" + YearMonth.now(CityTime.ZONE).plusMonths(1)
                 + "\"}").statusCode(422);
         post(supervisor, "/city-reports/special", "{\"title\":\"关于历史遗留用地问题的专题报告\",\"summary\":\"三宗用地诉求需市政府协调\","
                 + "\"cases\":[\"ZTC-209901-00001\"]}").statusCode(404);

@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The SLA watch (80 % warning, overdue and 督办, closing unrated answers — each once) and the channel's figures:
@@ -105,7 +106,7 @@ class SlaAndFiguresTest {
     @Test
     void the_monthly_report_lists_the_figures_and_what_is_unresolved_as_json_and_word() throws Exception {
         String open = assigned();
-        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String month = java.time.YearMonth.now(CityTime.ZONE).toString();
         given().auth().oauth2(Tokens.supervisor()).get("/api/appeals/monthly-reports/" + month).then().statusCode(200)
                 .body("total.received", greaterThanOrEqualTo(1)).body("unresolved.caseNumber", hasItem(open))
                 .body("byUnit.zwsj.received", greaterThanOrEqualTo(1));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.Tokens;
 import org.reformhub.appeals.appeal.AppealChannelTest;
+import org.reformhub.kernel.city.CityTime;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -170,7 +171,7 @@ public class DistrictOfficesTest {
         // a district office plans and lists its own level only
         String hengqin = Tokens.forUser("hengqin-office");
         String own = post(hengqin, "/sessions", body.replace("\"monthly\":true", "\"monthly\":false")
-                .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")), "横琴")).statusCode(201)
+                .formatted(LocalDate.now(CityTime.ZONE), "横琴")).statusCode(201)
                 .body("level", equalTo("hengqin")).extract().path("id");
         post(hengqin, "/sessions", body.formatted(day, "香洲")).statusCode(403);
         given().auth().oauth2(hengqin).get("/api/appeals/sessions").then().statusCode(200)
@@ -184,7 +185,7 @@ public class DistrictOfficesTest {
     @Test
     void figures_show_the_city_and_every_district_side_by_side_and_a_district_its_own() {
         file("横琴");
-        String month = java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = java.time.YearMonth.now(CityTime.ZONE).toString();
         given().auth().oauth2(Tokens.supervisor()).get("/api/appeals/monthly-reports/" + month).then().statusCode(200)
                 .body("byDistrict", hasKey("横琴")).body("byDistrict", hasKey("香洲"))
                 .body("byDistrict.横琴.received", notNullValue());
@@ -253,7 +254,7 @@ public class DistrictOfficesTest {
                 .get("/api/appeals/appeals").then().statusCode(200).body("items.size()", equalTo(2)).body("page", equalTo(1));
         given().auth().oauth2(supervisor).queryParam("q", word).queryParam("channel", "HOTLINE_12345")
                 .get("/api/appeals/appeals").then().body("total", equalTo(1));
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = LocalDate.now(CityTime.ZONE).toString();
         given().auth().oauth2(supervisor).queryParam("q", word).queryParam("filedFrom", today).queryParam("filedTo", today)
                 .get("/api/appeals/appeals").then().body("total", equalTo(4));
         given().auth().oauth2(supervisor).queryParam("q", word).queryParam("filedFrom", LocalDate.parse(today).plusDays(1).toString())

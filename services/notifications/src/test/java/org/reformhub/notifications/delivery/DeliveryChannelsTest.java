@@ -29,6 +29,7 @@ import org.reformhub.kernel.testing.Mailbox;
 import org.reformhub.kernel.testing.Tokens;
 import org.reformhub.notifications.testing.TestEvents;
 import org.reformhub.notifications.testing.WebhookReceiver;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * E-mail against the real SMTP server test.sh starts (GreenMail, read back through its API), webhooks against a
@@ -149,7 +150,7 @@ class DeliveryChannelsTest {
     void quiet_hours_hold_e_mail_until_morning_but_not_critical_messages() {
         String email = UUID.randomUUID().toString().substring(0, 8) + "@dept.reformhub.local";
         String unit = department(email);
-        LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
+        LocalTime now = LocalTime.now(CityTime.ZONE);
         preferences(unit, "{\"quietFrom\":\"%s\",\"quietUntil\":\"%s\"}".formatted(now.minusHours(1).withNano(0).withSecond(0),
                 now.plusHours(1).withNano(0).withSecond(0)));
         String quiet = TestEvents.caseNumber();

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /** Ownership on the inbox: a department reads its own, never another's. */
 @QuarkusTest
@@ -55,7 +56,7 @@ class InboxResourceTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(45)).until(() -> given().auth().oauth2(supervisor)
                 .queryParam("dept", unit).queryParam("page", 0).queryParam("size", 2).get("/api/notifications/inbox")
                 .then().extract().jsonPath().getInt("total") == 4);
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String today = java.time.LocalDate.now(CityTime.ZONE).toString();
         given().auth().oauth2(supervisor).queryParam("dept", unit).queryParam("page", 1).queryParam("size", 3)
                 .get("/api/notifications/inbox").then().statusCode(200)
                 .body("total", equalTo(4)).body("page", equalTo(1)).body("size", equalTo(3)).body("items.size()", equalTo(1));

@@ -23,13 +23,14 @@ import org.reformhub.kernel.testing.KafkaProbe;
 import org.reformhub.kernel.testing.Mailbox;
 import org.reformhub.kernel.testing.Tokens;
 import org.reformhub.notifications.testing.TestEvents;
+import org.reformhub.kernel.city.CityTime;
 
 /** 督办单: issued, acknowledged and answered in the inbox, escalated to the unit's head when unanswered, counted. */
 @QuarkusTest
 class SupervisionNoticesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.now(CityTime.ZONE);
 
     static Map<String, Object> issue(String dept, LocalDate replyDue) {
         return given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON)

@@ -14,6 +14,7 @@ import io.restassured.http.ContentType;
 
 import org.reformhub.kernel.testing.KafkaProbe;
 import org.reformhub.kernel.testing.Tokens;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * Plays the task registry in tests: publishes its events on the real broker (the service learns measures
@@ -76,7 +77,7 @@ public final class Registry {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(CityTime.ZONE);
     }
 
     public static String currentPeriod() {

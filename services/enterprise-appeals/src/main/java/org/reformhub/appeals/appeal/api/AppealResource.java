@@ -52,6 +52,8 @@ import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.district.application.Districts;
 import org.reformhub.appeals.measure.domain.MeasureMatcher;
 import org.reformhub.appeals.measure.domain.MeasureRef;
+import org.reformhub.kernel.city.DepartmentCode;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 /**
  * 企业直通车 cases. Enterprises file and rate their own; the supervision office accepts, rejects, assigns and
@@ -63,8 +65,8 @@ import org.reformhub.appeals.measure.domain.MeasureRef;
 public class AppealResource {
 
     public static final String CASE = "ZTC-\\d{6}-\\d{5}";
-    public static final String DEPT = "[a-z0-9][a-z0-9-]{1,39}";
-    public static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    public static final String DEPT = DepartmentCode.PATTERN;
+    public static final String PROGRAMME = ProgrammeCode.PATTERN;
     public static final String MEASURE_CODE = "\\d{1,2}-\\d{2,3}";
 
     public record FileRequest(@Size(min = 18, max = 18) String uscc, @NotBlank @Size(max = 200) String enterpriseName,

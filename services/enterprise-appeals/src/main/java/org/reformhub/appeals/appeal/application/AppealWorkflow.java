@@ -33,6 +33,7 @@ import org.reformhub.appeals.district.domain.DistrictRejection;
 import org.reformhub.appeals.measure.application.KnownMeasures;
 import org.reformhub.appeals.measure.domain.MeasureMatcher;
 import org.reformhub.appeals.measure.domain.MeasureRef;
+import org.reformhub.kernel.city.CityTime;
 
 import static org.reformhub.appeals.AppealTexts.text;
 
@@ -84,7 +85,7 @@ public class AppealWorkflow {
         Admitted admitted = admit(actor, filing, Instant.now());
         Appeal.Filing checked = admitted.filing();
         Instant now = admitted.at();
-        LocalDate filedOn = now.atZone(Appeal.CITY).toLocalDate();
+        LocalDate filedOn = now.atZone(CityTime.ZONE).toLocalDate();
         int limit = admitted.timeLimitDays();
         LocalDate due = admitted.due();
         String month = filedOn.format(MONTH);
@@ -140,7 +141,7 @@ public class AppealWorkflow {
                 checked.channel());
         Category category = categories.forNewAppeal(checked.category());
         int limit = category.timeLimit(checked.urgent());
-        return new Admitted(checked, category.name(), limit, due(now.atZone(Appeal.CITY).toLocalDate(), limit), now);
+        return new Admitted(checked, category.name(), limit, due(now.atZone(CityTime.ZONE).toLocalDate(), limit), now);
     }
 
     /** A placeholder that can never be a real number (those end in five digits), unique until numbering replaces it. */
@@ -201,7 +202,7 @@ public class AppealWorkflow {
     }
 
     private LocalDate rectificationDue(Rating rating, Instant now) {
-        return rating.reopens() ? due(now.atZone(Appeal.CITY).toLocalDate(), Appeal.RECTIFICATION_DAYS) : null;
+        return rating.reopens() ? due(now.atZone(CityTime.ZONE).toLocalDate(), Appeal.RECTIFICATION_DAYS) : null;
     }
 
     /** The city office hands the case to a district's office (named by code, full or short name). */

@@ -14,6 +14,7 @@ import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.appeal.domain.AppealSearch;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.district.domain.DistrictRejection;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * Who reads which case: an enterprise its own (by USCC), a unit those assigned to it, staff all. A case the
@@ -46,8 +47,8 @@ public class ReadAppeals {
 
     /** Every case filed in the months [from, to] (city time), for figures: the callers see aggregates only. */
     public List<Appeal> filedBetween(java.time.YearMonth from, java.time.YearMonth to) {
-        return appeals.filedBetween(from.atDay(1).atStartOfDay(Appeal.CITY).toInstant(),
-                to.plusMonths(1).atDay(1).atStartOfDay(Appeal.CITY).toInstant());
+        return appeals.filedBetween(from.atDay(1).atStartOfDay(CityTime.ZONE).toInstant(),
+                to.plusMonths(1).atDay(1).atStartOfDay(CityTime.ZONE).toInstant());
     }
 
     /** The cases a search finds among those the caller may read: an enterprise its own, a unit its own, staff all. */
@@ -57,16 +58,16 @@ public class ReadAppeals {
             if (search.district() != null && !search.district().equals(actor.office())) {
                 RejectedException.raise(new DistrictRejection.OutsideDistrict());
             }
-            return appeals.search(search.inDistrict(actor.office()), null, null, java.time.LocalDate.now(Appeal.CITY));
+            return appeals.search(search.inDistrict(actor.office()), null, null, java.time.LocalDate.now(CityTime.ZONE));
         }
         if (actor.staff()) {
-            return appeals.search(search, null, null, java.time.LocalDate.now(Appeal.CITY));
+            return appeals.search(search, null, null, java.time.LocalDate.now(CityTime.ZONE));
         }
         if (actor.uscc() == null && actor.dept() == null) {
             return new Page<>(List.of(), 0);
         }
         return appeals.search(search, actor.uscc(), actor.uscc() == null ? actor.dept() : null,
-                java.time.LocalDate.now(Appeal.CITY));
+                java.time.LocalDate.now(CityTime.ZONE));
     }
 
     /** Open cases a time limit runs for, of a district or (null) the whole city, for staff planning a session. */

@@ -14,6 +14,7 @@ import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.WorkingCalendar;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The SLA watch: warns when 80 % of a case's time limit is used, marks it overdue and supervised (督办) when the
@@ -50,7 +51,7 @@ public class SlaWatch {
     @Transactional
     public Result run() {
         Instant now = Instant.now();
-        LocalDate today = now.atZone(Appeal.CITY).toLocalDate();
+        LocalDate today = now.atZone(CityTime.ZONE).toLocalDate();
         WorkingCalendar working = calendar.calendar();
         int warned = 0;
         int overdue = 0;
@@ -69,7 +70,7 @@ public class SlaWatch {
         }
         int closed = 0;
         for (Appeal appeal : appeals.answeredLocked()) {
-            LocalDate answeredOn = appeal.answeredAt().atZone(Appeal.CITY).toLocalDate();
+            LocalDate answeredOn = appeal.answeredAt().atZone(CityTime.ZONE).toLocalDate();
             if (working.workingDaysBetween(answeredOn, today) >= unratedCloseDays) {
                 int before = appeal.history().size();
                 appeal.closeUnrated(SYSTEM, now);

@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.reformhub.kernel.city.CityTime;
 
 import static org.reformhub.appeals.AppealTexts.text;
 
@@ -34,7 +35,6 @@ import static org.reformhub.appeals.AppealTexts.text;
 @Table(name = "appeal")
 public class Appeal {
 
-    public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
     /** A dissatisfied rating reopens the case for rectification within this many working days. */
     public static final int RECTIFICATION_DAYS = 15;
 
@@ -294,7 +294,7 @@ public class Appeal {
         this.answer = text;
         this.committedDate = outcome == Outcome.CANNOT_RESOLVE_NOW ? committed : null;
         this.answeredAt = now;
-        this.answeredOnTime = !now.atZone(CITY).toLocalDate().isAfter(dueDate);
+        this.answeredOnTime = !now.atZone(CityTime.ZONE).toLocalDate().isAfter(dueDate);
         step(AppealStatus.ANSWERED, AppealStep.Action.ANSWERED, unit, now, outcome.name());
         return Optional.empty();
     }
@@ -542,7 +542,7 @@ public class Appeal {
         this.answer = text;
         this.committedDate = null;
         this.answeredAt = now;
-        this.answeredOnTime = !now.atZone(CITY).toLocalDate().isAfter(dueDate);
+        this.answeredOnTime = !now.atZone(CityTime.ZONE).toLocalDate().isAfter(dueDate);
         step(AppealStatus.ANSWERED, AppealStep.Action.ANSWERED, staff, now, "每月面对面现场解决（" + session + "）");
         return Optional.empty();
     }
@@ -554,7 +554,7 @@ public class Appeal {
         if (refused.isPresent()) {
             return refused;
         }
-        if (due.isBefore(now.atZone(CITY).toLocalDate())) {
+        if (due.isBefore(now.atZone(CityTime.ZONE).toLocalDate())) {
             return Optional.of(new AppealRejection.NotAllowed(text("appeal.session-limit-not-past")));
         }
         takeOverAtSession(unit, now);

@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.domain.AppealSearch;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
+import org.reformhub.kernel.city.CityTime;
 
 @ApplicationScoped
 public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
@@ -86,11 +87,11 @@ public class AppealRepository implements PanacheRepositoryBase<Appeal, UUID> {
         StringBuilder filed = new StringBuilder();
         if (search.filedFrom() != null) {
             filed.append(" and filed_at >= :filedFrom");
-            parameters.put("filedFrom", search.filedFrom().atStartOfDay(Appeal.CITY).toInstant());
+            parameters.put("filedFrom", search.filedFrom().atStartOfDay(CityTime.ZONE).toInstant());
         }
         if (search.filedTo() != null) {
             filed.append(" and filed_at < :filedTo");
-            parameters.put("filedTo", search.filedTo().plusDays(1).atStartOfDay(Appeal.CITY).toInstant());
+            parameters.put("filedTo", search.filedTo().plusDays(1).atStartOfDay(CityTime.ZONE).toInstant());
         }
         if (search.awaiting() || search.overdue()) {
             where.append(" and status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'SENT_BACK', 'REOPENED')");

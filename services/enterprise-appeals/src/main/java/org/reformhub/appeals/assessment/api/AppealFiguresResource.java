@@ -33,6 +33,7 @@ import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.assessment.application.AppealFigures;
 import org.reformhub.appeals.assessment.domain.Assessment;
 import org.reformhub.appeals.assessment.domain.MonthlyReport;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The channel's figures: public statistics (aggregates only, nothing that identifies an enterprise; gateway
@@ -151,10 +152,10 @@ public class AppealFiguresResource {
     }
 
     private static YearMonth from(String text) {
-        return text == null ? YearMonth.now(Appeal.CITY).withMonth(1) : YearMonth.parse(text);
+        return text == null ? YearMonth.now(CityTime.ZONE).withMonth(1) : YearMonth.parse(text);
     }
 
     private static YearMonth to(String text) {
-        return text == null ? YearMonth.now(Appeal.CITY) : YearMonth.parse(text);
+        return text == null ? YearMonth.now(CityTime.ZONE) : YearMonth.parse(text);
     }
 }

@@ -27,6 +27,7 @@ import org.reformhub.appeals.assessment.domain.FiguresRejection;
 import org.reformhub.appeals.assessment.domain.Assessment;
 import org.reformhub.appeals.assessment.domain.Unresolved;
 import org.reformhub.appeals.assessment.domain.MonthlyReport;
+import org.reformhub.kernel.city.CityTime;
 
 
 /** The channel's public statistics and the handling units' assessment, over the cases filed in a range of months. */
@@ -103,7 +104,7 @@ public class AppealFigures {
         cases.stream().filter(c -> c.leadUnit() != null)
                 .collect(Collectors.groupingBy(CaseFacts::leadUnit, TreeMap::new, Collectors.toList()))
                 .forEach((unit, list) -> byUnit.put(unit, ChannelFigures.of(list)));
-        java.time.LocalDate today = java.time.LocalDate.now(Appeal.CITY);
+        java.time.LocalDate today = java.time.LocalDate.now(CityTime.ZONE);
         List<Unresolved> unresolved = appeals.filedBetween(month.minusMonths(MAX_MONTHS), month).stream()
                 .filter(a -> district == null || district.equals(a.district()))
                 .filter(a -> a.awaitsAnswer() || a.outcome() == org.reformhub.appeals.appeal.domain.Outcome.CANNOT_RESOLVE_NOW
@@ -175,9 +176,9 @@ public class AppealFigures {
     }
 
     private static CaseFacts facts(Appeal a, WorkingCalendar working, DateTimeFormatter month) {
-        Integer days = a.answeredAt() == null ? null : working.workingDaysBetween(a.filedAt().atZone(Appeal.CITY).toLocalDate(),
-                a.answeredAt().atZone(Appeal.CITY).toLocalDate());
-        return new CaseFacts(a.category(), a.filedAt().atZone(Appeal.CITY).format(month), a.leadUnit(),
+        Integer days = a.answeredAt() == null ? null : working.workingDaysBetween(a.filedAt().atZone(CityTime.ZONE).toLocalDate(),
+                a.answeredAt().atZone(CityTime.ZONE).toLocalDate());
+        return new CaseFacts(a.category(), a.filedAt().atZone(CityTime.ZONE).format(month), a.leadUnit(),
                 a.acceptedAt() != null, a.answeredAt() != null, a.answeredOnTime(), days,
                 a.outcome() == null ? null : a.outcome().name(), a.rating() == null ? null : a.rating().name(),
                 a.reopenCount(), a.dueDate(), a.district(), a.ratingSource() == null ? null : a.ratingSource().name());

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.category.domain.Category;
+import org.reformhub.kernel.city.DepartmentCode;
 
 /** The appeal categories (诉求类别): public, so a filing form can offer them; admins edit them at {@code /admin/categories}. */
 @Path("/categories")
@@ -27,7 +28,7 @@ public class CategoryResource {
     public static final String CODE = "[a-z][a-z0-9-]{1,29}";
 
     public record CategoryRequest(@NotBlank @Size(max = 50) String name,
-                                  @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String defaultUnit,
+                                  @NotBlank @Pattern(regexp = DepartmentCode.PATTERN) String defaultUnit,
                                   @NotNull @Min(1) @Max(60) Integer timeLimitDays,
                                   @NotNull @Min(1) @Max(60) Integer urgentTimeLimitDays, Boolean active) {
     }

@@ -23,6 +23,7 @@ import org.reformhub.appeals.cityreport.infrastructure.CityReportRepository;
 import org.reformhub.appeals.cityreport.infrastructure.SpecialReportDocument;
 import org.reformhub.appeals.assessment.domain.Unresolved;
 import org.reformhub.appeals.assessment.domain.MonthlyReport;
+import org.reformhub.kernel.city.CityTime;
 
 import static org.reformhub.appeals.AppealTexts.text;
 
@@ -51,7 +52,7 @@ public class CityReports {
     /** Publishes the month's report as it stands today; publishing again sends a corrected edition. */
     @Transactional
     public CityReport publishMonthly(Caller caller, YearMonth month) {
-        if (month.isAfter(YearMonth.now(Appeal.CITY))) {
+        if (month.isAfter(YearMonth.now(CityTime.ZONE))) {
             RejectedException.raise(new CityReportRejection.NothingToReport(text("city-report.month-not-begun")));
         }
         MonthlyReport monthly = figures.monthlyReport(month, null);
@@ -70,7 +71,7 @@ public class CityReports {
     public CityReport publishSpecial(Caller caller, String title, String summary, List<String> caseNumbers) {
         List<String> distinct = caseNumbers.stream().distinct().toList();
         List<Appeal> cases = distinct.stream().map(c -> appeals.forStaff(caller, c)).toList();
-        byte[] docx = SpecialReportDocument.docx(title, summary, cases, LocalDate.now(Appeal.CITY));
+        byte[] docx = SpecialReportDocument.docx(title, summary, cases, LocalDate.now(CityTime.ZONE));
         CityReport report = new CityReport(CityReport.Kind.SPECIAL, null, title, summary, distinct,
                 store.accept(title + ".docx", docx, caller.username()));
         reports.persist(report);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * How a case reads in Open311 GeoReport v2 (the civic-tech standard for service requests): only what is public —
@@ -32,10 +33,10 @@ public final class GeoReport {
 
     /** The end of the due day in city time, the moment an answer is expected by. */
     public static OffsetDateTime expected(LocalDate due) {
-        return due.plusDays(1).atStartOfDay(Appeal.CITY).minusSeconds(1).toOffsetDateTime();
+        return due.plusDays(1).atStartOfDay(CityTime.ZONE).minusSeconds(1).toOffsetDateTime();
     }
 
     public static OffsetDateTime cityTime(java.time.Instant at) {
-        return at == null ? null : at.atZone(Appeal.CITY).toOffsetDateTime();
+        return at == null ? null : at.atZone(CityTime.ZONE).toOffsetDateTime();
     }
 }

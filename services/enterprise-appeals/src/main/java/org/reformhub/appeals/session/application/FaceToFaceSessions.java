@@ -29,6 +29,7 @@ import org.reformhub.appeals.session.domain.SessionOutcome;
 import org.reformhub.appeals.session.domain.SessionRejection;
 import org.reformhub.appeals.session.events.SessionContract;
 import org.reformhub.appeals.session.infrastructure.SessionRepository;
+import org.reformhub.kernel.city.CityTime;
 
 import static org.reformhub.appeals.AppealTexts.text;
 
@@ -77,7 +78,7 @@ public class FaceToFaceSessions {
                     RejectedException.raise(new SessionRejection.NotSameDay(levelName(other.level()), other.heldOn())));
         }
         String district = city ? null : level;
-        LocalDate today = LocalDate.now(Appeal.CITY);
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         List<AgendaItem> agenda = appeals.awaitingAnswer(district, 10 * MAX_AGENDA).stream()
                 .map(a -> new AgendaItem(a.caseNumber(), a.title(), reason(a, today)))
                 .sorted(java.util.Comparator.comparing(AgendaItem::reason))
@@ -92,7 +93,7 @@ public class FaceToFaceSessions {
     @Transactional
     public FaceToFaceSession editAgenda(Caller caller, UUID id, List<String> caseNumbers) {
         FaceToFaceSession session = locked(caller, id);
-        LocalDate today = LocalDate.now(Appeal.CITY);
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         Map<String, AgendaItem> proposed = new HashMap<>();
         for (String caseNumber : caseNumbers) {
             if (session.item(caseNumber).isEmpty()) {

@@ -19,6 +19,7 @@ import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
 import org.reformhub.notifications.template.application.Templates;
 import org.reformhub.notifications.rule.domain.ConsoleLinks;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * 每日汇总: for each recipient who chose a daily digest, one e-mail listing the messages that waited for it, sent
@@ -39,7 +40,7 @@ public class DailyDigest {
         this.templates = templates;
     }
 
-    @Scheduled(cron = "${reformhub.notifications.digest-cron:0 0 8 * * ?}", timeZone = "Asia/Shanghai",
+    @Scheduled(cron = "${reformhub.notifications.digest-cron:0 0 8 * * ?}", timeZone = CityTime.ZONE_ID,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
@@ -70,9 +71,9 @@ public class DailyDigest {
         }
         Instant now = Instant.now();
         UUID id = UUID.randomUUID();
-        LocalDate today = LocalDate.now(PlanDeliveries.CITY);
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         List<Map<String, Object>> items = waiting.stream().map(d -> Map.<String, Object>of("title", d.subject(),
-                "time", TIME.format(d.createdAt().atZone(PlanDeliveries.CITY)))).toList();
+                "time", TIME.format(d.createdAt().atZone(CityTime.ZONE)))).toList();
         Templates.Rendered text = templates.render(Channel.EMAIL, "daily-digest",
                 Map.of("date", today.toString(), "count", items.size(), "items", items, "link", ConsoleLinks.inbox()));
         // the latest address: a department that changed its e-mail gets the digest at the new one

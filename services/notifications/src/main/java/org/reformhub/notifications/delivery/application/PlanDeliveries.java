@@ -28,6 +28,7 @@ import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.Recipient;
 import org.reformhub.notifications.rule.domain.Severity;
 import org.reformhub.notifications.template.application.Templates;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * Decides, in the transaction that stores a notification, which e-mails and webhook calls carry it: the recipient's
@@ -39,7 +40,6 @@ import org.reformhub.notifications.template.application.Templates;
 public class PlanDeliveries {
 
     /** The city's clock: quiet hours and digests are in local time. */
-    public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
     private record Address(Channel channel, String address) {
     }
@@ -94,7 +94,7 @@ public class PlanDeliveries {
             if (!firstFor(addressed, to)) {
                 continue;
             }
-            Preferences.Decision decision = choices.decide(notice.category(), notice.severity(), to.channel(), now, CITY);
+            Preferences.Decision decision = choices.decide(notice.category(), notice.severity(), to.channel(), now, CityTime.ZONE);
             if (decision instanceof Preferences.Decision.Skip) {
                 continue;
             }

@@ -12,12 +12,12 @@ import io.quarkus.panache.common.Sort;
 
 import org.reformhub.notifications.inbox.domain.InboxSearch;
 import org.reformhub.notifications.inbox.domain.Notification;
+import org.reformhub.kernel.city.CityTime;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
     /** Dates in a search are the city's days. */
-    private static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Shanghai");
 
     /** Inserts unless this event already notified this recipient by this rule; true when inserted. */
     public boolean insertIfAbsent(UUID id, String recipientKey, String rule, String category, String severity, String title, String body,
@@ -55,10 +55,10 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             parameters.and("words", search.wordsPattern());
         }
         if (search.from() != null) {
-            parameters.and("from", search.from().atStartOfDay(CITY).toInstant());
+            parameters.and("from", search.from().atStartOfDay(CityTime.ZONE).toInstant());
         }
         if (search.to() != null) {
-            parameters.and("to", search.to().plusDays(1).atStartOfDay(CITY).toInstant());
+            parameters.and("to", search.to().plusDays(1).atStartOfDay(CityTime.ZONE).toInstant());
         }
         return parameters;
     }

@@ -16,6 +16,7 @@ import org.reformhub.notifications.inbox.application.Notify;
 import org.reformhub.notifications.reminder.domain.Reminders;
 import org.reformhub.notifications.reminder.infrastructure.ReadModelRepository;
 import org.reformhub.notifications.supervision.application.SuperviseUnits;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The daily reminder run, from this service's read model only (no call to another service). It runs once a day
@@ -49,7 +50,7 @@ public class RunReminders {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
-            Result result = run(LocalDate.now(PlanDeliveries.CITY), false);
+            Result result = run(LocalDate.now(CityTime.ZONE), false);
             if (result.ran()) {
                 LOG.infof("reminders %s: %d notifications, %d supervision notices escalated", result.day(), result.reminders(),
                         result.escalations());

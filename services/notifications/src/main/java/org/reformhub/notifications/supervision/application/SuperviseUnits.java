@@ -31,6 +31,7 @@ import org.reformhub.notifications.supervision.domain.SupervisionNotice;
 import org.reformhub.notifications.supervision.domain.SupervisionRejection;
 import org.reformhub.notifications.supervision.events.SupervisionContract;
 import org.reformhub.notifications.supervision.infrastructure.SupervisionNoticeRepository;
+import org.reformhub.kernel.city.CityTime;
 
 
 /**
@@ -68,7 +69,7 @@ public class SuperviseUnits {
     @Transactional
     public SupervisionNotice.View issue(Issue issue, Caller supervisor) {
         Instant now = Instant.now();
-        LocalDate today = LocalDate.now(PlanDeliveries.CITY);
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         String number = "督办〔" + today.getYear() + "〕" + notices.nextNumber() + "号";
         SupervisionNotice.Result<SupervisionNotice> result = SupervisionNotice.issue(UUID.randomUUID(), number,
                 issue.subjectKind(), issue.subjectRef(), issue.dept(), issue.reason(), issue.replyDue(), today,
@@ -102,7 +103,7 @@ public class SuperviseUnits {
         notify.deliver(List.of(new Notice("supervision-replied", "supervision", Severity.INFO, List.of(Recipient.SUPERVISORS),
                 model, link(notice))), eventId(notice, "replied"), SUPERVISION);
         outbox.append(SupervisionContract.step(notice, "replied", unit.username(),
-                notice.repliedOnTime(PlanDeliveries.CITY)));
+                notice.repliedOnTime(CityTime.ZONE)));
         return notice.view();
     }
 
@@ -138,7 +139,7 @@ public class SuperviseUnits {
             c[0]++;
             if (n.status() != NoticeStatus.REPLIED) {
                 c[1]++;
-            } else if (n.repliedOnTime(PlanDeliveries.CITY)) {
+            } else if (n.repliedOnTime(CityTime.ZONE)) {
                 c[2]++;
             } else {
                 c[3]++;

@@ -26,6 +26,9 @@ import org.reformhub.progress.measure.domain.MeasureStatus;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.Obligation;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
+import org.reformhub.kernel.city.DepartmentCode;
+import org.reformhub.kernel.city.ProgrammeCode;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The supervision office's views of a programme: the dashboard (by list, domain, status, health; overdue,
@@ -36,7 +39,7 @@ import org.reformhub.progress.schedule.domain.ReportingSchedule;
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
 
-    private static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    private static final String PROGRAMME = ProgrammeCode.PATTERN;
 
     private final Dashboards dashboards;
     private final ManageSchedules schedules;
@@ -90,7 +93,7 @@ public class DashboardResource {
     @Path("departments/{dept}/scorecard")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Dashboards.Scorecard scorecard(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
-                                          @PathParam("dept") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String dept) {
+                                          @PathParam("dept") @Pattern(regexp = DepartmentCode.PATTERN) String dept) {
         currentCaller.requireDepartment(dept);
         return dashboards.scorecard(programme, dept);
     }
@@ -111,7 +114,7 @@ public class DashboardResource {
                                     @QueryParam("dept") @Size(max = 50) String dept,
                                     @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
         String scope = currentCaller.departmentScope(dept).orElse(null);
-        List<Obligation> missing = schedules.missing(programme, period, scope, LocalDate.now(ReportingSchedule.CITY), limit);
+        List<Obligation> missing = schedules.missing(programme, period, scope, LocalDate.now(CityTime.ZONE), limit);
         return Page.of(missing);
     }
 }

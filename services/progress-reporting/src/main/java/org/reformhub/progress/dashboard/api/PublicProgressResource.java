@@ -31,6 +31,8 @@ import org.reformhub.progress.dashboard.domain.MeasureState;
 import org.reformhub.progress.dashboard.domain.Tally;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
+import org.reformhub.kernel.city.ProgrammeCode;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * What the public may see (the portal's widgets, through the gateway's {@code /public/progress/}): aggregates
@@ -42,7 +44,7 @@ import org.reformhub.progress.schedule.domain.ReportingSchedule;
 @PermitAll
 public class PublicProgressResource {
 
-    private static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    private static final String PROGRAMME = ProgrammeCode.PATTERN;
 
     public record Summary(String programme, String title, LocalDate asOf, int measures, Map<String, Integer> byStatus,
                           Map<String, Tally> byList, Map<String, Tally> byDomain, Double completedPercent, int overdue,
@@ -90,7 +92,7 @@ public class PublicProgressResource {
         total.byStatus().forEach((k, v) -> byStatus.put(k.name(), v));
         Instant lastUpdate = states.stream().map(s -> s.measure().approvedAt()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new Summary(code, dashboards.programmeTitle(code).orElse(null), LocalDate.now(ReportingSchedule.CITY),
+        return new Summary(code, dashboards.programmeTitle(code).orElse(null), LocalDate.now(CityTime.ZONE),
                 total.measures(), byStatus, Dashboards.grouped(states, s -> s.measure().list()),
                 Dashboards.grouped(states, s -> s.measure().area()), total.completedPercent(), total.overdue(), lastUpdate);
     }

@@ -32,6 +32,7 @@ import org.reformhub.progress.measure.domain.MeasureStatus;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
+import org.reformhub.kernel.city.CityTime;
 
 /** Dashboards, scorecards and the public summary, computed from the read model on request. */
 @ApplicationScoped
@@ -338,6 +339,6 @@ public class Dashboards {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ReportingSchedule.CITY);
+        return LocalDate.now(CityTime.ZONE);
     }
 }

@@ -20,6 +20,7 @@ import org.reformhub.progress.measure.domain.KpiStanding;
 import org.reformhub.progress.measure.domain.KpiValue;
 import org.reformhub.progress.measure.domain.MeasureStatus;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The aggregate queries behind dashboards and scorecards: read-only SQL over reports and obligations, each
@@ -97,13 +98,14 @@ public class ProgressFigures {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select period, min(due_date), count(*),
                                count(*) filter (where first_submitted_at is not null
-                                   and (first_submitted_at at time zone 'Asia/Shanghai')::date <= due_date),
+                                   and (first_submitted_at at time zone :zone)::date <= due_date),
                                count(*) filter (where first_submitted_at is not null
-                                   and (first_submitted_at at time zone 'Asia/Shanghai')::date > due_date),
+                                   and (first_submitted_at at time zone :zone)::date > due_date),
                                count(*) filter (where first_submitted_at is null and due_date < :today)
                           from report_obligation
                          where programme = :p and due_date < :today and (:dept = '' or dept = :dept)
                          group by period order by min(due_date)""")
+                .setParameter("zone", CityTime.ZONE_ID)
                 .setParameter("p", programme).setParameter("dept", dept == null ? "" : dept).setParameter("today", today)
                 .getResultList();
         return rows.stream().map(r -> new PeriodFigures((String) r[0], (LocalDate) r[1],
@@ -130,9 +132,10 @@ public class ProgressFigures {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select dept, count(*),
                                count(*) filter (where first_submitted_at is not null
-                                   and (first_submitted_at at time zone 'Asia/Shanghai')::date <= due_date),
+                                   and (first_submitted_at at time zone :zone)::date <= due_date),
                                count(*) filter (where first_submitted_at is null)
                           from report_obligation where programme = :p and due_date < :today group by dept""")
+                .setParameter("zone", CityTime.ZONE_ID)
                 .setParameter("p", programme).setParameter("today", today).getResultList();
         Map<String, int[]> figures = new HashMap<>();
         rows.forEach(r -> figures.put((String) r[0], new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue(),

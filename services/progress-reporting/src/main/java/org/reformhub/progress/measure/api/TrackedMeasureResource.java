@@ -29,6 +29,7 @@ import org.reformhub.progress.measure.domain.OfficialStatus;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
 import org.reformhub.progress.measure.domain.TrackedMeasure;
 import org.reformhub.progress.measure.infrastructure.TrackedMeasureRepository;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 import static org.reformhub.progress.ProgressTexts.text;
 
@@ -75,7 +76,7 @@ public class TrackedMeasureResource {
     @Path("/{programme}/{code}")
     @jakarta.transaction.Transactional
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public MeasureDetail get(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme,
+    public MeasureDetail get(@PathParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme,
                              @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code) {
         MeasureState state = dashboards.state(programme, code);
         var caller = currentCaller.get();
@@ -92,7 +93,7 @@ public class TrackedMeasureResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     @jakarta.transaction.Transactional
     public Page<TrackedMeasureResponse> list(
-            @QueryParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme,
+            @QueryParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme,
             @QueryParam("dept") @Size(max = 50) String dept,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
         String department = currentCaller.departmentScope(dept).orElse(null);

@@ -27,6 +27,7 @@ import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.report.application.ReadReports;
 import org.reformhub.progress.report.application.ReportWorkflow;
 import org.reformhub.progress.report.domain.ProgressReport;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 /** A measure's reports: a responsible unit starts its report for a period here; everyone who may read them lists them. */
 @Path("/measures/{programme}/{code}/reports")
@@ -34,7 +35,7 @@ import org.reformhub.progress.report.domain.ProgressReport;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeasureReportsResource {
 
-    static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    static final String PROGRAMME = ProgrammeCode.PATTERN;
     static final String CODE = "\\d{1,2}-\\d{2,3}";
 
     private final ReportWorkflow workflow;

@@ -19,6 +19,7 @@ import org.reformhub.progress.report.domain.ReportContent;
 import org.reformhub.progress.report.domain.SupportRequest;
 import org.reformhub.progress.report.domain.WorkItemProgress;
 import org.reformhub.progress.schedule.domain.ReportingPeriod;
+import org.reformhub.kernel.city.DepartmentCode;
 
 /** What clients send: checked here for shape and size, against the measure by the domain. */
 public final class ReportRequests {
@@ -34,7 +35,7 @@ public final class ReportRequests {
                                   @NotNull @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal value) {
     }
 
-    public record SupportRequestBody(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String dept,
+    public record SupportRequestBody(@NotBlank @Pattern(regexp = DepartmentCode.PATTERN) String dept,
                                      @NotBlank @Size(max = 2000) String request) {
     }
 

@@ -44,6 +44,7 @@ import org.reformhub.progress.report.domain.ProgressReport;
 import org.reformhub.progress.report.domain.ReportKind;
 import org.reformhub.progress.report.domain.ReportSearch;
 import org.reformhub.progress.report.domain.ReportStatus;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 import static org.reformhub.progress.ProgressTexts.text;
 
@@ -57,7 +58,7 @@ import static org.reformhub.progress.ProgressTexts.text;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    static final String PROGRAMME = ProgrammeCode.PATTERN;
 
     private final ReportWorkflow workflow;
     private final ReadReports read;

@@ -14,6 +14,7 @@ import org.reformhub.progress.report.domain.ProgressReport;
 import org.reformhub.progress.report.infrastructure.ProgressReportRepository;
 import org.reformhub.progress.schedule.domain.ReportingPeriod;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * A measure's first official status. Normally the table's stated status and 备注, kept as an imported report;
@@ -35,7 +36,7 @@ public class FirstStatus {
     public void establish(RegisteredMeasure measure, ReportingSchedule schedule) {
         Optional<ProgressReport> latest = reports.latestApprovedConsolidated(measure.programme(), measure.code());
         if (latest.isEmpty() && !measure.leadUnits().isEmpty()) {
-            LocalDate today = LocalDate.now(ReportingSchedule.CITY);
+            LocalDate today = LocalDate.now(CityTime.ZONE);
             ReportingPeriod period = ReportingPeriod.containing(today, schedule.frequencyFor(measure.ongoing()));
             ProgressReport imported = ProgressReport.imported(measure.programme(), measure.code(),
                     measure.leadUnits().get(0).code(), period.code(), schedule.dueDate(period), measure.statedAsStatus(),

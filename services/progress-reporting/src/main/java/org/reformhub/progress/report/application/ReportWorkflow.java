@@ -32,6 +32,7 @@ import org.reformhub.progress.report.infrastructure.ProgressReportRepository;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.ReportingPeriod;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * A report's life: a responsible unit writes and submits it (the lead unit's submission signs off the
@@ -86,7 +87,7 @@ public class ReportWorkflow {
         ReportingSchedule schedule = schedules.of(programme);
         ReportingPeriod period = ReportingPeriod.parse(periodText).orElseThrow(() -> new RejectedException(
                 new ReportRejection.PeriodRefused(periodText, ProgressTexts.text("schedule.period-format"))));
-        schedule.refusesPeriod(period, measure.ongoing(), LocalDate.now(ReportingSchedule.CITY))
+        schedule.refusesPeriod(period, measure.ongoing(), LocalDate.now(CityTime.ZONE))
                 .ifPresent(reason -> RejectedException.raise(new ReportRejection.PeriodRefused(period.code(), reason)));
         check(content, measure);
         reports.reported(programme, code, actor.dept(), period.code()).ifPresent(existing ->

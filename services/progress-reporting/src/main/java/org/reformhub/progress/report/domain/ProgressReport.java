@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * 工作进展报告: what one responsible unit reports on one measure for one period. The rules of its workflow
@@ -37,7 +38,6 @@ import org.hibernate.type.SqlTypes;
 public class ProgressReport {
 
     /** Due dates are calendar days in the city's time zone. */
-    public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
     @Id
     private UUID id;
@@ -283,7 +283,7 @@ public class ProgressReport {
     /** Whether the first submission came by the end of the due day (city time). */
     public Optional<Boolean> onTime() {
         return source == ReportSource.IMPORTED || firstSubmittedAt == null ? Optional.empty()
-                : Optional.of(!firstSubmittedAt.atZone(CITY).toLocalDate().isAfter(dueDate));
+                : Optional.of(!firstSubmittedAt.atZone(CityTime.ZONE).toLocalDate().isAfter(dueDate));
     }
 
     public boolean setsOfficialStatus() {

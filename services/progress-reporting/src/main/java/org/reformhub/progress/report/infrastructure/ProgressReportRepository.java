@@ -15,6 +15,7 @@ import org.reformhub.progress.report.domain.ReportKind;
 import org.reformhub.progress.report.domain.ReportSource;
 import org.reformhub.progress.report.domain.ReportSearch;
 import org.reformhub.progress.report.domain.ReportStatus;
+import org.reformhub.kernel.city.CityTime;
 
 @ApplicationScoped
 public class ProgressReportRepository implements PanacheRepositoryBase<ProgressReport, UUID> {
@@ -120,7 +121,7 @@ public class ProgressReportRepository implements PanacheRepositoryBase<ProgressR
         if (search.words() != null) {
             parameters.and("code", search.words()).and("words", search.wordsPattern());
         }
-        java.time.ZoneId city = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.ZoneId city = CityTime.ZONE;
         if (search.submittedFrom() != null) {
             parameters.and("from", search.submittedFrom().atStartOfDay(city).toInstant());
         }

@@ -23,6 +23,8 @@ import org.reformhub.progress.schedule.application.DailyScan;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.Frequency;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
+import org.reformhub.kernel.city.ProgrammeCode;
+import org.reformhub.kernel.city.CityTime;
 
 /** A programme's reporting schedule (报送制度): read by everyone who reports, set by supervisors. */
 @Path("/")
@@ -54,14 +56,14 @@ public class ScheduleResource {
     @GET
     @Path("schedules/{programme}")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public ScheduleResponse get(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme) {
+    public ScheduleResponse get(@PathParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme) {
         return ScheduleResponse.of(schedules.of(programme));
     }
 
     @PUT
     @Path("schedules/{programme}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public ScheduleResponse put(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme,
+    public ScheduleResponse put(@PathParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme,
                                 @NotNull @Valid ScheduleRequest request) {
         return ScheduleResponse.of(schedules.change(programme, request.frequency(), request.ongoingFrequency(),
                 request.dueDay(), YearMonth.parse(request.firstMonth())));
@@ -77,6 +79,6 @@ public class ScheduleResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     public DailyScan.Result scan() {
-        return dailyScan.run(LocalDate.now(ReportingSchedule.CITY), true);
+        return dailyScan.run(LocalDate.now(CityTime.ZONE), true);
     }
 }

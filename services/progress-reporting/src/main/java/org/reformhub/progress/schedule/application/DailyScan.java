@@ -19,6 +19,7 @@ import org.reformhub.progress.schedule.domain.ReportingPeriod;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.progress.schedule.events.ObligationContract;
 import org.reformhub.progress.schedule.infrastructure.ObligationRepository;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * Once a day: writes down who owes which report, announces reports that are missing (催报) and measures that
@@ -60,7 +61,7 @@ public class DailyScan {
     @Scheduled(every = "${reformhub.progress.scan-every:1h}", delayed = "${reformhub.progress.scan-delay:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Result result = run(LocalDate.now(ReportingSchedule.CITY), false);
+        Result result = run(LocalDate.now(CityTime.ZONE), false);
         if (result.ran()) {
             LOG.infof("daily scan %s: %d obligations added, %d missing reports, %d overdue measures and %d coming due dates"
                     + " announced", result.day(), result.obligationsAdded(), result.missingAnnounced(), result.overdueAnnounced(),

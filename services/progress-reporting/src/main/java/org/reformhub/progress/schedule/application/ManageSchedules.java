@@ -16,6 +16,7 @@ import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.progress.schedule.infrastructure.ObligationRepository;
 import org.reformhub.progress.schedule.infrastructure.ReportingScheduleRepository;
 import org.reformhub.kernel.rule.RejectedException;
+import org.reformhub.kernel.city.CityTime;
 
 /** Reporting schedules and the obligations they create: the port other features use. */
 @ApplicationScoped
@@ -37,7 +38,11 @@ public class ManageSchedules {
     public ReportingSchedule of(String programme) {
         ReportingSchedule schedule = schedules.findById(programme);
         if (schedule == null) {
-            schedule = ReportingSchedule.startingOn(programme, LocalDate.now(ReportingSchedule.CITY), Instant.now());
+            schedules.lockForCreation(programme);
+            schedule = schedules.findById(programme); // made meanwhile by whoever held the lock
+        }
+        if (schedule == null) {
+            schedule = ReportingSchedule.startingOn(programme, LocalDate.now(CityTime.ZONE), Instant.now());
             schedules.persist(schedule);
         }
         return schedule;

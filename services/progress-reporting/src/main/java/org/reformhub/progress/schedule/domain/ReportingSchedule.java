@@ -29,7 +29,6 @@ public class ReportingSchedule {
 
     public static final int DEFAULT_DUE_DAY = 25;
     /** Due days and "today" are calendar days in the city's time zone. */
-    public static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Shanghai");
 
     @Id
     private String programme;

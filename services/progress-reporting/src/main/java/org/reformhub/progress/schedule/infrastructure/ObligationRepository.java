@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.reformhub.progress.schedule.domain.Obligation;
+import org.reformhub.kernel.city.CityTime;
 
 /** Who owes which report (table report_obligation): plain SQL, because it works on many rows at once. */
 @ApplicationScoped
@@ -34,8 +35,9 @@ public class ObligationRepository {
                          where m.programme = :programme and not m.archived
                            and (coalesce(m.deadline_kind, '') = 'ONGOING') = :ongoing
                            and not coalesce(m.official_status = 'COMPLETED'
-                                            and (m.status_approved_at at time zone 'Asia/Shanghai')::date < :due, false)
+                                            and (m.status_approved_at at time zone :zone)::date < :due, false)
                         on conflict do nothing""")
+                .setParameter("zone", CityTime.ZONE_ID)
                 .setParameter("programme", programme).setParameter("ongoing", ongoing).setParameter("period", period)
                 .setParameter("due", due).executeUpdate();
     }

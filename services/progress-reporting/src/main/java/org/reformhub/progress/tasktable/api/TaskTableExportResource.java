@@ -15,6 +15,8 @@ import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.progress.tasktable.application.RegenerateTable;
 import org.reformhub.progress.tasktable.infrastructure.TableDocumentWriter;
+import org.reformhub.kernel.city.ProgrammeCode;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * The official table regenerated with today's status (Word for reporting upward, Excel for working on it).
@@ -36,7 +38,7 @@ public class TaskTableExportResource {
     @Path("task-table.docx")
     @Produces(DOCX)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public Response docx(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme) {
+    public Response docx(@PathParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme) {
         return attachment(TableDocumentWriter.docx(regenerate.of(programme)), programme, "docx", DOCX);
     }
 
@@ -44,12 +46,12 @@ public class TaskTableExportResource {
     @Path("task-table.xlsx")
     @Produces(XLSX)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT})
-    public Response xlsx(@PathParam("programme") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}") String programme) {
+    public Response xlsx(@PathParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme) {
         return attachment(TableDocumentWriter.xlsx(regenerate.of(programme)), programme, "xlsx", XLSX);
     }
 
     private static Response attachment(byte[] content, String programme, String extension, String type) {
-        String name = "任务分工表-" + programme + "-" + LocalDate.now(ReportingSchedule.CITY) + "." + extension;
+        String name = "任务分工表-" + programme + "-" + LocalDate.now(CityTime.ZONE) + "." + extension;
         String encoded = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(content, type)
                 .header("Content-Disposition", "attachment; filename=\"task-table-" + programme + "." + extension

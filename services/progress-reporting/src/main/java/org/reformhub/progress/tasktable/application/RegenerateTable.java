@@ -12,6 +12,7 @@ import org.reformhub.progress.measure.domain.MeasureRejection;
 import org.reformhub.progress.measure.domain.TrackedMeasure;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.progress.tasktable.domain.OfficialTable;
+import org.reformhub.kernel.city.CityTime;
 
 /** The programme's task-division table with today's official status in 备注, to report upward. */
 @ApplicationScoped
@@ -31,6 +32,6 @@ public class RegenerateTable {
         }
         String heading = measures.programme(programme).map(p -> p.title()).orElse(programme + " 任务分工表");
         return OfficialTable.of(heading, inForce.stream()
-                .map(m -> new OfficialTable.Entry(m.asRegistered(), m.official())).toList(), LocalDate.now(ReportingSchedule.CITY));
+                .map(m -> new OfficialTable.Entry(m.asRegistered(), m.official())).toList(), LocalDate.now(CityTime.ZONE));
     }
 }

@@ -19,6 +19,7 @@ import org.reformhub.registry.measure.domain.MeasureLimits;
 import org.reformhub.registry.measure.domain.MeasureList;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.domain.StatedStatus;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 /**
  * What callers send to create or edit measures. Units are named by department code. Every text and list
@@ -51,7 +52,7 @@ public final class MeasureRequests {
     }
 
     public record CreateMeasureRequest(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "{reformhub.programme-code}") String programme,
+            @NotBlank @Pattern(regexp = ProgrammeCode.PATTERN, message = "{reformhub.programme-code}") String programme,
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @NotNull MeasureList list,
             @NotBlank @Size(max = MeasureLimits.AREA) String domain,

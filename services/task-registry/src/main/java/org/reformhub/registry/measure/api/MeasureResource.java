@@ -48,6 +48,7 @@ import org.reformhub.registry.measure.domain.MeasureSnapshot;
 import org.reformhub.registry.measure.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.infrastructure.MeasureChangeRepository;
 import org.reformhub.registry.measure.infrastructure.MeasureRepository;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 import static org.reformhub.registry.RegistryTexts.text;
 
@@ -61,7 +62,7 @@ import static org.reformhub.registry.RegistryTexts.text;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeasureResource {
 
-    static final String PROGRAMME = "[a-z0-9][a-z0-9-]{1,39}";
+    static final String PROGRAMME = ProgrammeCode.PATTERN;
     private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     private final CreateMeasure createMeasure;

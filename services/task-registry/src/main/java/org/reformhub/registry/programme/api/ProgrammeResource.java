@@ -27,6 +27,7 @@ import org.reformhub.kernel.security.Roles;
 import org.reformhub.registry.programme.application.ManageProgrammes;
 import org.reformhub.registry.programme.domain.ProgrammeDescription;
 import org.reformhub.registry.programme.domain.ProgrammeSnapshot;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 /**
  * Programmes (改革批次): one per task-division table. Reads: every government role; create, describe,
@@ -38,7 +39,7 @@ import org.reformhub.registry.programme.domain.ProgrammeSnapshot;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProgrammeResource {
 
-    static final String CODE = "[a-z0-9][a-z0-9-]{1,39}";
+    static final String CODE = ProgrammeCode.PATTERN;
 
     public record CreateProgrammeRequest(
             @NotBlank @Pattern(regexp = CODE, message = "{reformhub.programme-code}") String code,

@@ -17,6 +17,7 @@ import org.reformhub.registry.measure.application.ReadMeasures;
 import org.reformhub.registry.programme.application.ManageProgrammes;
 import org.reformhub.registry.programme.domain.ProgrammeSnapshot;
 import org.reformhub.registry.tasktable.infrastructure.RegistryWorkbook;
+import org.reformhub.kernel.city.CityTime;
 
 /** One programme's register as Excel, in the official table's layout, for government readers. */
 @Path("/exports")
@@ -40,7 +41,7 @@ public class ExportResource {
             return RegistryWorkbook.write(snapshot.description().title(),
                     measures.inForceByCode(programme));
         });
-        String file = programme + "-registry-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx";
+        String file = programme + "-registry-" + LocalDate.now(CityTime.ZONE) + ".xlsx";
         return Response.ok(workbook).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 }

@@ -26,6 +26,7 @@ import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.registry.tasktable.application.ImportTaskTable;
 import org.reformhub.registry.tasktable.infrastructure.TableDocuments;
+import org.reformhub.kernel.city.ProgrammeCode;
 
 import static org.reformhub.registry.RegistryTexts.text;
 
@@ -56,7 +57,7 @@ public class ImportResource {
     @Consumes({MediaType.TEXT_PLAIN, DOCX, XLSX})
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public ImportResponse importTable(
-            @QueryParam("programme") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}",
+            @QueryParam("programme") @NotBlank @Pattern(regexp = ProgrammeCode.PATTERN,
                     message = "{reformhub.programme-code}") String programme,
             @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
             @QueryParam("title") @Size(min = 1, max = 300) String title,

@@ -17,6 +17,7 @@ import java.util.function.BiConsumer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.reformhub.kernel.event.CloudEvent;
+import org.reformhub.kernel.city.CityTime;
 
 /**
  * Which rows each event type gives (the published contracts, docs/events/schemas). One entry per type: a new type
@@ -26,7 +27,6 @@ import org.reformhub.kernel.event.CloudEvent;
 public final class EventRows {
 
     /** Deadlines, stages and date keys are days in the city's time zone. */
-    public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
     /** 非常满意, 满意 and 基本满意 count as satisfied, as in the appeal channel's own figures. */
     public static final Map<String, Integer> RATING_SCORES = Map.of("VERY_SATISFIED", 5, "SATISFIED", 4,
@@ -105,7 +105,7 @@ public final class EventRows {
     }
 
     public static int dateKey(Instant instant) {
-        return dateKey(instant.atZone(CITY).toLocalDate());
+        return dateKey(instant.atZone(CityTime.ZONE).toLocalDate());
     }
 
     // ---- registry -------------------------------------------------------------------------------------------------
