@@ -7,9 +7,8 @@ public final class Topics {
     public static final String APPEALS = "reform.appeals";
     public static final String NOTIFICATIONS = "reform.notifications";
 
-    /** The registry's measure events: each carries the measure's full state (consumers keep the newest version). */
-    public static final java.util.List<String> REGISTRY_MEASURE_EVENTS = java.util.List.of("reform.registry.measure.created.v1",
-            "reform.registry.measure.updated.v1", "reform.registry.measure.archived.v1");
+    /** Every producing service's topic: what the warehouse loads, what a replay reads. */
+    public static final java.util.List<String> ALL = java.util.List.of(REGISTRY, PROGRESS, APPEALS, NOTIFICATIONS);
 
     private Topics() {
     }

@@ -1,15 +1,12 @@
 package org.reformhub.appeals.registry.infrastructure;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.reformhub.kernel.consumer.EventHandler;
 import org.reformhub.kernel.event.CloudEvent;
-import org.reformhub.kernel.event.InvalidEventException;
+import org.reformhub.kernel.event.registry.PublishedMeasure;
 import org.reformhub.kernel.event.Topics;
 import org.reformhub.appeals.measure.application.KnownMeasures;
 import org.reformhub.appeals.measure.domain.KnownMeasure;
@@ -39,23 +36,16 @@ public class RegistryEventsConsumer implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        if (Topics.REGISTRY_MEASURE_EVENTS.contains(event.type())) {
-            measures.announced(measure(event.data().path("measure")));
+        if (PublishedMeasure.carriedBy(event)) {
+            measures.announced(measure(PublishedMeasure.of(event)));
         }
     }
 
-    static KnownMeasure measure(JsonNode m) {
-        for (String required : List.of("programme", "code", "title", "version")) {
-            if (!m.hasNonNull(required)) {
-                throw new InvalidEventException("measure event without " + required);
-            }
-        }
-        StringBuilder text = new StringBuilder(m.path("title").asText()).append(' ').append(m.path("practice").asText(""));
-        m.path("workItems").forEach(w -> text.append(' ').append(w.asText()));
-        List<String> leads = new ArrayList<>();
-        m.path("leadUnits").forEach(u -> leads.add(u.path("code").asText()));
-        return new KnownMeasure(m.path("programme").asText(), m.path("code").asText(), m.path("title").asText(),
-                m.path("domain").asText(""), text.toString(), leads, m.path("archived").asBoolean(false),
-                m.path("version").asLong());
+    static KnownMeasure measure(PublishedMeasure m) {
+        // what a case is matched against when staff look for the measure it concerns
+        StringBuilder text = new StringBuilder(m.title()).append(' ').append(m.practice());
+        m.workItems().forEach(w -> text.append(' ').append(w));
+        return new KnownMeasure(m.programme(), m.code(), m.title(), m.domain(), text.toString(), m.leadUnitCodes(),
+                m.archived(), m.requireVersion());
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.reformhub.kernel.event.InvalidEventException;
 import org.reformhub.notifications.rule.domain.EventFacts;
+import org.reformhub.kernel.event.registry.PublishedMeasure;
 
 /**
  * Reads what the rules need from the published contracts (docs/events/schemas); an event without a field the
@@ -17,15 +18,15 @@ final class EventReading {
     private EventReading() {
     }
 
-    static EventFacts.Measure measure(JsonNode m) {
-        require(m, "programme", "code", "title");
-        if (!m.path("leadUnits").isArray()) {
-            throw new InvalidEventException("measure event without leadUnits");
-        }
-        JsonNode deadline = m.path("deadline");
-        String deadlineText = "ONGOING".equals(deadline.path("kind").asText()) ? "持续推进" : deadline.path("date").asText("");
-        return new EventFacts.Measure(m.path("programme").asText(), m.path("code").asText(), m.path("title").asText(),
-                units(m.path("leadUnits")), units(m.path("cooperatingUnits")), deadlineText);
+    /** A registry measure as the rules see it: who is responsible and the deadline as people read it. */
+    static EventFacts.Measure measure(PublishedMeasure m) {
+        String deadlineText = m.deadline().ongoing() ? "持续推进" : m.deadline().date() == null ? "" : m.deadline().date().toString();
+        return new EventFacts.Measure(m.programme(), m.code(), m.title(), m.leadUnits().stream().map(EventReading::unit).toList(),
+                m.cooperatingUnits().stream().map(EventReading::unit).toList(), deadlineText);
+    }
+
+    private static EventFacts.Unit unit(PublishedMeasure.Unit u) {
+        return new EventFacts.Unit(u.code(), u.name());
     }
 
     /** progress's measure.overdue: the measure as progress reporting tracks it. */
@@ -83,12 +84,6 @@ final class EventReading {
         require(r, "kind", "title");
         return new EventFacts.CityReport(r.path("id").asText(null), r.path("kind").asText(), r.path("month").asText(null),
                 r.path("title").asText());
-    }
-
-    /** A measure's deadline date; null when it is ongoing (持续推进) or could not be read from the table. */
-    static java.time.LocalDate deadline(JsonNode m) {
-        JsonNode deadline = m.path("deadline");
-        return "DATE".equals(deadline.path("kind").asText()) ? date(deadline.path("date")) : null;
     }
 
     static java.time.LocalDate date(JsonNode value) {

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.reformhub.kernel.consumer.EventHandler;
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.Topics;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.reformhub.kernel.event.registry.PublishedDepartment;
+import org.reformhub.kernel.event.registry.PublishedMeasure;
 
-import org.reformhub.kernel.event.InvalidEventException;
 import org.reformhub.notifications.directory.application.Directory;
 import org.reformhub.notifications.inbox.application.Notify;
 import org.reformhub.notifications.reminder.application.TrackForReminders;
@@ -22,11 +22,6 @@ import org.reformhub.notifications.rule.domain.NotificationRules;
  */
 @ApplicationScoped
 public class RegistryEventsConsumer implements EventHandler {
-
-    static final String MEASURE_CREATED = "reform.registry.measure.created.v1";
-
-    private static final String MEASURE = "reform.registry.measure.";
-    private static final String DEPARTMENT = "reform.registry.department.";
 
     private final Notify notify;
     private final TrackForReminders track;
@@ -50,27 +45,17 @@ public class RegistryEventsConsumer implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        if (event.type().startsWith(MEASURE)) {
-            JsonNode m = event.data().path("measure");
-            EventFacts.Measure measure = EventReading.measure(m);
-            List<String> leads = measure.leadUnits().stream().map(EventFacts.Unit::code).toList();
-            List<String> responsible = new java.util.ArrayList<>(leads);
-            measure.cooperatingUnits().stream().map(EventFacts.Unit::code).filter(c -> !responsible.contains(c))
-                    .forEach(responsible::add);
-            track.measure(measure.programme(), measure.code(), measure.title(), leads, responsible,
-                    "ONGOING".equals(m.path("deadline").path("kind").asText()), EventReading.deadline(m),
-                    m.path("version").asLong(), event.type().endsWith("archived.v1"));
-        } else if (event.type().startsWith(DEPARTMENT)) {
-            JsonNode d = event.data().path("department");
-            if (!d.hasNonNull("code") || !d.hasNonNull("name")) {
-                throw new InvalidEventException("department event without code or name");
+        if (PublishedMeasure.carriedBy(event)) {
+            PublishedMeasure m = PublishedMeasure.of(event);
+            track.measure(m.programme(), m.code(), m.title(), m.leadUnitCodes(), m.responsibleUnitCodes(),
+                    m.deadline().ongoing(), m.deadline().dueDate(), m.version() == null ? 0 : m.version(),
+                    event.type().endsWith("archived.v1"));
+            if (PublishedMeasure.CREATED.equals(event.type())) {
+                notify.deliver(NotificationRules.measureCreated(EventReading.measure(m)), event.id(), event.type());
             }
-            directory.catalogued(d.path("code").asText(), d.path("name").asText(), d.path("email").asText(null),
-                    d.path("mergedInto").asText(null));
-        }
-        if (MEASURE_CREATED.equals(event.type())) {
-            notify.deliver(NotificationRules.measureCreated(EventReading.measure(event.data().path("measure"))), event.id(),
-                    event.type());
+        } else if (PublishedDepartment.carriedBy(event)) {
+            PublishedDepartment d = PublishedDepartment.of(event);
+            directory.catalogued(d.code(), d.name(), d.email(), d.mergedInto());
         }
     }
 }

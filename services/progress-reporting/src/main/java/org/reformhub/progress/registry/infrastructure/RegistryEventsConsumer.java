@@ -1,19 +1,14 @@
 package org.reformhub.progress.registry.infrastructure;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.reformhub.kernel.consumer.EventHandler;
 import org.reformhub.kernel.event.CloudEvent;
-import org.reformhub.kernel.event.InvalidEventException;
 import org.reformhub.kernel.event.Topics;
+import org.reformhub.kernel.event.registry.PublishedMeasure;
+import org.reformhub.kernel.event.registry.PublishedProgramme;
 import org.reformhub.progress.measure.domain.KpiDefinition;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
 import org.reformhub.progress.registry.application.LearnFromRegistry;
@@ -25,10 +20,6 @@ import org.reformhub.progress.registry.application.LearnFromRegistry;
  */
 @ApplicationScoped
 public class RegistryEventsConsumer implements EventHandler {
-
-    static final List<String> PROGRAMME_EVENTS = List.of("reform.registry.programme.created.v1",
-            "reform.registry.programme.updated.v1", "reform.registry.programme.closed.v1",
-            "reform.registry.programme.reopened.v1");
 
     private final LearnFromRegistry learn;
 
@@ -48,60 +39,23 @@ public class RegistryEventsConsumer implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
-        if (Topics.REGISTRY_MEASURE_EVENTS.contains(event.type())) {
-            learn.measureAnnounced(measure(event.data().path("measure")));
-        } else if (PROGRAMME_EVENTS.contains(event.type())) {
-            JsonNode p = event.data().path("programme");
-            if (!p.hasNonNull("code") || !p.hasNonNull("title") || !p.hasNonNull("version")) {
-                throw new InvalidEventException("programme event without code, title or version");
-            }
-            learn.programmeAnnounced(p.path("code").asText(), p.path("title").asText(), p.path("status").asText("ACTIVE"),
-                    p.path("version").asLong());
+        if (PublishedMeasure.carriedBy(event)) {
+            learn.measureAnnounced(measure(PublishedMeasure.of(event)));
+        } else if (PublishedProgramme.carriedBy(event)) {
+            PublishedProgramme p = PublishedProgramme.of(event);
+            learn.programmeAnnounced(p.code(), p.title(), p.status(), p.version());
         }
     }
 
-    static RegisteredMeasure measure(JsonNode m) {
-        for (String required : List.of("programme", "code", "title", "version")) {
-            if (!m.hasNonNull(required)) {
-                throw new InvalidEventException("measure event without " + required);
-            }
-        }
-        JsonNode deadline = m.path("deadline");
-        String date = deadline.path("date").asText(null);
-        String created = m.path("createdAt").asText(null);
-        try {
-            return new RegisteredMeasure(m.path("programme").asText(), m.path("code").asText(), m.path("list").asText(""),
-                    m.path("domain").asText(""), m.path("title").asText(), m.path("practice").asText(""),
-                    units(m.path("leadUnits")), units(m.path("cooperatingUnits")), texts(m.path("workItems")),
-                    deadline.path("kind").asText(null), date == null ? null : LocalDate.parse(date),
-                    m.path("deadlineText").asText(null), m.path("statedStatus").asText("NOT_STATED"),
-                    m.path("remark").asText(""), kpis(m.path("kpis")), m.path("archived").asBoolean(false),
-                    created == null ? null : Instant.parse(created), m.path("version").asLong());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidEventException("measure event with an unreadable date: " + e.getParsedString());
-        }
+    static RegisteredMeasure measure(PublishedMeasure m) {
+        return new RegisteredMeasure(m.programme(), m.code(), m.list(), m.domain(), m.title(), m.practice(),
+                units(m.leadUnits()), units(m.cooperatingUnits()), m.workItems(), m.deadline().kind(), m.deadline().date(),
+                m.deadline().text(), m.statedStatus(), m.remark(),
+                m.kpis().stream().map(k -> new KpiDefinition(k.name(), k.unit(), k.baseline(), k.target(), k.direction())).toList(),
+                m.archived(), m.createdAt(), m.requireVersion());
     }
 
-    private static List<RegisteredMeasure.Unit> units(JsonNode array) {
-        List<RegisteredMeasure.Unit> units = new ArrayList<>();
-        array.forEach(u -> units.add(new RegisteredMeasure.Unit(u.path("code").asText(), u.path("name").asText())));
-        return units;
-    }
-
-    private static List<KpiDefinition> kpis(JsonNode array) {
-        List<KpiDefinition> kpis = new ArrayList<>();
-        array.forEach(k -> kpis.add(new KpiDefinition(k.path("name").asText(), k.path("unit").asText(""),
-                number(k.path("baseline")), number(k.path("target")), k.path("direction").asText(null))));
-        return kpis;
-    }
-
-    private static BigDecimal number(JsonNode value) {
-        return value.isNumber() ? value.decimalValue() : null;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(t -> texts.add(t.asText()));
-        return texts;
+    private static List<RegisteredMeasure.Unit> units(List<PublishedMeasure.Unit> units) {
+        return units.stream().map(u -> new RegisteredMeasure.Unit(u.code(), u.name())).toList();
     }
 }

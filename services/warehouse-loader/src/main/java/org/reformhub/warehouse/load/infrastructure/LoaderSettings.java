@@ -2,9 +2,12 @@ package org.reformhub.warehouse.load.infrastructure;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import org.reformhub.kernel.event.Topics;
 
 /** {@code reformhub.warehouse.*} in application.properties. */
 @ConfigMapping(prefix = "reformhub.warehouse")
@@ -14,8 +17,14 @@ public interface LoaderSettings {
     @WithDefault("true")
     boolean enabled();
 
-    /** The topics loaded: every producing service's. */
-    List<String> topics();
+    /** Topics to load instead of every producing service's ({@code Topics.ALL}): a test's own, say. */
+    @WithName("topics")
+    Optional<List<String>> topicsInstead();
+
+    /** The topics loaded. */
+    default List<String> topics() {
+        return topicsInstead().orElse(Topics.ALL);
+    }
 
     /** The consumer group (Kafka's lag tools show it; the offsets the loader trusts are in the warehouse). */
     String group();
