@@ -47,7 +47,7 @@ public class Category {
         describe(name, defaultUnit, timeLimitDays, urgentTimeLimitDays, true);
     }
 
-    /** @return why the settings are refused, or null when they are now in force */
+    /** @return why the settings are refused (nothing changed then), or empty when they are now in force */
     public java.util.Optional<CategoryRejection> describe(String name, String defaultUnit, int timeLimitDays,
                                                          int urgentTimeLimitDays, boolean active) {
         if (urgentTimeLimitDays > timeLimitDays) {
