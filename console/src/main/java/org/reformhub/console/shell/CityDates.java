@@ -2,7 +2,6 @@ package org.reformhub.console.shell;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import io.quarkus.qute.TemplateExtension;

@@ -1,7 +1,6 @@
 package org.reformhub.appeals.district;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 

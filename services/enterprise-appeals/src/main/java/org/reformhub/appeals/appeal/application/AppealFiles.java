@@ -1,6 +1,5 @@
 package org.reformhub.appeals.appeal.application;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
 package org.reformhub.appeals.cityreport.application;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,7 +1,6 @@
 package org.reformhub.notifications.delivery.application;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

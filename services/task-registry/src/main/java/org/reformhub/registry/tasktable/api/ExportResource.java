@@ -1,7 +1,6 @@
 package org.reformhub.registry.tasktable.api;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
