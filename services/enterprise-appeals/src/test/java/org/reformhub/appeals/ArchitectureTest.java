@@ -37,4 +37,9 @@ class ArchitectureTest {
     void dependencies_between_packages_point_one_way() {
         ArchitectureRules.packagesAreFreeOfCycles("org.reformhub.appeals").check(classes);
     }
+
+    @Test
+    void features_depend_on_each_other_one_way() {
+        ArchitectureRules.featuresAreFreeOfCycles("org.reformhub.appeals").check(classes);
+    }
 }

@@ -37,4 +37,7 @@ class ArchitectureTest {
     void dependencies_between_packages_point_one_way() {
         ArchitectureRules.packagesAreFreeOfCycles("org.reformhub.notifications").check(classes);
     }
+
+    // Not yet: features_depend_on_each_other_one_way (ArchitectureRules.featuresAreFreeOfCycles). The rule/ package
+    // is imported back by the features it serves (inbox, delivery, reminder, …); turning those arrows is open work.
 }

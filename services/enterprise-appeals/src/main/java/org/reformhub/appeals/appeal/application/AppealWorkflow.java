@@ -21,7 +21,7 @@ import org.reformhub.appeals.appeal.domain.Channel;
 import org.reformhub.appeals.appeal.domain.FollowUpChannel;
 import org.reformhub.appeals.appeal.domain.Outcome;
 import org.reformhub.appeals.appeal.domain.Rating;
-import org.reformhub.appeals.appeal.domain.TextSimilarity;
+import org.reformhub.kernel.text.TextSimilarity;
 import org.reformhub.appeals.appeal.domain.Uscc;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.calendar.application.ManageCalendar;

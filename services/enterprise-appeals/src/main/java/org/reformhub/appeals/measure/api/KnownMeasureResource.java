@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.Roles;
-import org.reformhub.appeals.appeal.api.AppealResource;
+import org.reformhub.kernel.city.ProgrammeCode;
 import org.reformhub.appeals.measure.application.KnownMeasures;
 
 /** The reform measures an appeal can be tagged with (learned from the registry's events). */
@@ -31,7 +31,7 @@ public class KnownMeasureResource {
     }
 
     @GET
-    public Page<MeasureResponse> list(@QueryParam("programme") @Pattern(regexp = AppealResource.PROGRAMME) String programme) {
+    public Page<MeasureResponse> list(@QueryParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme) {
         return Page.of(measures.ofProgramme(programme).stream()
                 .map(m -> new MeasureResponse(m.programme(), m.code(), m.title(), m.domain(), m.leadUnits())).toList());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.reformhub.appeals.appeal.domain.TextSimilarity;
+import org.reformhub.kernel.text.TextSimilarity;
 
 /**
  * Which measures an appeal's text is probably about. An appeal and a measure are compared by the character

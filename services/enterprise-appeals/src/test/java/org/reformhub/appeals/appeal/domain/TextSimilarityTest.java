@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.reformhub.kernel.text.TextSimilarity;
 
 /** Chinese texts compared by character bigrams: the same complaint in other words is alike, another is not. */
 class TextSimilarityTest {

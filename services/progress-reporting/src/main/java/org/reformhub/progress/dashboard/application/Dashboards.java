@@ -33,10 +33,11 @@ import org.reformhub.progress.measure.domain.RegisteredMeasure;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.kernel.city.CityTime;
+import org.reformhub.progress.measure.application.MeasureStanding;
 
 /** Dashboards, scorecards and the public summary, computed from the read model on request. */
 @ApplicationScoped
-public class Dashboards {
+public class Dashboards implements MeasureStanding {
 
     /** One line of a list on a dashboard (overdue, due soon, off track). */
     public record MeasureLine(String programme, String code, String title, String domain, List<String> leadUnits,
@@ -100,6 +101,11 @@ public class Dashboards {
 
     /** One measure with its state today: 404 when unknown, 409 when archived. */
     @Transactional
+    @Override
+    public MeasureAssessment assessment(String programme, String code) {
+        return state(programme, code).assessment();
+    }
+
     public MeasureState state(String programme, String code) {
         measures.require(programme, code, false);
         List<MeasureState> one = states(programme, code);

@@ -20,8 +20,7 @@ import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
-import org.reformhub.progress.dashboard.application.Dashboards;
-import org.reformhub.progress.dashboard.domain.MeasureState;
+import org.reformhub.progress.measure.application.MeasureStanding;
 import org.reformhub.progress.measure.application.TrackMeasures;
 import org.reformhub.progress.measure.domain.KpiDefinition;
 import org.reformhub.progress.measure.domain.MeasureAssessment;
@@ -61,14 +60,14 @@ public class TrackedMeasureResource {
 
     private final TrackedMeasureRepository measures;
     private final TrackMeasures trackMeasures;
-    private final Dashboards dashboards;
+    private final MeasureStanding standing;
     private final CurrentCaller currentCaller;
 
-    public TrackedMeasureResource(TrackedMeasureRepository measures, TrackMeasures trackMeasures, Dashboards dashboards,
+    public TrackedMeasureResource(TrackedMeasureRepository measures, TrackMeasures trackMeasures, MeasureStanding standing,
                                   CurrentCaller currentCaller) {
         this.measures = measures;
         this.trackMeasures = trackMeasures;
-        this.dashboards = dashboards;
+        this.standing = standing;
         this.currentCaller = currentCaller;
     }
 
@@ -78,15 +77,15 @@ public class TrackedMeasureResource {
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public MeasureDetail get(@PathParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme,
                              @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code) {
-        MeasureState state = dashboards.state(programme, code);
-        var caller = currentCaller.get();
-        if (!caller.seesEverything() && !caller.dept().map(state.measure()::isResponsible).orElse(false)) {
-            throw ProblemException.forbidden(text("measure.own-unit-only"));
-        }
+        MeasureAssessment assessment = standing.assessment(programme, code);
         TrackedMeasure measure = trackMeasures.require(programme, code, false);
         RegisteredMeasure registered = measure.asRegistered();
+        var caller = currentCaller.get();
+        if (!caller.seesEverything() && !caller.dept().map(registered::isResponsible).orElse(false)) {
+            throw ProblemException.forbidden(text("measure.own-unit-only"));
+        }
         return new MeasureDetail(TrackedMeasureResponse.of(registered), registered.workItems(), registered.kpis(),
-                measure.official().orElse(null), state.assessment());
+                measure.official().orElse(null), assessment);
     }
 
     @GET

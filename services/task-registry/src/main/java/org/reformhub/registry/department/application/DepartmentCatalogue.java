@@ -10,7 +10,7 @@ import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.registry.department.domain.Department;
 import org.reformhub.registry.department.domain.DepartmentRejection;
 import org.reformhub.registry.department.infrastructure.DepartmentRepository;
-import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 
 import static org.reformhub.registry.RegistryTexts.text;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.outbox.Outbox;
@@ -18,8 +19,8 @@ import org.reformhub.registry.department.domain.DepartmentSnapshot;
 import org.reformhub.registry.department.domain.UnitNames;
 import org.reformhub.registry.department.events.DepartmentContract;
 import org.reformhub.registry.department.infrastructure.DepartmentRepository;
-import org.reformhub.registry.measure.application.MeasureJournal;
-import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.department.domain.UnitMerged;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 
 /**
  * The catalogue's use cases: register, describe, merge two entries that are one department; and the
@@ -33,12 +34,12 @@ public class ManageDepartments {
     }
 
     private final DepartmentRepository departments;
-    private final MeasureJournal measures;
+    private final Event<UnitMerged> merged;
     private final Outbox outbox;
 
-    public ManageDepartments(DepartmentRepository departments, MeasureJournal measures, Outbox outbox) {
+    public ManageDepartments(DepartmentRepository departments, Event<UnitMerged> merged, Outbox outbox) {
         this.departments = departments;
-        this.measures = measures;
+        this.merged = merged;
         this.outbox = outbox;
     }
 
@@ -97,8 +98,8 @@ public class ManageDepartments {
     }
 
     /**
-     * Folds {@code duplicateCode} into {@code survivorCode}: its names become aliases, and the measure
-     * register (through its own use case) moves the duplicate's measures over.
+     * Folds {@code duplicateCode} into {@code survivorCode}: its names become aliases, and whatever names the
+     * duplicate moves over ({@link UnitMerged}: the measure register observes it in this transaction).
      */
     @Transactional
     public DepartmentSnapshot merge(String survivorCode, String duplicateCode, String actor) {
@@ -106,7 +107,7 @@ public class ManageDepartments {
         Department duplicate = find(duplicateCode);
         RejectedException.raiseIfAny(duplicate.mergeInto(survivor));
         departments.flush();
-        measures.reassignUnit(duplicateCode, new ResponsibleUnit(survivor.code(), survivor.name()), actor);
+        merged.fire(new UnitMerged(duplicateCode, new ResponsibleUnit(survivor.code(), survivor.name()), actor));
         outbox.append(DepartmentContract.of(new DepartmentEvent.DepartmentsMerged(duplicate.snapshot(), survivor.snapshot())));
         outbox.append(DepartmentContract.of(new DepartmentEvent.DepartmentUpdated(survivor.snapshot(), List.of("aliases"))));
         return survivor.snapshot();

@@ -17,7 +17,7 @@ import org.reformhub.registry.measure.domain.Deadline;
 import org.reformhub.registry.measure.domain.Kpi;
 import org.reformhub.registry.measure.domain.MeasureLimits;
 import org.reformhub.registry.measure.domain.MeasureList;
-import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.domain.StatedStatus;
 import org.reformhub.kernel.city.ProgrammeCode;
 

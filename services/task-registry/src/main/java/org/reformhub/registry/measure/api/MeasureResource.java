@@ -45,7 +45,7 @@ import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.measure.domain.MeasureId;
 import org.reformhub.registry.measure.domain.MeasureRejection;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
-import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.infrastructure.MeasureChangeRepository;
 import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 import org.reformhub.kernel.city.ProgrammeCode;

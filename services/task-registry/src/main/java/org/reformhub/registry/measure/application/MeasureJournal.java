@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.outbox.Outbox;
@@ -19,13 +20,14 @@ import org.reformhub.registry.measure.domain.MeasureEvent;
 import org.reformhub.registry.measure.domain.MeasureId;
 import org.reformhub.registry.measure.domain.MeasureRejection;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
-import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.events.MeasureContract;
 import org.reformhub.registry.measure.infrastructure.MeasureChangeRepository;
 import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 import org.reformhub.registry.programme.application.ManageProgrammes;
 import org.reformhub.registry.programme.domain.ProgrammeSnapshot;
 import org.reformhub.registry.programme.domain.ProgrammeStatus;
+import org.reformhub.registry.department.domain.UnitMerged;
 
 /**
  * The one way a measure is created or changed, whoever asks (API, import, department merge): state,
@@ -119,6 +121,11 @@ public class MeasureJournal {
      * and keep the names they had.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    /** A merged department's measures name the survivor instead (open programmes only; closed ones are history). */
+    void unitMerged(@Observes UnitMerged merged) {
+        reassignUnit(merged.duplicateCode(), merged.survivor(), merged.actor());
+    }
+
     public int reassignUnit(String departmentCode, ResponsibleUnit replacement, String actor) {
         int changed = 0;
         List<String> open = programmes.list().stream().filter(p -> p.status() == ProgrammeStatus.ACTIVE)

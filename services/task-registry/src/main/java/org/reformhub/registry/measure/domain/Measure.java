@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 
 /** 改革举措: one row of the task-division table, kept up to date. Archived instead of deleted. */
 @Entity

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import static org.reformhub.registry.RegistryTexts.text;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 
 /**
  * Everything about a measure that people edit or a table import sets. Compared field by field to

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.reformhub.registry.department.domain.UnitNames;
 import org.reformhub.registry.measure.domain.Kpi;
 import org.reformhub.registry.measure.domain.MeasureContent;
-import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 
 import static org.reformhub.registry.RegistryTexts.text;
 

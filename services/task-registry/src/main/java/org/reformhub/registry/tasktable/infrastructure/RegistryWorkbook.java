@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reformhub.registry.measure.domain.Deadline;
 import org.reformhub.registry.measure.domain.MeasureList;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
-import org.reformhub.registry.measure.domain.ResponsibleUnit;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 
 /**
  * The register as an Excel workbook. Sheet 1 is the official task-division table (附件2 layout: list and

@@ -1,4 +1,4 @@
-package org.reformhub.registry.measure.domain;
+package org.reformhub.registry.department.domain;
 
 /** A department named in 责任单位, by catalogue code and official name. */
 public record ResponsibleUnit(String code, String name) {

@@ -1,4 +1,4 @@
-package org.reformhub.appeals.appeal.domain;
+package org.reformhub.kernel.text;
 
 import java.util.HashMap;
 import java.util.Map;
