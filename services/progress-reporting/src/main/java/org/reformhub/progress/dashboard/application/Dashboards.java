@@ -99,13 +99,15 @@ public class Dashboards implements MeasureStanding {
         return states(programme, null);
     }
 
-    /** One measure with its state today: 404 when unknown, 409 when archived. */
-    @Transactional
+    /** One measure's assessment today (the {@link MeasureStanding} port of the measure feature). */
     @Override
+    @Transactional
     public MeasureAssessment assessment(String programme, String code) {
         return state(programme, code).assessment();
     }
 
+    /** One measure with its state today: 404 when unknown, 409 when archived. */
+    @Transactional
     public MeasureState state(String programme, String code) {
         measures.require(programme, code, false);
         List<MeasureState> one = states(programme, code);
