@@ -1097,7 +1097,7 @@ class ConsoleBrowserIT {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Platform.gatewayAs(Tokens.supervisor())
                 .queryParam("q", marker).queryParam("page", 0).get("/api/notifications/inbox").then().extract()
                 .jsonPath().getInt("total") >= 1);
-        String today = java.time.LocalDate.now(CityTime.ZONE).toString();
+        String today = CityTime.today().toString();
         browser.get(Platform.GATEWAY + "/app/inbox?q=" + java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8)
                 + "&from=" + today + "&to=" + today + "&unread=true");
         waitForHeading("消息");

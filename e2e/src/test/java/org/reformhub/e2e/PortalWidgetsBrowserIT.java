@@ -132,7 +132,7 @@ class PortalWidgetsBrowserIT {
                     .formatted(programme, code, code.equals("1-02") ? XSS : "门户组件测试举措", code))
                     .post("/api/registry/measures").then().statusCode(201);
         }
-        LocalDate today = LocalDate.now(CityTime.ZONE);
+        LocalDate today = CityTime.today();
         Platform.gatewayAs(supervisor).contentType(ContentType.JSON)
                 .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"MONTHLY\",\"dueDay\":31,\"firstMonth\":\""
                         + YearMonth.from(today) + "\"}")

@@ -71,7 +71,7 @@ class ProgressReportingIT {
         importInto(programme, "text/plain; charset=UTF-8", seedTable().getBytes(StandardCharsets.UTF_8));
         await().atMost(WAIT).until(() -> Platform.gatewayAs(Tokens.supervisor()).queryParam("programme", programme)
                 .get("/api/progress/measures").then().extract().jsonPath().getInt("total") == 22);
-        LocalDate today = LocalDate.now(CityTime.ZONE);
+        LocalDate today = CityTime.today();
         Platform.gatewayAs(Tokens.supervisor()).contentType(ContentType.JSON)
                 .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"QUARTERLY\",\"dueDay\":31,\"firstMonth\":\""
                         + YearMonth.from(today).minusMonths(2) + "\"}")

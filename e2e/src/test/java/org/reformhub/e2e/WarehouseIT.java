@@ -70,7 +70,7 @@ class WarehouseIT {
                 .statusCode(200).body("created", equalTo(22));
         await().atMost(WAIT).until(() -> Platform.gatewayAs(supervisor).queryParam("programme", PROGRAMME)
                 .get("/api/progress/measures").then().extract().jsonPath().getInt("total") == 22);
-        LocalDate today = LocalDate.now(CityTime.ZONE);
+        LocalDate today = CityTime.today();
         Platform.gatewayAs(supervisor).contentType(ContentType.JSON)
                 .body("{\"frequency\":\"MONTHLY\",\"ongoingFrequency\":\"QUARTERLY\",\"dueDay\":31,\"firstMonth\":\""
                         + YearMonth.from(today).minusMonths(1) + "\"}")

@@ -84,7 +84,7 @@ public class CalendarPage {
     }
 
     private static int year(String asked) {
-        int thisYear = LocalDate.now(CityTime.ZONE).getYear();
+        int thisYear = CityTime.today().getYear();
         try {
             int year = asked == null ? thisYear : Integer.parseInt(asked.strip());
             return year >= 2000 && year <= 2100 ? year : thisYear;

@@ -37,6 +37,6 @@ public final class AppealSla {
 
     /** {a.standing}: in a template, against today in the city. */
     static Standing standing(AppealsApi.AppealSummary appeal) {
-        return of(appeal, LocalDate.now(CityTime.ZONE));
+        return of(appeal, CityTime.today());
     }
 }

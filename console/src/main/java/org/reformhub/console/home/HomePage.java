@@ -58,7 +58,7 @@ public class HomePage {
                 "dueDate", 0, 20);
         long open = waiting.total();
         long overdue = appeals.search(null, null, null, null, null, true, true, null, 0, 1).total();
-        java.time.LocalDate today = java.time.LocalDate.now(CityTime.ZONE);
+        java.time.LocalDate today = CityTime.today();
         List<AppealsApi.AppealSummary> dueSoon = waiting.items().stream().filter(a -> {
             AppealSla.Standing standing = AppealSla.of(a, today);
             return standing == AppealSla.Standing.OVERDUE || standing == AppealSla.Standing.DUE_SOON;

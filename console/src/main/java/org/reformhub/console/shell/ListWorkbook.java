@@ -51,7 +51,7 @@ public final class ListWorkbook {
 
     /** The download, named {@code <name>-<today>.xlsx} (UTF-8 file name per RFC 6266, so Chinese names survive). */
     public static Response download(String name, List<String> headings, List<List<String>> rows) {
-        String file = name + "-" + java.time.LocalDate.now(CityTime.ZONE) + ".xlsx";
+        String file = name + "-" + CityTime.today() + ".xlsx";
         return Response.ok(xlsx(name, headings, rows), MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"export.xlsx\"; filename*=UTF-8''"
                         + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20"))

@@ -86,7 +86,7 @@ class NotificationEventContractTest {
         }
 
         // a supervision notice, acknowledged, replied; another escalated
-        LocalDate today = LocalDate.now(CityTime.ZONE);
+        LocalDate today = CityTime.today();
         String supervisor = Tokens.supervisor();
         List<String> ids = new java.util.ArrayList<>();
         for (LocalDate due : List.of(today.plusDays(3), today)) {

@@ -59,7 +59,7 @@ public class SessionsReportsAndLinksTest {
     }
 
     static LocalDate today() {
-        return LocalDate.now(CityTime.ZONE);
+        return CityTime.today();
     }
 
     @Test

@@ -170,7 +170,7 @@ public class DistrictOfficesTest {
         // a district office plans and lists its own level only
         String hengqin = Tokens.forUser("hengqin-office");
         String own = post(hengqin, "/sessions", body.replace("\"monthly\":true", "\"monthly\":false")
-                .formatted(LocalDate.now(CityTime.ZONE), "横琴")).statusCode(201)
+                .formatted(CityTime.today(), "横琴")).statusCode(201)
                 .body("level", equalTo("hengqin")).extract().path("id");
         post(hengqin, "/sessions", body.formatted(day, "香洲")).statusCode(403);
         given().auth().oauth2(hengqin).get("/api/appeals/sessions").then().statusCode(200)
@@ -253,7 +253,7 @@ public class DistrictOfficesTest {
                 .get("/api/appeals/appeals").then().statusCode(200).body("items.size()", equalTo(2)).body("page", equalTo(1));
         given().auth().oauth2(supervisor).queryParam("q", word).queryParam("channel", "HOTLINE_12345")
                 .get("/api/appeals/appeals").then().body("total", equalTo(1));
-        String today = LocalDate.now(CityTime.ZONE).toString();
+        String today = CityTime.today().toString();
         given().auth().oauth2(supervisor).queryParam("q", word).queryParam("filedFrom", today).queryParam("filedTo", today)
                 .get("/api/appeals/appeals").then().body("total", equalTo(4));
         given().auth().oauth2(supervisor).queryParam("q", word).queryParam("filedFrom", LocalDate.parse(today).plusDays(1).toString())

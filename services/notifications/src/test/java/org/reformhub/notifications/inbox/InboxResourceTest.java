@@ -56,7 +56,7 @@ class InboxResourceTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(45)).until(() -> given().auth().oauth2(supervisor)
                 .queryParam("dept", unit).queryParam("page", 0).queryParam("size", 2).get("/api/notifications/inbox")
                 .then().extract().jsonPath().getInt("total") == 4);
-        String today = java.time.LocalDate.now(CityTime.ZONE).toString();
+        String today = CityTime.today().toString();
         given().auth().oauth2(supervisor).queryParam("dept", unit).queryParam("page", 1).queryParam("size", 3)
                 .get("/api/notifications/inbox").then().statusCode(200)
                 .body("total", equalTo(4)).body("page", equalTo(1)).body("size", equalTo(3)).body("items.size()", equalTo(1));

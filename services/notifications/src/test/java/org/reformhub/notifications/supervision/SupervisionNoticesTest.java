@@ -29,7 +29,7 @@ import org.reformhub.kernel.city.CityTime;
 class SupervisionNoticesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
-    private static final LocalDate TODAY = LocalDate.now(CityTime.ZONE);
+    private static final LocalDate TODAY = CityTime.today();
 
     static Map<String, Object> issue(String dept, LocalDate replyDue) {
         return given().auth().oauth2(Tokens.supervisor()).contentType(ContentType.JSON)

@@ -76,7 +76,7 @@ public final class Registry {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(CityTime.ZONE);
+        return CityTime.today();
     }
 
     public static String currentPeriod() {

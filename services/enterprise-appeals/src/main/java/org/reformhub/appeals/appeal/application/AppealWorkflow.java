@@ -85,7 +85,7 @@ public class AppealWorkflow {
         Admitted admitted = admit(actor, filing, Instant.now());
         Appeal.Filing checked = admitted.filing();
         Instant now = admitted.at();
-        LocalDate filedOn = now.atZone(CityTime.ZONE).toLocalDate();
+        LocalDate filedOn = CityTime.dateOf(now);
         int limit = admitted.timeLimitDays();
         LocalDate due = admitted.due();
         String month = filedOn.format(MONTH);
@@ -141,7 +141,7 @@ public class AppealWorkflow {
                 checked.channel());
         Category category = categories.forNewAppeal(checked.category());
         int limit = category.timeLimit(checked.urgent());
-        return new Admitted(checked, category.name(), limit, due(now.atZone(CityTime.ZONE).toLocalDate(), limit), now);
+        return new Admitted(checked, category.name(), limit, due(CityTime.dateOf(now), limit), now);
     }
 
     /** A placeholder that can never be a real number (those end in five digits), unique until numbering replaces it. */
@@ -202,7 +202,7 @@ public class AppealWorkflow {
     }
 
     private LocalDate rectificationDue(Rating rating, Instant now) {
-        return rating.reopens() ? due(now.atZone(CityTime.ZONE).toLocalDate(), Appeal.RECTIFICATION_DAYS) : null;
+        return rating.reopens() ? due(CityTime.dateOf(now), Appeal.RECTIFICATION_DAYS) : null;
     }
 
     /** The city office hands the case to a district's office (named by code, full or short name). */

@@ -58,16 +58,16 @@ public class ReadAppeals {
             if (search.district() != null && !search.district().equals(actor.office())) {
                 RejectedException.raise(new DistrictRejection.OutsideDistrict());
             }
-            return appeals.search(search.inDistrict(actor.office()), null, null, java.time.LocalDate.now(CityTime.ZONE));
+            return appeals.search(search.inDistrict(actor.office()), null, null, CityTime.today());
         }
         if (actor.staff()) {
-            return appeals.search(search, null, null, java.time.LocalDate.now(CityTime.ZONE));
+            return appeals.search(search, null, null, CityTime.today());
         }
         if (actor.uscc() == null && actor.dept() == null) {
             return new Page<>(List.of(), 0);
         }
         return appeals.search(search, actor.uscc(), actor.uscc() == null ? actor.dept() : null,
-                java.time.LocalDate.now(CityTime.ZONE));
+                CityTime.today());
     }
 
     /** Open cases a time limit runs for, of a district or (null) the whole city, for staff planning a session. */

@@ -51,7 +51,7 @@ public class SlaWatch {
     @Transactional
     public Result run() {
         Instant now = Instant.now();
-        LocalDate today = now.atZone(CityTime.ZONE).toLocalDate();
+        LocalDate today = CityTime.dateOf(now);
         WorkingCalendar working = calendar.calendar();
         int warned = 0;
         int overdue = 0;
@@ -70,7 +70,7 @@ public class SlaWatch {
         }
         int closed = 0;
         for (Appeal appeal : appeals.answeredLocked()) {
-            LocalDate answeredOn = appeal.answeredAt().atZone(CityTime.ZONE).toLocalDate();
+            LocalDate answeredOn = CityTime.dateOf(appeal.answeredAt());
             if (working.workingDaysBetween(answeredOn, today) >= unratedCloseDays) {
                 int before = appeal.history().size();
                 appeal.closeUnrated(SYSTEM, now);

@@ -293,7 +293,7 @@ public class Appeal {
         this.answer = text;
         this.committedDate = outcome == Outcome.CANNOT_RESOLVE_NOW ? committed : null;
         this.answeredAt = now;
-        this.answeredOnTime = !now.atZone(CityTime.ZONE).toLocalDate().isAfter(dueDate);
+        this.answeredOnTime = !CityTime.dateOf(now).isAfter(dueDate);
         step(AppealStatus.ANSWERED, AppealStep.Action.ANSWERED, unit, now, outcome.name());
         return Optional.empty();
     }
@@ -541,7 +541,7 @@ public class Appeal {
         this.answer = text;
         this.committedDate = null;
         this.answeredAt = now;
-        this.answeredOnTime = !now.atZone(CityTime.ZONE).toLocalDate().isAfter(dueDate);
+        this.answeredOnTime = !CityTime.dateOf(now).isAfter(dueDate);
         step(AppealStatus.ANSWERED, AppealStep.Action.ANSWERED, staff, now, "每月面对面现场解决（" + session + "）");
         return Optional.empty();
     }
@@ -553,7 +553,7 @@ public class Appeal {
         if (refused.isPresent()) {
             return refused;
         }
-        if (due.isBefore(now.atZone(CityTime.ZONE).toLocalDate())) {
+        if (due.isBefore(CityTime.dateOf(now))) {
             return Optional.of(new AppealRejection.NotAllowed(text("appeal.session-limit-not-past")));
         }
         takeOverAtSession(unit, now);

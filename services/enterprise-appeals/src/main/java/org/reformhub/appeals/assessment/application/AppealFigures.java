@@ -104,7 +104,7 @@ public class AppealFigures {
         cases.stream().filter(c -> c.leadUnit() != null)
                 .collect(Collectors.groupingBy(CaseFacts::leadUnit, TreeMap::new, Collectors.toList()))
                 .forEach((unit, list) -> byUnit.put(unit, ChannelFigures.of(list)));
-        java.time.LocalDate today = java.time.LocalDate.now(CityTime.ZONE);
+        java.time.LocalDate today = CityTime.today();
         List<Unresolved> unresolved = appeals.filedBetween(month.minusMonths(MAX_MONTHS), month).stream()
                 .filter(a -> district == null || district.equals(a.district()))
                 .filter(a -> a.awaitsAnswer() || a.outcome() == org.reformhub.appeals.appeal.domain.Outcome.CANNOT_RESOLVE_NOW
@@ -176,8 +176,8 @@ public class AppealFigures {
     }
 
     private static CaseFacts facts(Appeal a, WorkingCalendar working, DateTimeFormatter month) {
-        Integer days = a.answeredAt() == null ? null : working.workingDaysBetween(a.filedAt().atZone(CityTime.ZONE).toLocalDate(),
-                a.answeredAt().atZone(CityTime.ZONE).toLocalDate());
+        Integer days = a.answeredAt() == null ? null : working.workingDaysBetween(CityTime.dateOf(a.filedAt()),
+                CityTime.dateOf(a.answeredAt()));
         return new CaseFacts(a.category(), a.filedAt().atZone(CityTime.ZONE).format(month), a.leadUnit(),
                 a.acceptedAt() != null, a.answeredAt() != null, a.answeredOnTime(), days,
                 a.outcome() == null ? null : a.outcome().name(), a.rating() == null ? null : a.rating().name(),

@@ -70,7 +70,7 @@ public class CityReports {
     public CityReport publishSpecial(Caller caller, String title, String summary, List<String> caseNumbers) {
         List<String> distinct = caseNumbers.stream().distinct().toList();
         List<Appeal> cases = distinct.stream().map(c -> appeals.forStaff(caller, c)).toList();
-        byte[] docx = SpecialReportDocument.docx(title, summary, cases, LocalDate.now(CityTime.ZONE));
+        byte[] docx = SpecialReportDocument.docx(title, summary, cases, CityTime.today());
         CityReport report = new CityReport(CityReport.Kind.SPECIAL, null, title, summary, distinct,
                 store.accept(title + ".docx", docx, caller.username()));
         reports.persist(report);

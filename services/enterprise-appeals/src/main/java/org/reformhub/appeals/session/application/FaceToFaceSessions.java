@@ -78,7 +78,7 @@ public class FaceToFaceSessions {
                     RejectedException.raise(new SessionRejection.NotSameDay(levelName(other.level()), other.heldOn())));
         }
         String district = city ? null : level;
-        LocalDate today = LocalDate.now(CityTime.ZONE);
+        LocalDate today = CityTime.today();
         List<AgendaItem> agenda = appeals.awaitingAnswer(district, 10 * MAX_AGENDA).stream()
                 .map(a -> new AgendaItem(a.caseNumber(), a.title(), reason(a, today)))
                 .sorted(java.util.Comparator.comparing(AgendaItem::reason))
@@ -93,7 +93,7 @@ public class FaceToFaceSessions {
     @Transactional
     public FaceToFaceSession editAgenda(Caller caller, UUID id, List<String> caseNumbers) {
         FaceToFaceSession session = locked(caller, id);
-        LocalDate today = LocalDate.now(CityTime.ZONE);
+        LocalDate today = CityTime.today();
         Map<String, AgendaItem> proposed = new HashMap<>();
         for (String caseNumber : caseNumbers) {
             if (session.item(caseNumber).isEmpty()) {

@@ -71,7 +71,7 @@ public class DailyDigest {
         }
         Instant now = Instant.now();
         UUID id = UUID.randomUUID();
-        LocalDate today = LocalDate.now(CityTime.ZONE);
+        LocalDate today = CityTime.today();
         List<Map<String, Object>> items = waiting.stream().map(d -> Map.<String, Object>of("title", d.subject(),
                 "time", TIME.format(d.createdAt().atZone(CityTime.ZONE)))).toList();
         Templates.Rendered text = templates.render(Channel.EMAIL, "daily-digest",

@@ -50,7 +50,7 @@ public class RunReminders {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
-            Result result = run(LocalDate.now(CityTime.ZONE), false);
+            Result result = run(CityTime.today(), false);
             if (result.ran()) {
                 LOG.infof("reminders %s: %d notifications, %d supervision notices escalated", result.day(), result.reminders(),
                         result.escalations());

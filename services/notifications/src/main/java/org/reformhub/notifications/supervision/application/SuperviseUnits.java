@@ -69,7 +69,7 @@ public class SuperviseUnits {
     @Transactional
     public SupervisionNotice.View issue(Issue issue, Caller supervisor) {
         Instant now = Instant.now();
-        LocalDate today = LocalDate.now(CityTime.ZONE);
+        LocalDate today = CityTime.today();
         String number = "督办〔" + today.getYear() + "〕" + notices.nextNumber() + "号";
         SupervisionNotice.Result<SupervisionNotice> result = SupervisionNotice.issue(UUID.randomUUID(), number,
                 issue.subjectKind(), issue.subjectRef(), issue.dept(), issue.reason(), issue.replyDue(), today,

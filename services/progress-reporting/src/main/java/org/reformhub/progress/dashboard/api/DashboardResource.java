@@ -114,7 +114,7 @@ public class DashboardResource {
                                     @QueryParam("dept") @Size(max = 50) String dept,
                                     @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
         String scope = currentCaller.departmentScope(dept).orElse(null);
-        List<Obligation> missing = schedules.missing(programme, period, scope, LocalDate.now(CityTime.ZONE), limit);
+        List<Obligation> missing = schedules.missing(programme, period, scope, CityTime.today(), limit);
         return Page.of(missing);
     }
 }

@@ -92,7 +92,7 @@ public class PublicProgressResource {
         total.byStatus().forEach((k, v) -> byStatus.put(k.name(), v));
         Instant lastUpdate = states.stream().map(s -> s.measure().approvedAt()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new Summary(code, dashboards.programmeTitle(code).orElse(null), LocalDate.now(CityTime.ZONE),
+        return new Summary(code, dashboards.programmeTitle(code).orElse(null), CityTime.today(),
                 total.measures(), byStatus, Dashboards.grouped(states, s -> s.measure().list()),
                 Dashboards.grouped(states, s -> s.measure().area()), total.completedPercent(), total.overdue(), lastUpdate);
     }

@@ -347,6 +347,6 @@ public class Dashboards implements MeasureStanding {
     }
 
     static LocalDate today() {
-        return LocalDate.now(CityTime.ZONE);
+        return CityTime.today();
     }
 }

@@ -36,7 +36,7 @@ public class FirstStatus {
     public void establish(RegisteredMeasure measure, ReportingSchedule schedule) {
         Optional<ProgressReport> latest = reports.latestApprovedConsolidated(measure.programme(), measure.code());
         if (latest.isEmpty() && !measure.leadUnits().isEmpty()) {
-            LocalDate today = LocalDate.now(CityTime.ZONE);
+            LocalDate today = CityTime.today();
             ReportingPeriod period = ReportingPeriod.containing(today, schedule.frequencyFor(measure.ongoing()));
             ProgressReport imported = ProgressReport.imported(measure.programme(), measure.code(),
                     measure.leadUnits().get(0).code(), period.code(), schedule.dueDate(period), measure.statedAsStatus(),

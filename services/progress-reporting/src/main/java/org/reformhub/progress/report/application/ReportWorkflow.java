@@ -87,7 +87,7 @@ public class ReportWorkflow {
         ReportingSchedule schedule = schedules.of(programme);
         ReportingPeriod period = ReportingPeriod.parse(periodText).orElseThrow(() -> new RejectedException(
                 new ReportRejection.PeriodRefused(periodText, ProgressTexts.text("schedule.period-format"))));
-        schedule.refusesPeriod(period, measure.ongoing(), LocalDate.now(CityTime.ZONE))
+        schedule.refusesPeriod(period, measure.ongoing(), CityTime.today())
                 .ifPresent(reason -> RejectedException.raise(new ReportRejection.PeriodRefused(period.code(), reason)));
         check(content, measure);
         reports.reported(programme, code, actor.dept(), period.code()).ifPresent(existing ->

@@ -282,7 +282,7 @@ public class ProgressReport {
     /** Whether the first submission came by the end of the due day (city time). */
     public Optional<Boolean> onTime() {
         return source == ReportSource.IMPORTED || firstSubmittedAt == null ? Optional.empty()
-                : Optional.of(!firstSubmittedAt.atZone(CityTime.ZONE).toLocalDate().isAfter(dueDate));
+                : Optional.of(!CityTime.dateOf(firstSubmittedAt).isAfter(dueDate));
     }
 
     public boolean setsOfficialStatus() {

@@ -79,6 +79,6 @@ public class ScheduleResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     public DailyScan.Result scan() {
-        return dailyScan.run(LocalDate.now(CityTime.ZONE), true);
+        return dailyScan.run(CityTime.today(), true);
     }
 }

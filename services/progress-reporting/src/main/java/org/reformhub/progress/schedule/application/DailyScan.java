@@ -61,7 +61,7 @@ public class DailyScan {
     @Scheduled(every = "${reformhub.progress.scan-every:1h}", delayed = "${reformhub.progress.scan-delay:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Result result = run(LocalDate.now(CityTime.ZONE), false);
+        Result result = run(CityTime.today(), false);
         if (result.ran()) {
             LOG.infof("daily scan %s: %d obligations added, %d missing reports, %d overdue measures and %d coming due dates"
                     + " announced", result.day(), result.obligationsAdded(), result.missingAnnounced(), result.overdueAnnounced(),

@@ -42,7 +42,7 @@ public class ManageSchedules {
             schedule = schedules.findById(programme); // made meanwhile by whoever held the lock
         }
         if (schedule == null) {
-            schedule = ReportingSchedule.startingOn(programme, LocalDate.now(CityTime.ZONE), Instant.now());
+            schedule = ReportingSchedule.startingOn(programme, CityTime.today(), Instant.now());
             schedules.persist(schedule);
         }
         return schedule;

@@ -51,7 +51,7 @@ public class TaskTableExportResource {
     }
 
     private static Response attachment(byte[] content, String programme, String extension, String type) {
-        String name = "任务分工表-" + programme + "-" + LocalDate.now(CityTime.ZONE) + "." + extension;
+        String name = "任务分工表-" + programme + "-" + CityTime.today() + "." + extension;
         String encoded = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(content, type)
                 .header("Content-Disposition", "attachment; filename=\"task-table-" + programme + "." + extension

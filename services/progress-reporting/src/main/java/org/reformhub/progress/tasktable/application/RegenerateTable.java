@@ -32,6 +32,6 @@ public class RegenerateTable {
         }
         String heading = measures.programme(programme).map(p -> p.title()).orElse(programme + " 任务分工表");
         return OfficialTable.of(heading, inForce.stream()
-                .map(m -> new OfficialTable.Entry(m.asRegistered(), m.official())).toList(), LocalDate.now(CityTime.ZONE));
+                .map(m -> new OfficialTable.Entry(m.asRegistered(), m.official())).toList(), CityTime.today());
     }
 }

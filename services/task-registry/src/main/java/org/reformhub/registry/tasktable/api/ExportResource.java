@@ -40,7 +40,7 @@ public class ExportResource {
             return RegistryWorkbook.write(snapshot.description().title(),
                     measures.inForceByCode(programme));
         });
-        String file = programme + "-registry-" + LocalDate.now(CityTime.ZONE) + ".xlsx";
+        String file = programme + "-registry-" + CityTime.today() + ".xlsx";
         return Response.ok(workbook).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 }

@@ -104,7 +104,7 @@ public final class EventRows {
     }
 
     public static int dateKey(Instant instant) {
-        return dateKey(instant.atZone(CityTime.ZONE).toLocalDate());
+        return dateKey(CityTime.dateOf(instant));
     }
 
     // ---- registry -------------------------------------------------------------------------------------------------
