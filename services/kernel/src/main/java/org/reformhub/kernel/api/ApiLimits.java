@@ -16,12 +16,16 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Writes into every service's OpenAPI document the limits the platform enforces but the generator cannot see:
  * the longest text any field takes (request fields carry their own, tighter {@code @Size}), the longest
  * request line (a path or query parameter cannot be longer), list sizes, the ranges of integer types, the
  * gateway's rate-limit header, and what the bearer tokens are. Registered as {@code mp.openapi.filter}.
+ * It also leaves out of the top-level tag list a tag that only names itself: an operation's tag is the resource
+ * group a client generator names its class after, and a group spread over two resource classes (which must name
+ * it with {@code @Tag}) keeps the document it had.
  */
 public class ApiLimits implements OASFilter {
 
@@ -34,6 +38,10 @@ public class ApiLimits implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        if (api.getTags() != null) {
+            List<Tag> described = api.getTags().stream().filter(t -> t.getDescription() != null).toList();
+            api.setTags(described.isEmpty() ? null : new ArrayList<>(described));
+        }
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
             api.getComponents().getSchemas().values().forEach(s -> constrain(s, TEXT_MAX));
         }

@@ -52,8 +52,9 @@ public class KafkaPublisher {
 
     /**
      * Sends all records and waits for every acknowledgement. Returns, per record, null when Kafka took it,
-     * else why not: a restarting broker can take some partitions' records and not yet others'. The
-     * idempotent producer keeps each partition's order, so what was taken is a prefix per partition.
+     * else why not: a restarting broker can take some partitions' records and not yet others', and even a later
+     * record of a partition after an earlier one expired — callers that need a key's order send one record per key
+     * at a time (the outbox does).
      */
     public synchronized List<Exception> send(List<ProducerRecord<String, String>> records) {
         List<Exception> outcomes = new ArrayList<>();

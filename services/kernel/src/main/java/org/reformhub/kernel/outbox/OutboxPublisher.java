@@ -25,6 +25,11 @@ import org.reformhub.kernel.event.KafkaPublisher.PublishException;
  * it and wait for Kafka's acknowledgements; (3) mark each acknowledged row published, in one short
  * transaction. A row the broker can never take is parked with its reason, so it does not hold up the rows
  * behind it. The lease makes one instance the publisher at a time; within an instance one thread publishes.
+ * <p>
+ * A batch holds at most one event per aggregate (its oldest pending one): Kafka can take a later record of a
+ * partition after an earlier one expired (a restarting broker), and the aggregate's next event is only sent once
+ * its previous one is acknowledged, so each aggregate's events reach the topic in the order of its changes and a
+ * failed one is never overtaken.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -126,11 +131,14 @@ public class OutboxPublisher {
         return updated == 1;
     }
 
+    /** The oldest pending event of each aggregate (topic and key), oldest first. */
     @SuppressWarnings("unchecked")
     private List<Pending> pending(int batchSize) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select seq, topic, aggregate_id, envelope from outbox_event
-                        where published_at is null and parked_at is null order by seq limit ?1""")
+                        where seq in (select min(seq) from outbox_event where published_at is null and parked_at is null
+                                      group by topic, aggregate_id order by 1 limit ?1)
+                        order by seq""")
                 .setParameter(1, batchSize).getResultList();
         return rows.stream().map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]))
                 .toList();

@@ -65,7 +65,7 @@ public class OutboxRelay {
             do {
                 published = publisher.publishBatch(settings.relay().batchSize());
                 total += published;
-            } while (published == settings.relay().batchSize() && !stopping);
+            } while (published > 0 && !stopping); // a batch holds one event per aggregate: more may wait behind it
             if (backoff.compareTo(Duration.ZERO) > 0) {
                 LOG.infof("Kafka reachable again, outbox relay resumed");
             }

@@ -23,6 +23,12 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void a_domain_class_that_carries_its_table_mapping_fails() {
+        JavaClasses mapped = new ClassFileImporter().importPackages("org.reformhub.kernel.testing.mapped");
+        assertThrows(AssertionError.class, () -> ArchitectureRules.domainIsFrameworkFree().check(mapped));
+    }
+
+    @Test
     void a_use_case_that_refuses_with_an_http_problem_fails() {
         assertThrows(AssertionError.class, () -> ArchitectureRules.refusalsAreRejections().check(sample));
     }

@@ -1,17 +1,12 @@
 package org.reformhub.appeals.appeal.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -30,24 +25,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.api.QueryDates;
-import org.reformhub.kernel.file.store.AttachmentStore;
-import org.reformhub.kernel.file.store.StoredFile;
 import org.reformhub.kernel.idempotency.IdempotencyKeys;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
-import org.reformhub.appeals.appeal.application.AppealFiles;
+import org.reformhub.appeals.appeal.application.AppealIntake;
 import org.reformhub.appeals.appeal.application.AppealWorkflow;
 import org.reformhub.appeals.appeal.application.ReadAppeals;
 import org.reformhub.appeals.appeal.domain.Appeal;
-import org.reformhub.appeals.appeal.domain.AppealAttachment;
 import org.reformhub.appeals.appeal.domain.AppealSearch;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
-import org.reformhub.appeals.appeal.domain.AppealStep;
 import org.reformhub.appeals.appeal.domain.Channel;
-import org.reformhub.appeals.appeal.domain.FollowUpChannel;
-import org.reformhub.appeals.appeal.domain.RatingSource;
-import org.reformhub.appeals.appeal.domain.Outcome;
-import org.reformhub.appeals.appeal.domain.Rating;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.district.application.Districts;
 import org.reformhub.appeals.measure.domain.MeasureMatcher;
@@ -55,9 +42,13 @@ import org.reformhub.appeals.measure.domain.MeasureRef;
 import org.reformhub.kernel.city.DepartmentCode;
 import org.reformhub.kernel.city.ProgrammeCode;
 
+import static org.reformhub.appeals.appeal.api.AppealRequests.FileRequest;
+import static org.reformhub.appeals.appeal.api.AppealRequests.TagRequest;
+
 /**
- * 企业直通车 cases. Enterprises file and rate their own; the supervision office accepts, rejects, assigns and
- * extends; the lead handling unit answers or sends back. A case the caller may not read answers 404.
+ * 企业直通车 cases: filing (and checking a filing), the searchable list, a case, its measures and similar cases. The
+ * workflow's steps are {@link AppealWorkflowResource}'s, files {@link AppealAttachmentResource}'s. A case the caller
+ * may not read answers 404.
  */
 @Path("/appeals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,108 +60,30 @@ public class AppealResource {
     public static final String PROGRAMME = ProgrammeCode.PATTERN;
     public static final String MEASURE_CODE = "\\d{1,2}-\\d{2,3}";
 
-    public record FileRequest(@Size(min = 18, max = 18) String uscc, @NotBlank @Size(max = 200) String enterpriseName,
-                              @NotBlank @Size(max = 50) String contactPerson,
-                              @NotBlank @Pattern(regexp = "[0-9+\\- ]{7,20}", message = "{reformhub.phone}") String phone,
-                              @Email @Size(max = 200) String email, @NotBlank @Size(max = 30) String category,
-                              Boolean urgent, @NotBlank @Size(max = 200) String title,
-                              @NotBlank @Size(max = 5000) String description,
-                              @NotBlank @Size(max = 50) String district, Channel channel) {
-        Appeal.Filing filing() {
-            return new Appeal.Filing(uscc, enterpriseName, contactPerson, phone, email, category, Boolean.TRUE.equals(urgent),
-                    title, description, district, channel);
-        }
-    }
-
-    public record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
-    }
-
-    public record AssignRequest(@NotNull @Pattern(regexp = DEPT) String leadUnit,
-                                @Size(max = 10) List<@NotNull @Pattern(regexp = DEPT) String> cooperatingUnits) {
-    }
-
-    public record AnswerRequest(@NotNull Outcome outcome, @NotBlank @Size(max = 5000) String answer, LocalDate committedDate) {
-    }
-
-    public record RateRequest(@NotNull Rating rating, @Size(max = 1000) String comment) {
-    }
-
-    /** 回访: the score the enterprise gave on the follow-up (5 非常满意 … 1 非常不满意), how it was reached, who called. */
-    public record FollowUpRatingRequest(@NotNull @Min(1) @Max(5) Integer score, @NotNull FollowUpChannel channel,
-                                        @Size(max = 1000) String comment, @NotBlank @Size(max = 100) String calledBy) {
-    }
-
-    /** The district (code, full or short name) whose office is to handle the case, and why. */
-    public record HandToDistrictRequest(@NotBlank @Size(max = 50) String district, @Size(max = 2000) String reason) {
-    }
-
-    public record TakeUpRequest(@Size(max = 2000) String reason) {
-    }
-
-    public record ExtendRequest(@NotNull LocalDate dueDate, @NotBlank @Size(max = 2000) String reason) {
-    }
-
-    public record Step(String action, String statusAfter, String actor, String actorDept, Instant at, String note) {
-        static Step of(AppealStep s) {
-            return new Step(s.action().name(), s.statusAfter().name(), s.actor(), s.actorDept(), s.at(), s.note());
-        }
-    }
-
-    public record AppealResponse(UUID id, String caseNumber, String uscc, String enterpriseName, String contactPerson,
-                                 String phone, String email, String category, boolean urgent, String title,
-                                 String description, String district, String districtName, boolean cityHandles,
-                                 Channel channel, AppealStatus status,
-                                 String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
-                                 LocalDate dueDate, Outcome outcome, String answer, LocalDate committedDate,
-                                 Instant answeredAt, Boolean answeredOnTime, Rating rating, String ratingComment,
-                                 RatingSource ratingSource, FollowUpChannel followUpChannel, String followUpBy,
-                                 int reopenCount, boolean supervised, String duplicateOf, List<String> duplicates,
-                                 List<String> measures, Instant closedAt, List<Step> history,
-                                 List<AppealRepository.Similar> similar, List<MeasureMatcher.Suggestion> suggestedMeasures,
-                                 long version) {
-        static AppealResponse of(Appeal a, boolean withHistory, java.util.Map<String, String> districtNames) {
-            return of(a, withHistory, null, null, districtNames);
-        }
-
-        static AppealResponse of(Appeal a, boolean withHistory, List<AppealRepository.Similar> similar,
-                                 List<MeasureMatcher.Suggestion> suggestedMeasures, java.util.Map<String, String> districtNames) {
-            return new AppealResponse(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.contactPerson(), a.phone(),
-                    a.email(), a.category(), a.urgent(), a.title(), a.description(), a.district(),
-                    districtNames.getOrDefault(a.district(), a.district()), a.cityHandles(), a.channel(), a.status(),
-                    a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(), a.filedAt(), a.dueDate(), a.outcome(), a.answer(),
-                    a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating(), a.ratingComment(), a.ratingSource(),
-                    a.followUpChannel(), a.followUpBy(), a.reopenCount(),
-                    a.supervised(), a.duplicateOf(), a.duplicates(), a.measures(), a.closedAt(),
-                    withHistory ? a.history().stream().map(Step::of).toList() : null, similar, suggestedMeasures, a.version());
-        }
-    }
-
+    private final AppealIntake intake;
     private final AppealWorkflow workflow;
     private final ReadAppeals read;
-    private final AppealFiles files;
     private final CurrentCaller currentCaller;
     private final Districts districts;
-    private final AttachmentStore store;
 
-    public AppealResource(AppealWorkflow workflow, ReadAppeals read, AppealFiles files, CurrentCaller currentCaller,
-                          Districts districts, AttachmentStore store) {
-        this.districts = districts;
-        this.store = store;
+    public AppealResource(AppealIntake intake, AppealWorkflow workflow, ReadAppeals read, CurrentCaller currentCaller,
+                          Districts districts) {
+        this.intake = intake;
         this.workflow = workflow;
         this.read = read;
-        this.files = files;
         this.currentCaller = currentCaller;
+        this.districts = districts;
     }
 
     /** Returns the case number and the expected answer date; with {@code Idempotency-Key} a retry returns the same case. */
     @POST
     @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response file(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid FileRequest request) {
-        Appeal appeal = workflow.file(currentCaller.get(), request.filing(), IdempotencyKeys.read(idempotencyKey), request);
+        Appeal appeal = intake.file(currentCaller.get(), request.filing(), IdempotencyKeys.read(idempotencyKey), request);
         // similar open cases, as a hint (an enterprise sees only its own)
         return Response.created(URI.create("/api/appeals/appeals/" + appeal.caseNumber()))
-                .entity(AppealResponse.of(appeal, true, workflow.similar(currentCaller.get(), appeal),
-                        workflow.suggestedMeasures(appeal), districts.shortNames())).build();
+                .entity(AppealResponse.of(appeal, true, intake.similar(currentCaller.get(), appeal),
+                        intake.suggestedMeasures(appeal), districts.shortNames())).build();
     }
 
     /** What a filing would get (its category's name, time limit in working days, due date), nothing filed. */
@@ -185,7 +98,7 @@ public class AppealResource {
     @Path("/check")
     @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public CheckResponse check(@NotNull @Valid FileRequest request) {
-        AppealWorkflow.Admitted admitted = workflow.check(currentCaller.get(), request.filing());
+        AppealIntake.Admitted admitted = intake.check(currentCaller.get(), request.filing());
         return new CheckResponse(admitted.filing().category(), admitted.categoryName(), admitted.filing().urgent(),
                 admitted.timeLimitDays(), admitted.due());
     }
@@ -237,97 +150,8 @@ public class AppealResource {
         return respond(read.get(currentCaller.get(), caseNumber));
     }
 
-    @POST
-    @Path("/{case}/accept")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public AppealResponse accept(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
-        return respond(workflow.accept(currentCaller.get(), caseNumber));
-    }
-
-    @POST
-    @Path("/{case}/reject")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public AppealResponse reject(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                                 @NotNull @Valid ReasonRequest request) {
-        return respond(workflow.reject(currentCaller.get(), caseNumber, request.reason()));
-    }
-
-    /** 交办: the first receiving unit leads (首接负责). */
-    @POST
-    @Path("/{case}/assign")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public AppealResponse assign(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                                 @NotNull @Valid AssignRequest request) {
-        return respond(workflow.assign(currentCaller.get(), caseNumber, request.leadUnit(),
-                request.cooperatingUnits() == null ? List.of() : request.cooperatingUnits()));
-    }
-
-    @POST
-    @Path("/{case}/send-back")
-    @RolesAllowed(Roles.DEPARTMENT)
-    public AppealResponse sendBack(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                                   @NotNull @Valid ReasonRequest request) {
-        return respond(workflow.sendBack(currentCaller.get(), caseNumber, request.reason()));
-    }
-
-    @POST
-    @Path("/{case}/answer")
-    @RolesAllowed(Roles.DEPARTMENT)
-    public AppealResponse answer(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                                 @NotNull @Valid AnswerRequest request) {
-        return respond(workflow.answer(currentCaller.get(), caseNumber, request.outcome(), request.answer(),
-                request.committedDate()));
-    }
-
-    @POST
-    @Path("/{case}/rate")
-    @RolesAllowed(Roles.ENTERPRISE)
-    public AppealResponse rate(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                               @NotNull @Valid RateRequest request) {
-        return respond(workflow.rate(currentCaller.get(), caseNumber, request.rating(), request.comment()));
-    }
-
-    /**
-     * 回访: the office (the city's, or the case's district office) records the rating an enterprise gave when called
-     * about the answer. Satisfied closes the case, dissatisfied reopens it, as the enterprise's own rating would; an
-     * answer the enterprise rated itself keeps its rating (409). An answer closed unrated can still be followed up.
-     */
-    @POST
-    @Path("/{case}/follow-up-rating")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public AppealResponse followUpRating(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                                         @NotNull @Valid FollowUpRatingRequest request) {
-        return respond(workflow.followUpRating(currentCaller.get(), caseNumber, Rating.ofScore(request.score()),
-                request.channel(), request.comment(), request.calledBy().strip()));
-    }
-
-    /** The city office hands an open case to a district's office (交县区办理); the case's district becomes that one. */
-    @POST
-    @Path("/{case}/hand-to-district")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public AppealResponse handToDistrict(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                                         @NotNull @Valid HandToDistrictRequest request) {
-        return respond(workflow.handToDistrict(currentCaller.get(), caseNumber, request.district(), request.reason()));
-    }
-
-    /** 提级办理: the city office takes an open case up; the district's office still sees it but no longer handles it. */
-    @POST
-    @Path("/{case}/take-up")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public AppealResponse takeUp(@PathParam("case") @Pattern(regexp = CASE) String caseNumber, @Valid TakeUpRequest request) {
-        return respond(workflow.takeUp(currentCaller.get(), caseNumber, request == null ? null : request.reason()));
-    }
-
     private AppealResponse respond(Appeal appeal) {
         return AppealResponse.of(appeal, true, districts.shortNames());
-    }
-
-    public record MeasureTag(@NotNull @Pattern(regexp = PROGRAMME) String programme, @NotNull @Pattern(regexp = MEASURE_CODE) String code) {
-    }
-
-    public record TagRequest(@NotNull @Size(max = 20) List<@NotNull @Valid MeasureTag> measures) {
     }
 
     /** The reform measures the case concerns (replacing earlier tags): the supervision office or the lead unit. */
@@ -344,10 +168,7 @@ public class AppealResource {
     @Path("/{case}/suggested-measures")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<MeasureMatcher.Suggestion> suggestedMeasures(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
-        return Page.of(workflow.suggestedMeasures(read.get(currentCaller.get(), caseNumber)));
-    }
-
-    public record MergeRequest(@NotNull @Pattern(regexp = CASE) String original) {
+        return Page.of(intake.suggestedMeasures(read.get(currentCaller.get(), caseNumber)));
     }
 
     /** Open cases like this one (same enterprise or category, similar text), to decide on a merge. */
@@ -355,66 +176,6 @@ public class AppealResource {
     @Path("/{case}/similar")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<AppealRepository.Similar> similar(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
-        return Page.of(workflow.similar(currentCaller.get(), caseNumber));
-    }
-
-    /** Merges this case, a duplicate, into {@code original}: it follows the original's answer. */
-    @POST
-    @Path("/{case}/merge")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public AppealResponse merge(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                                @NotNull @Valid MergeRequest request) {
-        return respond(workflow.merge(currentCaller.get(), caseNumber, request.original()));
-    }
-
-    @POST
-    @Path("/{case}/extend")
-    @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public AppealResponse extend(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                                 @NotNull @Valid ExtendRequest request) {
-        return respond(workflow.extend(currentCaller.get(), caseNumber, request.dueDate(), request.reason()));
-    }
-
-    /** A case's file: the metadata. */
-    public record AttachmentResponse(UUID id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
-                                     Instant uploadedAt) {
-        static AttachmentResponse of(AppealAttachment a) {
-            StoredFile f = a.file();
-            return new AttachmentResponse(a.id(), f.fileName(), f.mediaType(), f.size(), f.sha256(), f.uploadedBy(),
-                    f.uploadedAt());
-        }
-    }
-
-    /**
-     * Adds one file to an open case as the raw request body (any Content-Type: the content decides what it is),
-     * named by {@code name}. PDF, OFD, PNG, JPEG, Word or Excel; at most 10 MB, 10 per case.
-     */
-    @POST
-    @Path("/{case}/attachments")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public Response attach(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                           @QueryParam("name") @NotBlank @Size(max = 500) String name, java.io.InputStream body)
-            throws java.io.IOException {
-        AppealAttachment attachment = files.attach(currentCaller.get(), caseNumber, name, AttachmentStore.readUpload(body));
-        return Response.created(URI.create("/api/appeals/appeals/" + caseNumber + "/attachments/" + attachment.id()))
-                .entity(AttachmentResponse.of(attachment)).type(MediaType.APPLICATION_JSON).build();
-    }
-
-    @GET
-    @Path("/{case}/attachments")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public Page<AttachmentResponse> attachments(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
-        return Page.of(files.list(currentCaller.get(), caseNumber).stream().map(AttachmentResponse::of).toList());
-    }
-
-    /** The file as uploaded, always as a download. */
-    @GET
-    @Path("/{case}/attachments/{attachment}")
-    @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
-    public Response download(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                             @PathParam("attachment") UUID attachmentId) throws java.io.IOException {
-        return store.download(files.file(currentCaller.get(), caseNumber, attachmentId));
+        return Page.of(intake.similar(currentCaller.get(), caseNumber));
     }
 }

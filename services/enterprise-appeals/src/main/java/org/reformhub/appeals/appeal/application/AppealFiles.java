@@ -13,7 +13,6 @@ import org.reformhub.kernel.security.Caller;
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.domain.AppealAttachment;
-import org.reformhub.appeals.appeal.domain.AppealRejection;
 import org.reformhub.appeals.appeal.infrastructure.AppealAttachmentRepository;
 import org.reformhub.kernel.file.store.StoredFile;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
@@ -39,7 +38,7 @@ public class AppealFiles {
     public AppealAttachment attach(Caller caller, String caseNumber, String name, byte[] content) {
         AppealActor actor = AppealWorkflow.actor(caller);
         Appeal appeal = ReadAppeals.visible(appeals.byCaseNumberLocked(caseNumber), actor, caseNumber);
-        RejectedException.raiseIfAny(appeal.mayAttach(actor));
+        RejectedException.raiseIfAny(appeal.access().mayAttach(actor));
         if (attachments.countOfAppeal(appeal.id()) >= AppealAttachment.MAX_PER_APPEAL) {
             RejectedException.raise(new FileRejection.TooManyFiles(AppealAttachment.MAX_PER_APPEAL));
         }

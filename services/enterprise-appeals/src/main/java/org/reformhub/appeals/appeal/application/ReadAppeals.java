@@ -41,7 +41,7 @@ public class ReadAppeals {
      * not exist (404); a district office gets the same 403 for another district's case and for no case at all.
      */
     public static Appeal visible(java.util.Optional<Appeal> found, AppealActor actor, String caseNumber) {
-        return found.filter(a -> a.readableBy(actor)).orElseThrow(() -> new RejectedException(actor.districtOffice()
+        return found.filter(a -> a.access().readableBy(actor)).orElseThrow(() -> new RejectedException(actor.districtOffice()
                 ? new DistrictRejection.OutsideDistrict() : new AppealRejection.UnknownAppeal(caseNumber)));
     }
 

@@ -57,7 +57,7 @@ public class SlaWatch {
         int overdue = 0;
         for (Appeal appeal : appeals.awaitingAnswerLocked()) {
             int before = appeal.history().size();
-            var step = appeal.watch(today, working.workingDaysBetween(today, appeal.dueDate()), SYSTEM, now);
+            var step = appeal.timeLimit().watch(today, working.workingDaysBetween(today, appeal.dueDate()), SYSTEM, now);
             if (step.isPresent()) {
                 appeals.flush();
                 steps.since(appeal, before);
@@ -73,7 +73,7 @@ public class SlaWatch {
             LocalDate answeredOn = CityTime.dateOf(appeal.answeredAt());
             if (working.workingDaysBetween(answeredOn, today) >= unratedCloseDays) {
                 int before = appeal.history().size();
-                appeal.closeUnrated(SYSTEM, now);
+                appeal.answering().closeUnrated(SYSTEM, now);
                 appeals.flush();
                 steps.since(appeal, before);
                 closed++;

@@ -2,13 +2,7 @@ package org.reformhub.appeals.appeal.domain;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-
 /** One step of a case's history: what was done, by whom, when, and why. Never changed afterwards. */
-@Embeddable
 public class AppealStep {
 
     public enum Action { FILED, ACCEPTED, REJECTED, ASSIGNED, SENT_BACK, ANSWERED, RATED, REOPENED, EXTENDED, SLA_WARNING, OVERDUE, MERGED, CLOSED,
@@ -19,28 +13,15 @@ public class AppealStep {
         /** The city office handed the case to a district's office, or took it up to the city (提级办理). */
         LEVEL_CHANGED }
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Action action;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status_after", nullable = false)
     private AppealStatus statusAfter;
-
-    @Column(nullable = false)
     private String actor;
-
-    @Column(name = "actor_dept")
     private String actorDept;
-
-    @Column(nullable = false)
     private Instant at;
-
-    @Column(columnDefinition = "text")
     private String note;
 
     protected AppealStep() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     AppealStep(Action action, AppealStatus statusAfter, AppealActor actor, Instant at, String note) {

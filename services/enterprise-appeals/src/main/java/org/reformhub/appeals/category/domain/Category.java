@@ -1,44 +1,23 @@
 package org.reformhub.appeals.category.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 import static org.reformhub.appeals.AppealTexts.text;
 
 /**
  * An appeal category (诉求类别) of the catalogue: who handles it by default and in how many working days it
  * must be answered (a shorter limit for urgent cases). Edited by admins; a retired category takes no new appeals.
  */
-@Entity
-@Table(name = "category")
 public class Category {
 
-    @Id
     private String code;
-
-    @Column(nullable = false)
     private String name;
-
-    @Column(name = "default_unit", nullable = false)
     private String defaultUnit;
-
-    @Column(name = "time_limit_days", nullable = false)
     private int timeLimitDays;
-
-    @Column(name = "urgent_time_limit_days", nullable = false)
     private int urgentTimeLimitDays;
-
-    @Column(nullable = false)
     private boolean active;
-
-    @Version
     private long version;
 
     protected Category() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public Category(String code, String name, String defaultUnit, int timeLimitDays, int urgentTimeLimitDays) {

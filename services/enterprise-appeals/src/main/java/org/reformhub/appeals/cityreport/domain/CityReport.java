@@ -4,17 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import org.reformhub.kernel.file.store.StoredFile;
 
 /**
@@ -22,37 +11,22 @@ import org.reformhub.kernel.file.store.StoredFile;
  * on chosen unresolved matters. Published once and frozen: the Word document as sent is kept, so what the city
  * received can always be shown again, whatever happened to the cases since.
  */
-@Entity
-@Table(name = "city_report")
 public class CityReport {
 
     public enum Kind { MONTHLY, SPECIAL }
 
-    @Id
     private UUID id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Kind kind;
 
     /** yyyy-MM for a monthly report. */
     private String month;
-
-    @Column(nullable = false)
     private String title;
-
-    @Column(columnDefinition = "text")
     private String summary;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "case_numbers", nullable = false)
     private List<String> caseNumbers;
-
-    @Embedded
     private StoredFile document;
 
     protected CityReport() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public CityReport(Kind kind, String month, String title, String summary, List<String> caseNumbers, StoredFile document) {

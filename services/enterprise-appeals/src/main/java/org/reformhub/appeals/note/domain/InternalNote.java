@@ -4,11 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import org.reformhub.appeals.appeal.domain.AppealActor;
 import org.reformhub.appeals.appeal.domain.AppealRejection;
 
@@ -19,32 +14,19 @@ import static org.reformhub.appeals.AppealTexts.text;
  * off the record). Kept apart from the case's timeline, so nothing in it reaches the enterprise; written once,
  * never edited, like a file note.
  */
-@Entity
-@Table(name = "appeal_note")
 public class InternalNote {
 
     public static final int MAX_LENGTH = 4000;
 
-    @Id
     private UUID id;
-
-    @Column(name = "appeal_id", nullable = false)
     private UUID appealId;
-
-    @Column(nullable = false)
     private String author;
-
-    @Column(name = "author_dept")
     private String authorDept;
-
-    @Column(nullable = false)
     private String body;
-
-    @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
     protected InternalNote() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     private InternalNote(UUID appealId, AppealActor author, String body, Instant at) {

@@ -9,20 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import static org.reformhub.appeals.AppealTexts.text;
 
 /**
@@ -31,71 +17,36 @@ import static org.reformhub.appeals.AppealTexts.text;
  * an outcome (solved on the spot, or a time limit set). Closing it carries the undecided items over and
  * freezes the minutes.
  */
-@Entity
-@Table(name = "face_to_face_session")
 public class FaceToFaceSession {
 
     /** The city level; a district session names its district. */
     public static final String CITY_LEVEL = "市";
 
-    @Id
     private UUID id;
-
-    @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
-
-    @Column(nullable = false)
     private String level;
-
-    @Column(nullable = false)
     private String title;
 
     /** The month's 每月面对面, held on the same day at the city and in every district (市、县（区）同步). */
-    @Column(nullable = false)
     private boolean monthly;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private List<String> hosts;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private List<String> units;
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "session_agenda_item", joinColumns = @JoinColumn(name = "session_id"))
-    @OrderColumn(name = "seq")
     private List<AgendaItem> agenda = new ArrayList<>();
-
-    @Column(columnDefinition = "text")
     private String summary;
 
     /** 地点: where the session is held, as the invitations say. */
     private String place;
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "session_invitee", joinColumns = @JoinColumn(name = "session_id"))
-    @OrderColumn(name = "seq")
     private List<Invitee> invitees = new ArrayList<>();
 
     /** When the invitations last went out (they go again when the agenda changed). */
-    @Column(name = "invited_at")
     private Instant invitedAt;
-
-    @Column(name = "created_by", nullable = false)
     private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "closed_at")
     private Instant closedAt;
-
-    @Version
     private long version;
 
     protected FaceToFaceSession() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public FaceToFaceSession(LocalDate heldOn, String level, boolean monthly, String title, List<String> hosts,

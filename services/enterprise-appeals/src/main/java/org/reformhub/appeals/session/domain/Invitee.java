@@ -3,40 +3,28 @@ package org.reformhub.appeals.session.domain;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-
 /**
  * Who a session invites (联席会议): an enterprise of the agenda (by its 统一社会信用代码, with its cases) or a handling
  * unit (by its department code), and whether it came.
  */
-@Embeddable
 public class Invitee {
 
     public enum Kind { ENTERPRISE, UNIT }
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Kind kind;
 
     /** The enterprise's USCC or the unit's department code. */
-    @Column(nullable = false)
     private String ref;
-
-    @Column(nullable = false)
     private String name;
 
     /** The agenda's cases this invitee is asked about, comma-separated. */
-    @Column(nullable = false, columnDefinition = "text")
     private String cases;
 
     /** Null until attendance is recorded. */
     private Boolean attended;
 
     protected Invitee() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public Invitee(Kind kind, String ref, String name, List<String> cases) {

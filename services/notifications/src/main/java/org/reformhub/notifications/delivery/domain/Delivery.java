@@ -3,85 +3,35 @@ package org.reformhub.notifications.delivery.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /**
  * One message to one address through one channel (e-mail or webhook), rendered once when it was planned so a later
  * template version never changes what it says. Its status moves only through the methods below.
  */
-@Entity
-@Table(name = "delivery")
 public class Delivery {
 
-    @Id
     private UUID id;
-
-    @Column(name = "notification_id")
     private UUID notificationId;
-
-    @Column(name = "recipient_key", nullable = false)
     private String recipientKey;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Channel channel;
-
-    @Column(nullable = false)
     private String address;
-
-    @Column(nullable = false)
     private String rule;
-
-    @Column(nullable = false)
     private String category;
-
-    @Column(nullable = false)
     private String severity;
-
-    @Column(nullable = false)
     private String subject;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String body;
-
-    @Column(name = "template_version", nullable = false)
     private int templateVersion;
-
-    @Column(name = "source_event_id", nullable = false)
     private String sourceEventId;
-
-    @Column(name = "source_event_type", nullable = false)
     private String sourceEventType;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private DeliveryStatus status;
-
-    @Column(nullable = false)
     private int attempts;
-
-    @Column(name = "not_before", nullable = false)
     private Instant notBefore;
-
-    @Column(name = "last_error")
     private String lastError;
-
-    @Column(name = "digest_id")
     private UUID digestId;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "sent_at")
     private Instant sentAt;
 
     protected Delivery() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     /** What admins and the recipient's IT team see of a delivery (the body is kept, but not listed). */

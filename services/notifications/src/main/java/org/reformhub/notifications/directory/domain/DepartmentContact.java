@@ -3,45 +3,24 @@ package org.reformhub.notifications.directory.domain;
 import java.time.Instant;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /**
  * A department as the notifications know it: name and contact e-mail from the registry's catalogue events, and
  * what the department's IT team sets here — the head contact (督办 escalations) and a webhook (its SMS / WeCom /
  * DingTalk gateway) with the shared secret that signs each call.
  */
-@Entity
-@Table(name = "department_contact")
 public class DepartmentContact {
 
-    @Id
     private String code;
-
-    @Column(nullable = false)
     private String name;
-
     private String email;
-
-    @Column(name = "merged_into")
     private String mergedInto;
-
-    @Column(name = "head_email")
     private String headEmail;
-
-    @Column(name = "webhook_url")
     private String webhookUrl;
-
-    @Column(name = "webhook_secret")
     private String webhookSecret;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected DepartmentContact() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public DepartmentContact(String code, String name, Instant now) {

@@ -6,80 +6,35 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 /**
  * 督办单: a supervisor's formal notice to a unit about a measure or an appeal, with a reason and a date by which the
  * unit must reply. The unit acknowledges (签收) and replies; a notice still unanswered after its date is escalated
  * (to the unit's head contact). Kept for good: it counts in the unit's scorecard.
  */
-@Entity
-@Table(name = "supervision_notice")
 public class SupervisionNotice {
 
     public enum SubjectKind { MEASURE, APPEAL }
 
-    @Id
     private UUID id;
-
-    @Column(nullable = false)
     private String number;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind", nullable = false)
     private SubjectKind subjectKind;
-
-    @Column(name = "subject_ref", nullable = false)
     private String subjectRef;
-
-    @Column(nullable = false)
     private String dept;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String reason;
-
-    @Column(name = "reply_due", nullable = false)
     private LocalDate replyDue;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private NoticeStatus status;
-
-    @Column(name = "issued_by", nullable = false)
     private String issuedBy;
-
-    @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
-
-    @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
-
-    @Column(name = "acknowledged_by")
     private String acknowledgedBy;
-
-    @Column(columnDefinition = "text")
     private String reply;
-
-    @Column(name = "replied_at")
     private Instant repliedAt;
-
-    @Column(name = "replied_by")
     private String repliedBy;
-
-    @Column(name = "escalated_at")
     private Instant escalatedAt;
-
-    @Version
     private int version;
 
     protected SupervisionNotice() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public static Result<SupervisionNotice> issue(UUID id, String number, SubjectKind kind, String subjectRef, String dept,

@@ -4,20 +4,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
-
 /**
  * One wording of one rule for one channel. Versions are never changed or deleted: a notification records the
  * version it was rendered with, and the rendered text itself, so editing a template never rewrites what was sent.
  * BUNDLED versions come with a release ({@code templates/<channel>/<rule>.txt}), EDITED ones from the office.
  */
-@Entity
-@Table(name = "template_version")
-@IdClass(TemplateVersion.Key.class)
 public class TemplateVersion {
 
     public static class Key implements Serializable {
@@ -36,32 +27,17 @@ public class TemplateVersion {
         }
     }
 
-    @Id
     private String channel;
-
-    @Id
     private String rule;
-
-    @Id
     private int version;
-
-    @Column(nullable = false)
     private String origin;
-
-    @Column(nullable = false)
     private String checksum;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String text;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "created_by")
     private String createdBy;
 
     protected TemplateVersion() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public record View(String channel, String rule, int version, String origin, String text, Instant createdAt,

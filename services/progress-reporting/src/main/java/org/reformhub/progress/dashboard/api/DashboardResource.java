@@ -1,6 +1,5 @@
 package org.reformhub.progress.dashboard.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,12 +19,13 @@ import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.dashboard.application.Dashboards;
+import org.reformhub.progress.dashboard.application.LineFilter;
+import org.reformhub.progress.dashboard.application.MeasureLine;
 import org.reformhub.progress.measure.domain.DeadlineState;
 import org.reformhub.progress.measure.domain.Health;
 import org.reformhub.progress.measure.domain.MeasureStatus;
 import org.reformhub.progress.schedule.application.ManageSchedules;
 import org.reformhub.progress.schedule.domain.Obligation;
-import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.kernel.city.DepartmentCode;
 import org.reformhub.kernel.city.ProgrammeCode;
 import org.reformhub.kernel.city.CityTime;
@@ -65,7 +65,7 @@ public class DashboardResource {
     @GET
     @Path("measures")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public Page<Dashboards.MeasureLine> measures(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
+    public Page<MeasureLine> measures(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                                                  @QueryParam("health") @Pattern(regexp = "ON_TRACK|AT_RISK|OFF_TRACK") String health,
                                                  @QueryParam("deadline") @Pattern(regexp = "COMPLETED|ONGOING|NOT_DUE|DUE_SOON|OVERDUE|UNKNOWN") String deadline,
                                                  @QueryParam("status") @Pattern(regexp = "NOT_STARTED|IN_PROGRESS|COMPLETED|ONGOING") String status,
@@ -76,7 +76,7 @@ public class DashboardResource {
                                                  @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
                                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         // as text with a pattern, so that a bad value is a 400 naming it (an enum parameter would be JAX-RS's 404)
-        return dashboards.lines(programme, new Dashboards.LineFilter(health == null ? null : Health.valueOf(health),
+        return dashboards.lines(programme, new LineFilter(health == null ? null : Health.valueOf(health),
                 deadline == null ? null : DeadlineState.valueOf(deadline), status == null ? null : MeasureStatus.valueOf(status),
                 domain, lead,
                 text == null || text.isBlank() ? null : text.strip()), "code".equals(sort), offset, limit);

@@ -22,35 +22,21 @@ import org.reformhub.progress.dashboard.domain.MeasureState;
 import org.reformhub.progress.dashboard.domain.PeriodFigures;
 import org.reformhub.progress.dashboard.domain.Tally;
 import org.reformhub.progress.dashboard.infrastructure.ProgressFigures;
-import org.reformhub.progress.measure.application.MeasureChanges;
 import org.reformhub.progress.measure.application.TrackMeasures;
 import org.reformhub.progress.measure.domain.DeadlineState;
 import org.reformhub.progress.measure.domain.Health;
 import org.reformhub.progress.measure.domain.MeasureAssessment;
 import org.reformhub.progress.measure.domain.MeasureRejection;
 import org.reformhub.progress.measure.domain.MeasureStatus;
-import org.reformhub.progress.measure.domain.RegisteredMeasure;
-import org.reformhub.progress.schedule.application.ManageSchedules;
-import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.kernel.city.CityTime;
 import org.reformhub.progress.measure.application.MeasureStanding;
 
-/** Dashboards, scorecards and the public summary, computed from the read model on request. */
+/**
+ * Dashboards, scorecards and the public summary, from the programme's measure states ({@link ProgrammeStates}, computed
+ * from the read model and held while nothing changed).
+ */
 @ApplicationScoped
 public class Dashboards implements MeasureStanding {
-
-    /** One line of a list on a dashboard (overdue, due soon, off track). */
-    public record MeasureLine(String programme, String code, String title, String domain, List<String> leadUnits,
-                              LocalDate deadline, Long daysToDeadline, String status, Health health,
-                              List<MeasureAssessment.Reason> reasons, List<KpiStanding> kpis) {
-        static MeasureLine of(MeasureState s) {
-            MeasureRow m = s.measure();
-            return new MeasureLine(m.programme(), m.code(), m.title(), m.area(),
-                    m.leadUnits().stream().map(RegisteredMeasure.Unit::name).toList(), m.deadlineDate(),
-                    s.assessment().daysToDeadline(), s.status().name(), s.assessment().health(), s.assessment().reasons(),
-                    m.kpis());
-        }
-    }
 
     /** The dashboard's lists show this many lines each, most urgent first; {@link #lines} pages through all. */
     public static final int LIST_LINES = 50;
@@ -82,21 +68,19 @@ public class Dashboards implements MeasureStanding {
     }
 
     private final TrackMeasures measures;
-    private final MeasureChanges changes;
-    private final ManageSchedules schedules;
+    private final ProgrammeStates held;
     private final ProgressFigures figures;
 
-    public Dashboards(TrackMeasures measures, MeasureChanges changes, ManageSchedules schedules, ProgressFigures figures) {
+    public Dashboards(TrackMeasures measures, ProgrammeStates held, ProgressFigures figures) {
         this.measures = measures;
-        this.changes = changes;
-        this.schedules = schedules;
+        this.held = held;
         this.figures = figures;
     }
 
     /** Every measure of the programme in force, with its state today. */
     @Transactional
     public List<MeasureState> states(String programme) {
-        return states(programme, null);
+        return held.of(programme).states();
     }
 
     /** One measure's assessment today (the {@link MeasureStanding} port of the measure feature). */
@@ -110,88 +94,11 @@ public class Dashboards implements MeasureStanding {
     @Transactional
     public MeasureState state(String programme, String code) {
         measures.require(programme, code, false);
-        List<MeasureState> one = states(programme, code);
+        List<MeasureState> one = held.one(programme, code);
         if (one.isEmpty()) {
             RejectedException.raise(new MeasureRejection.MeasureArchived(programme, code));
         }
         return one.get(0);
-    }
-
-    /** A programme's computed states, valid while its change number and the day stay the same. */
-    /** A programme's states at a change number and day, with the views derived from them once asked for. */
-    private record Computed(long version, LocalDate day, List<MeasureState> states, List<PeriodFigures> trend,
-                            java.util.concurrent.ConcurrentHashMap<String, Scorecard> scorecards, List<Scorecard> ranking) {
-    }
-
-    private static final int CACHED_PROGRAMMES = 32;
-    /** Above this many changed measures a full recomputation is as cheap as patching. */
-    private static final int PATCH_LIMIT = 200;
-    private static final Comparator<MeasureState> CODE_ORDER = Comparator
-            .comparingInt((MeasureState s) -> Integer.parseInt(s.measure().code().substring(0, s.measure().code().indexOf('-'))))
-            .thenComparingInt(s -> Integer.parseInt(s.measure().code().substring(s.measure().code().indexOf('-') + 1)));
-    private final java.util.concurrent.ConcurrentHashMap<String, Computed> computed = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The programme's states: from the cache when its change number (MeasureChanges, commit-ordered) is the one
-     * they were computed at; patched for the measures changed since, when they are few; else computed again.
-     * Never stale, whichever instance made the change (decision 0006).
-     */
-    private Computed computed(String programme) {
-        long version = changes.current(programme);
-        LocalDate today = today();
-        Computed held = computed.get(programme);
-        if (held != null && held.version() == version && held.day().equals(today)) {
-            return held;
-        }
-        List<MeasureState> states = null;
-        if (held != null && held.day().equals(today) && version > held.version()) {
-            List<String> changed = changes.since(programme, held.version());
-            if (!changed.contains(MeasureChanges.ALL) && changed.size() <= PATCH_LIMIT) {
-                states = patched(programme, held.states(), changed);
-            }
-        }
-        if (states == null) {
-            states = compute(programme, null);
-        }
-        if (states.isEmpty()) {
-            RejectedException.raise(new MeasureRejection.UnknownProgramme(programme));
-        }
-        Computed fresh = new Computed(version, today, states, null, new java.util.concurrent.ConcurrentHashMap<>(), null);
-        if (computed.size() >= CACHED_PROGRAMMES) {
-            computed.clear();
-        }
-        computed.put(programme, fresh);
-        return fresh;
-    }
-
-    /** The held states with the changed measures read again (an archived one drops out). */
-    private List<MeasureState> patched(String programme, List<MeasureState> held, List<String> changed) {
-        java.util.Set<String> codes = new java.util.HashSet<>(changed);
-        List<MeasureState> states = new ArrayList<>(held.size() + codes.size());
-        held.stream().filter(s -> !codes.contains(s.measure().code())).forEach(states::add);
-        states.addAll(compute(programme, codes));
-        states.sort(CODE_ORDER);
-        return List.copyOf(states);
-    }
-
-    private List<MeasureState> states(String programme, String code) {
-        return code == null ? computed(programme).states() : compute(programme, List.of(code));
-    }
-
-    private List<MeasureState> compute(String programme, java.util.Collection<String> codes) {
-        List<MeasureRow> rows = figures.measures(programme, null, codes);
-        LocalDate today = today();
-        Instant now = Instant.now();
-        Map<String, Integer> missing = schedules.missingPerMeasure(programme, today, codes);
-        Map<String, Integer> returned = figures.returnedWaiting(programme, codes);
-        Map<String, Instant> support = figures.supportWaitingSince(programme, codes);
-        List<MeasureState> states = new ArrayList<>(rows.size());
-        for (MeasureRow m : rows) {
-            var facts = new MeasureAssessment.Facts(m.status(), m.deadlineKind(), m.deadlineDate(),
-                    missing.getOrDefault(m.code(), 0), returned.getOrDefault(m.code(), 0), support.get(m.code()));
-            states.add(new MeasureState(m, MeasureAssessment.of(facts, today, now)));
-        }
-        return states;
     }
 
     @Transactional
@@ -212,11 +119,11 @@ public class Dashboards implements MeasureStanding {
     /** A department's scorecard, from the programme's computed states and the department's own obligations. */
     @Transactional
     public Scorecard scorecard(String programme, String dept) {
-        Computed held = computed(programme);
-        return held.scorecards().computeIfAbsent(dept, d -> scorecard(programme, d, held));
+        ProgrammeStates.Computed states = held.of(programme);
+        return states.scorecards().computeIfAbsent(dept, d -> scorecard(programme, d, states));
     }
 
-    private Scorecard scorecard(String programme, String dept, Computed held) {
+    private Scorecard scorecard(String programme, String dept, ProgrammeStates.Computed held) {
         LocalDate today = held.day();
         List<MeasureRow> mine = held.states().stream().map(MeasureState::measure).filter(m -> m.isResponsible(dept)).toList();
         List<MeasureRow> led = mine.stream().filter(m -> m.leads(dept)).toList();
@@ -241,13 +148,11 @@ public class Dashboards implements MeasureStanding {
     @Transactional
     public List<Scorecard> ranking(String programme) {
         // computed once per change number and day, like the states: its figures are sums over every obligation
-        Computed held = computed(programme);
-        if (held.ranking() == null) {
-            held = new Computed(held.version(), held.day(), held.states(), held.trend(), held.scorecards(),
-                    ranking(programme, held.states(), held.day()));
-            computed.put(programme, held);
+        ProgrammeStates.Computed states = held.of(programme);
+        if (states.ranking() == null) {
+            states = held.keep(programme, states.withRanking(ranking(programme, states.states(), states.day())));
         }
-        return held.ranking();
+        return states.ranking();
     }
 
     private List<Scorecard> ranking(String programme, List<MeasureState> states, LocalDate today) {
@@ -276,13 +181,11 @@ public class Dashboards implements MeasureStanding {
 
     @Transactional
     public Trend trend(String programme) {
-        Computed held = computed(programme);
-        if (held.trend() == null) {
-            held = new Computed(held.version(), held.day(), held.states(), figures.periods(programme, null, held.day()),
-                    held.scorecards(), held.ranking());
-            computed.put(programme, held);
+        ProgrammeStates.Computed states = held.of(programme);
+        if (states.trend() == null) {
+            states = held.keep(programme, states.withTrend(figures.periods(programme, null, states.day())));
         }
-        return new Trend(programme, held.day(), held.trend());
+        return new Trend(programme, states.day(), states.trend());
     }
 
     /** The current programme when none is named: the newest active one. */
@@ -308,21 +211,6 @@ public class Dashboards implements MeasureStanding {
     private static List<MeasureLine> lines(List<MeasureState> states, java.util.function.Predicate<MeasureState> which,
                                            Comparator<MeasureState> order) {
         return states.stream().filter(which).sorted(order).limit(LIST_LINES).map(MeasureLine::of).toList();
-    }
-
-    /** What the list of a programme's measures is filtered by; every part optional. */
-    public record LineFilter(Health health, DeadlineState deadline, MeasureStatus status, String domain, String lead,
-                             String text) {
-
-        boolean matches(MeasureState s) {
-            MeasureRow m = s.measure();
-            return (health == null || s.assessment().health() == health)
-                    && (deadline == null || s.assessment().deadline() == deadline)
-                    && (status == null || m.status() == status)
-                    && (domain == null || domain.equals(m.area()))
-                    && (lead == null || m.leads(lead))
-                    && (text == null || m.code().contains(text) || m.title().contains(text));
-        }
     }
 
     /** Every measure with its state, filtered; nearest deadline first, or by code ({@code byCode}). */

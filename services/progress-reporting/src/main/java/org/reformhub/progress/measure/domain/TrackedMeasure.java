@@ -6,25 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 /**
  * A measure this service tracks progress on: as the registry last announced it, and its official status
  * (from approved consolidated reports). Applying an announcement is idempotent and order-proof: one that is
  * not newer than what is held changes nothing, so redelivered, replayed or late events are harmless.
  */
-@Entity
-@Table(name = "tracked_measure")
-@IdClass(TrackedMeasure.Key.class)
 public class TrackedMeasure {
 
     /** Programme and code: a measure's identity everywhere. */
@@ -33,7 +19,7 @@ public class TrackedMeasure {
         private String code;
 
         protected Key() {
-            // JPA
+            // JPA (mapped in META-INF/orm.xml)
         }
 
         public Key(String programme, String code) {
@@ -53,96 +39,38 @@ public class TrackedMeasure {
         }
     }
 
-    @Id
     private String programme;
-
-    @Id
     private String code;
-
-    @Column(nullable = false)
     private String list;
-
-    @Column(nullable = false)
     private String area;
-
-    @Column(nullable = false)
     private String title;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String practice;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "lead_units", nullable = false)
     private List<RegisteredMeasure.Unit> leadUnits;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "cooperating_units", nullable = false)
     private List<RegisteredMeasure.Unit> cooperatingUnits;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "work_items", nullable = false)
     private List<String> workItems;
-
-    @Column(name = "deadline_kind")
     private String deadlineKind;
-
-    @Column(name = "deadline_date")
     private LocalDate deadlineDate;
-
-    @Column(name = "deadline_text")
     private String deadlineText;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private List<KpiDefinition> kpis;
-
-    @Column(name = "stated_status", nullable = false)
     private String statedStatus;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String remark;
-
-    @Column(nullable = false)
     private boolean archived;
-
-    @Column(name = "registry_version", nullable = false)
     private long registryVersion;
-
-    @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "official_status")
     private MeasureStatus officialStatus;
-
-    @Column(name = "status_period")
     private String statusPeriod;
-
-    @Column(name = "status_period_due")
     private LocalDate statusPeriodDue;
-
-    @Column(name = "status_narrative", columnDefinition = "text")
     private String statusNarrative;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "status_kpis")
     private List<KpiValue> statusKpis;
-
-    @Column(name = "status_report_id")
     private UUID statusReportId;
-
-    @Column(name = "status_approved_at")
     private Instant statusApprovedAt;
 
     /** The day the daily scan announced this measure overdue (once per measure and deadline). */
-    @Column(name = "overdue_announced_for")
     private LocalDate overdueAnnouncedFor;
 
     protected TrackedMeasure() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public static TrackedMeasure of(RegisteredMeasure announced, Instant now) {

@@ -2,33 +2,17 @@ package org.reformhub.progress.measure.domain;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /** A programme (改革批次) as the registry last announced it: its title heads the regenerated table. */
-@Entity
-@Table(name = "tracked_programme")
 public class TrackedProgramme {
 
-    @Id
     private String code;
-
-    @Column(nullable = false)
     private String title;
-
-    @Column(nullable = false)
     private String status;
-
-    @Column(name = "registry_version", nullable = false)
     private long registryVersion;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected TrackedProgramme() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public static TrackedProgramme of(String code, String title, String status, long version, Instant now) {

@@ -10,21 +10,6 @@ import java.util.UUID;
 import org.reformhub.progress.measure.domain.KpiValue;
 import org.reformhub.progress.measure.domain.MeasureStatus;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.reformhub.kernel.city.CityTime;
 
 /**
@@ -32,113 +17,44 @@ import org.reformhub.kernel.city.CityTime;
  * live here; every step is kept in {@link #history()}. Transitions return a rejection instead of throwing,
  * so the use case decides what a refusal means.
  */
-@Entity
-@Table(name = "progress_report")
 public class ProgressReport {
 
-    /** Due dates are calendar days in the city's time zone. */
-
-    @Id
     private UUID id;
-
-    @Column(nullable = false)
     private String programme;
-
-    @Column(nullable = false)
     private String code;
-
-    @Column(nullable = false)
     private String dept;
-
-    @Column(nullable = false)
     private String period;
-
-    @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ReportKind kind;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ReportSource source;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ReportStatus status;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "claimed_status", nullable = false)
     private MeasureStatus claimedStatus;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String narrative;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "work_items", nullable = false)
     private List<WorkItemProgress> workItems;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private List<KpiValue> kpis;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String problems;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "support_needed", nullable = false)
     private List<SupportRequest> supportNeeded;
-
-    @Column(name = "next_steps", nullable = false, columnDefinition = "text")
     private String nextSteps;
 
     /** The cooperating units' contributions the lead unit saw when it signed off. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "consolidated_parts", nullable = false)
     private List<UUID> consolidatedParts;
-
-    @Column(name = "return_reason", columnDefinition = "text")
     private String returnReason;
-
-    @Column(name = "times_returned", nullable = false)
     private int timesReturned;
 
     /** Since when a support request of this report waits for an answer (null: none waits). */
-    @Column(name = "support_waiting_since")
     private Instant supportWaitingSince;
-
-    @Column(name = "created_by", nullable = false)
     private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Column(name = "first_submitted_at")
     private Instant firstSubmittedAt;
-
-    @Column(name = "submitted_at")
     private Instant submittedAt;
-
-    @Column(name = "reviewed_at")
     private Instant reviewedAt;
-
-    @Column(name = "reviewed_by")
     private String reviewedBy;
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "report_step", joinColumns = @JoinColumn(name = "report_id"))
-    @OrderColumn(name = "seq")
     private List<ReportStep> history = new ArrayList<>();
-
-    @Version
     private long version;
 
     protected ProgressReport() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     /** A unit starts its report for a period as a draft. */
@@ -303,87 +219,25 @@ public class ProgressReport {
         return new ReportContent(claimedStatus, narrative, workItems, kpis, problems, supportNeeded, nextSteps);
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public String programme() {
-        return programme;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String dept() {
-        return dept;
-    }
-
-    public String period() {
-        return period;
-    }
-
-    public LocalDate dueDate() {
-        return dueDate;
-    }
-
-    public ReportKind kind() {
-        return kind;
-    }
-
-    public ReportSource source() {
-        return source;
-    }
-
-    public ReportStatus status() {
-        return status;
-    }
-
-    public List<UUID> consolidatedParts() {
-        return consolidatedParts;
-    }
-
-    public String returnReason() {
-        return returnReason;
-    }
-
-    public int timesReturned() {
-        return timesReturned;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public Instant firstSubmittedAt() {
-        return firstSubmittedAt;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
-    }
-
-    public Instant reviewedAt() {
-        return reviewedAt;
-    }
-
-    public String reviewedBy() {
-        return reviewedBy;
-    }
-
-    public List<ReportStep> history() {
-        return List.copyOf(history);
-    }
-
-    public long version() {
-        return version;
-    }
+    public UUID id() { return id; }
+    public String programme() { return programme; }
+    public String code() { return code; }
+    public String dept() { return dept; }
+    public String period() { return period; }
+    public LocalDate dueDate() { return dueDate; }
+    public ReportKind kind() { return kind; }
+    public ReportSource source() { return source; }
+    public ReportStatus status() { return status; }
+    public List<UUID> consolidatedParts() { return consolidatedParts; }
+    public String returnReason() { return returnReason; }
+    public int timesReturned() { return timesReturned; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant firstSubmittedAt() { return firstSubmittedAt; }
+    public Instant submittedAt() { return submittedAt; }
+    public Instant reviewedAt() { return reviewedAt; }
+    public String reviewedBy() { return reviewedBy; }
+    public List<ReportStep> history() { return List.copyOf(history); }
+    public long version() { return version; }
 }

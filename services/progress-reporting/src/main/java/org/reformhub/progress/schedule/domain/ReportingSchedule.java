@@ -7,14 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 import static org.reformhub.progress.ProgressTexts.text;
 
 /**
@@ -23,43 +15,26 @@ import static org.reformhub.progress.ProgressTexts.text;
  * (持续推进) follow {@code ongoingFrequency} (e.g. quarterly). A programme without one set gets the default:
  * monthly, due on the 25th, from the month it was first seen.
  */
-@Entity
-@Table(name = "reporting_schedule")
 public class ReportingSchedule {
 
     public static final int DEFAULT_DUE_DAY = 25;
     /** Due days and "today" are calendar days in the city's time zone. */
 
-    @Id
     private String programme;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Frequency frequency;
-
-    @Column(name = "due_day", nullable = false)
     private int dueDay;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ongoing_frequency", nullable = false)
     private Frequency ongoingFrequency;
 
     /** Reports are owed from this month on ({@code yyyy-MM}). */
-    @Column(name = "first_month", nullable = false)
     private String firstMonth;
 
     /** The day a default schedule started (null when the office set it): see {@link #dueDate}. */
-    @Column(name = "started_on")
     private LocalDate startedOn;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
     private long version;
 
     protected ReportingSchedule() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public static ReportingSchedule byDefault(String programme, YearMonth from, Instant now) {

@@ -5,55 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 /** 责任单位 in the catalogue: the official name, the other names tables use for it, how to reach it. */
-@Entity
-@Table(name = "department")
 public class Department {
 
-    @Id
     private String code;
-
-    @Column(nullable = false, unique = true)
     private String name;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private List<String> aliases = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private DepartmentKind kind;
-
     private String email;
-
     private String phone;
 
     /** Created by an import from a name nobody had catalogued: a supervisor should confirm or merge it. */
-    @Column(name = "needs_review", nullable = false)
     private boolean needsReview;
-
-    @Column(name = "merged_into")
     private String mergedInto;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Version
     private long version;
 
     protected Department() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public Department(String code, String name, DepartmentKind kind, boolean needsReview, Instant createdAt) {

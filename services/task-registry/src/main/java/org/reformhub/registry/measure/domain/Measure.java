@@ -4,87 +4,34 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.EmbeddedId;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.reformhub.registry.department.domain.ResponsibleUnit;
 
 /** 改革举措: one row of the task-division table, kept up to date. Archived instead of deleted. */
-@Entity
-@Table(name = "measure")
 public class Measure {
 
-    @EmbeddedId
     private MeasureId id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "list", nullable = false)
     private MeasureList list;
 
     /** 领域: the section of the table (开办企业, 办理建筑许可, …) */
-    @Column(name = "domain", nullable = false)
     private String area;
-
-    @Column(nullable = false)
     private String title;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String practice;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "origin_places", nullable = false)
     private List<String> originPlaces;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "lead_units", nullable = false)
     private List<ResponsibleUnit> leadUnits;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "cooperating_units", nullable = false)
     private List<ResponsibleUnit> cooperatingUnits;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "work_items", nullable = false)
     private List<String> workItems;
-
-    @JdbcTypeCode(SqlTypes.JSON)
     private Deadline deadline;
-
-    @Column(name = "deadline_text")
     private String deadlineText;
-
-    @Column(nullable = false, columnDefinition = "text")
     private String remark;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "stated_status", nullable = false)
     private StatedStatus statedStatus;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
     private List<Kpi> kpis;
-
-    @Column(nullable = false)
     private boolean archived;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
     private long version;
 
     protected Measure() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public Measure(MeasureId id, MeasureContent content, Instant now) {

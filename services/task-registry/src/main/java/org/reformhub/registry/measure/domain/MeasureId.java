@@ -3,24 +3,17 @@ package org.reformhub.registry.measure.domain;
 import java.io.Serializable;
 import java.util.Objects;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 /**
  * A measure's identity: its programme (改革批次) and its code within it ({@code 1-01} is unique only
  * within one programme). Every reference to a measure carries both.
  */
-@Embeddable
 public class MeasureId implements Serializable {
 
-    @Column(name = "programme", nullable = false)
     private String programme;
-
-    @Column(name = "code", nullable = false)
     private String code;
 
     protected MeasureId() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public MeasureId(String programme, String code) {

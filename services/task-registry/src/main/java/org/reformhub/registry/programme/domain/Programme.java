@@ -7,14 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
 import org.reformhub.registry.programme.domain.ProgrammeRejection.ProgrammeAlreadyInStatus;
 import org.reformhub.registry.programme.domain.ProgrammeRejection.ProgrammeClosed;
 
@@ -22,40 +14,20 @@ import org.reformhub.registry.programme.domain.ProgrammeRejection.ProgrammeClose
  * 改革批次: one task-division table the city received (a new batch of measures every year or so). Its
  * measures are numbered within it, so a measure is known by its programme and its code.
  */
-@Entity
-@Table(name = "programme")
 public class Programme {
 
-    @Id
     private String code;
-
-    @Column(nullable = false)
     private String title;
-
-    @Column(name = "issuing_body")
     private String issuingBody;
-
-    @Column(name = "document_number")
     private String documentNumber;
-
-    @Column(name = "issued_on")
     private LocalDate issuedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ProgrammeStatus status;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Version
     private long version;
 
     protected Programme() {
-        // JPA
+        // JPA (mapped in META-INF/orm.xml)
     }
 
     public Programme(String code, ProgrammeDescription description, Instant now) {
