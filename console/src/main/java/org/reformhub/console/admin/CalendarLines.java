@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealReferenceApi;
 
 /**
  * A year's holiday notice as the administrator types it, one day per line: {@code 2027-02-07 班 春节} (休 for a day
  * off, 班 for an adjusted working day). Read into days, or into the problems of the lines that are not.
  */
-public record CalendarLines(List<AppealsApi.Day> days, List<String> problems) {
+public record CalendarLines(List<AppealReferenceApi.Day> days, List<String> problems) {
 
     public static CalendarLines parse(int year, String text) {
-        List<AppealsApi.Day> days = new ArrayList<>();
+        List<AppealReferenceApi.Day> days = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -41,14 +41,14 @@ public record CalendarLines(List<AppealsApi.Day> days, List<String> problems) {
             } else if (kind == null || parts.length < 3) {
                 problems.add("第 " + (i + 1) + " 行：请写成“日期 休/班 节日名称”");
             } else {
-                days.add(new AppealsApi.Day(day, kind, parts[2].strip()));
+                days.add(new AppealReferenceApi.Day(day, kind, parts[2].strip()));
             }
         }
         return new CalendarLines(days, problems);
     }
 
     /** The days as lines again, for the form. */
-    public static String text(List<AppealsApi.Day> days) {
+    public static String text(List<AppealReferenceApi.Day> days) {
         return days.stream().map(d -> d.day() + " " + ("OFF".equals(d.kind()) ? "休" : "班") + " " + d.holiday())
                 .collect(Collectors.joining("\n"));
     }

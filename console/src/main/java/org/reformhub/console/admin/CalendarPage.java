@@ -1,6 +1,5 @@
 package org.reformhub.console.admin;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,8 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.AppealsApi;
-import org.reformhub.console.shell.CityDates;
+import org.reformhub.console.backend.AppealReferenceApi;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
@@ -40,7 +38,7 @@ public class CalendarPage {
 
     @CheckedTemplate(basePath = "CalendarPage")
     static class Templates {
-        static native TemplateInstance calendar(PageContext page, int year, AppealsApi.Year listed, String lines,
+        static native TemplateInstance calendar(PageContext page, int year, AppealReferenceApi.Year listed, String lines,
                                                 Map<String, String> errors, boolean saved);
     }
 
@@ -49,12 +47,12 @@ public class CalendarPage {
 
     @Inject
     @RestClient
-    AppealsApi appeals;
+    AppealReferenceApi appealReference;
 
     @GET
     public TemplateInstance calendar(@QueryParam("year") String year, @QueryParam("saved") boolean saved) {
         int chosen = year(year);
-        AppealsApi.Year listed = appeals.calendar(chosen);
+        AppealReferenceApi.Year listed = appealReference.calendar(chosen);
         return page(chosen, listed, text(listed), Map.of(), saved);
     }
 
@@ -63,23 +61,23 @@ public class CalendarPage {
     public Response save(@RestForm String year, @RestForm String days) {
         int chosen = year(year);
         CalendarLines read = CalendarLines.parse(chosen, days);
-        List<AppealsApi.Day> parsed = read.days();
+        List<AppealReferenceApi.Day> parsed = read.days();
         List<String> problems = read.problems();
         if (problems.isEmpty()) {
-            return Forms.afterPost(() -> appeals.loadCalendar(chosen, new AppealsApi.YearDays(parsed)),
-                    "/app/admin/calendar?year=" + chosen + "&saved=true", errors -> page(chosen, appeals.calendar(chosen), days,
+            return Forms.afterPost(() -> appealReference.loadCalendar(chosen, new AppealReferenceApi.YearDays(parsed)),
+                    "/app/admin/calendar?year=" + chosen + "&saved=true", errors -> page(chosen, appealReference.calendar(chosen), days,
                             Map.of("days", errors.values().stream().collect(Collectors.joining("；"))), false));
         }
-        return Forms.unprocessable(page(chosen, appeals.calendar(chosen), days,
+        return Forms.unprocessable(page(chosen, appealReference.calendar(chosen), days,
                 Map.of("days", String.join("；", problems.subList(0, Math.min(10, problems.size())))), false));
     }
 
-    private TemplateInstance page(int year, AppealsApi.Year listed, String lines, Map<String, String> errors, boolean saved) {
+    private TemplateInstance page(int year, AppealReferenceApi.Year listed, String lines, Map<String, String> errors, boolean saved) {
         return Templates.calendar(PageContext.of("节假日与调休", viewer.get(), "/app/admin/calendar"), year, listed, lines,
                 errors, saved);
     }
 
-    private static String text(AppealsApi.Year listed) {
+    private static String text(AppealReferenceApi.Year listed) {
         return CalendarLines.text(listed.days());
     }
 

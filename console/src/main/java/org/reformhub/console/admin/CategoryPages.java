@@ -26,6 +26,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealReferenceApi;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.CurrentViewer;
@@ -49,13 +50,13 @@ public class CategoryPages {
 
     @CheckedTemplate(basePath = "CategoryPages")
     static class Templates {
-        static native TemplateInstance categories(PageContext page, List<AppealsApi.Category> categories,
+        static native TemplateInstance categories(PageContext page, List<AppealReferenceApi.Category> categories,
                                                   Map<String, String> unitNames, List<RegistryApi.Department> units,
                                                   boolean canEdit, Map<String, String> errors, Map<String, String> typed,
                                                   Map<String, String> labels, String done);
 
-        static native TemplateInstance category(PageContext page, AppealsApi.Category category,
-                                                List<RegistryApi.Department> units, List<AppealsApi.ReplyTemplate> templates,
+        static native TemplateInstance category(PageContext page, AppealReferenceApi.Category category,
+                                                List<RegistryApi.Department> units, List<AppealReferenceApi.ReplyTemplate> templates,
                                                 boolean canEdit, Map<String, String> errors, Map<String, String> typed,
                                                 Map<String, String> labels, String editing, String done);
     }
@@ -66,6 +67,10 @@ public class CategoryPages {
     @Inject
     @RestClient
     AppealsApi appeals;
+
+    @Inject
+    @RestClient
+    AppealReferenceApi appealReference;
 
     @Inject
     ReferenceData reference;
@@ -97,7 +102,7 @@ public class CategoryPages {
         if (!problems.isEmpty()) {
             return Forms.unprocessable(list(problems, typed, null));
         }
-        return saved(Forms.afterPost(() -> appeals.saveCategory(wanted, settings(name, defaultUnit, timeLimitDays,
+        return saved(Forms.afterPost(() -> appealReference.saveCategory(wanted, settings(name, defaultUnit, timeLimitDays,
                 urgentTimeLimitDays, true)), "/app/admin/categories/" + wanted + "?done=created", errors -> list(errors, typed, null)));
     }
 
@@ -121,7 +126,7 @@ public class CategoryPages {
         if (!problems.isEmpty()) {
             return Forms.unprocessable(page(code, problems, typed, null, null));
         }
-        return saved(Forms.afterPost(() -> appeals.saveCategory(known(code).code(), settings(name, defaultUnit, timeLimitDays,
+        return saved(Forms.afterPost(() -> appealReference.saveCategory(known(code).code(), settings(name, defaultUnit, timeLimitDays,
                         urgentTimeLimitDays, active != null)), "/app/admin/categories/" + code + "?done=saved",
                 errors -> page(code, errors, typed, null, null)));
     }
@@ -131,7 +136,7 @@ public class CategoryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addTemplate(@PathParam("code") String code, @RestForm String title, @RestForm String body) {
         Map<String, String> typed = Forms.typed("title", title, "body", body);
-        return Forms.afterPost(() -> appeals.addReplyTemplate(known(code).code(), text(title, body)),
+        return Forms.afterPost(() -> appealReference.addReplyTemplate(known(code).code(), text(title, body)),
                 "/app/admin/categories/" + code + "?done=template-added#templates", errors -> page(code, errors, typed, null, null));
     }
 
@@ -142,7 +147,7 @@ public class CategoryPages {
     public Response rewordTemplate(@PathParam("code") String code, @PathParam("id") UUID id, @RestForm String title,
                                    @RestForm String body) {
         Map<String, String> typed = Forms.typed("title", title, "body", body);
-        return Forms.afterPost(() -> appeals.rewordReplyTemplate(known(code).code(), id, text(title, body)),
+        return Forms.afterPost(() -> appealReference.rewordReplyTemplate(known(code).code(), id, text(title, body)),
                 "/app/admin/categories/" + code + "?done=template-saved#templates",
                 errors -> page(code, errors, typed, id.toString(), null));
     }
@@ -151,7 +156,7 @@ public class CategoryPages {
     @Path("/{code}/templates/{id}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeTemplate(@PathParam("code") String code, @PathParam("id") UUID id) {
-        return Forms.afterPost(() -> appeals.removeReplyTemplate(known(code).code(), id),
+        return Forms.afterPost(() -> appealReference.removeReplyTemplate(known(code).code(), id),
                 "/app/admin/categories/" + code + "?done=template-removed#templates",
                 errors -> page(code, errors, Map.of(), null, null));
     }
@@ -161,12 +166,12 @@ public class CategoryPages {
         Map<String, String> names = new LinkedHashMap<>();
         units.forEach(u -> names.put(u.code(), u.name()));
         return Templates.categories(PageContext.of("诉求类别", viewer.get(), "/app/admin/categories"),
-                appeals.categories().items(), names, units, viewer.get().isAdmin(), errors, typed, LABELS, done);
+                appealReference.categories().items(), names, units, viewer.get().isAdmin(), errors, typed, LABELS, done);
     }
 
     private TemplateInstance page(String code, Map<String, String> errors, Map<String, String> typed, String editing,
                                   String done) {
-        AppealsApi.Category category = known(code);
+        AppealReferenceApi.Category category = known(code);
         Map<String, String> shown = new LinkedHashMap<>(typed);
         if (!typed.containsKey("name")) {
             shown.put("name", category.name());
@@ -176,16 +181,16 @@ public class CategoryPages {
             shown.put("active", category.active() ? "on" : "");
         }
         return Templates.category(PageContext.of("诉求类别：" + category.name(), viewer.get(), ""), category,
-                reference.departments(), appeals.replyTemplates(code).items(), viewer.get().isAdmin(), errors, shown, LABELS,
+                reference.departments(), appealReference.replyTemplates(code).items(), viewer.get().isAdmin(), errors, shown, LABELS,
                 editing, done);
     }
 
     /** The category as the service has it now (not the minute-old copy); an unknown or malformed code is 404. */
-    private AppealsApi.Category known(String code) {
+    private AppealReferenceApi.Category known(String code) {
         if (code == null || !code.matches(CODE)) {
             throw new NotFoundException();
         }
-        return appeals.categories().items().stream().filter(c -> c.code().equals(code)).findFirst()
+        return appealReference.categories().items().stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -217,13 +222,13 @@ public class CategoryPages {
         }
     }
 
-    private static AppealsApi.CategorySettings settings(String name, String defaultUnit, String timeLimitDays,
+    private static AppealReferenceApi.CategorySettings settings(String name, String defaultUnit, String timeLimitDays,
                                                         String urgentTimeLimitDays, boolean active) {
-        return new AppealsApi.CategorySettings(Forms.blankToNull(name), Forms.blankToNull(defaultUnit), days(timeLimitDays),
+        return new AppealReferenceApi.CategorySettings(Forms.blankToNull(name), Forms.blankToNull(defaultUnit), days(timeLimitDays),
                 days(urgentTimeLimitDays), active);
     }
 
-    private static AppealsApi.TemplateText text(String title, String body) {
-        return new AppealsApi.TemplateText(Forms.blankToNull(title), Forms.blankToNull(body));
+    private static AppealReferenceApi.TemplateText text(String title, String body) {
+        return new AppealReferenceApi.TemplateText(Forms.blankToNull(title), Forms.blankToNull(body));
     }
 }

@@ -21,7 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealReferenceApi;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
@@ -43,7 +43,7 @@ public class DistrictPages {
 
     @CheckedTemplate(basePath = "DistrictPages")
     static class Templates {
-        static native TemplateInstance districts(PageContext page, List<AppealsApi.District> districts,
+        static native TemplateInstance districts(PageContext page, List<AppealReferenceApi.District> districts,
                                                  Map<String, String> errors, Map<String, String> typed,
                                                  Map<String, String> labels, String done);
     }
@@ -53,7 +53,7 @@ public class DistrictPages {
 
     @Inject
     @RestClient
-    AppealsApi appeals;
+    AppealReferenceApi appealReference;
 
     @Inject
     ReferenceData reference;
@@ -83,7 +83,7 @@ public class DistrictPages {
         if (sortOrder != null && !sortOrder.isBlank() && order == null) {
             return Forms.unprocessable(list(Map.of("sortOrder", "请填写 1–999 的数字，或留空"), typed, null));
         }
-        Response response = Forms.afterPost(() -> appeals.saveDistrict(wanted, new AppealsApi.DistrictSettings(
+        Response response = Forms.afterPost(() -> appealReference.saveDistrict(wanted, new AppealReferenceApi.DistrictSettings(
                 Forms.blankToNull(name), Forms.blankToNull(shortName), order, active != null)),
                 "/app/admin/districts?done=saved", errors -> list(errors, typed, null));
         if (response.getStatus() < 400) {
@@ -94,7 +94,7 @@ public class DistrictPages {
 
     private TemplateInstance list(Map<String, String> errors, Map<String, String> typed, String done) {
         Map<String, String> shown = typed.isEmpty() ? Map.of("active", "on") : typed;
-        return Templates.districts(PageContext.of("县区", viewer.get(), "/app/admin/districts"), appeals.districts().items(),
+        return Templates.districts(PageContext.of("县区", viewer.get(), "/app/admin/districts"), appealReference.districts().items(),
                 errors, shown, LABELS, done);
     }
 }

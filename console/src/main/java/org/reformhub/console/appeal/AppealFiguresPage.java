@@ -18,8 +18,8 @@ import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.CityReportsApi;
 import org.reformhub.console.backend.Downloads;
-import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
@@ -40,7 +40,7 @@ public class AppealFiguresPage {
 
     @CheckedTemplate(basePath = "AppealFiguresPage")
     static class Templates {
-        static native TemplateInstance figures(PageContext page, String month, AppealsApi.MonthlyReport report,
+        static native TemplateInstance figures(PageContext page, String month, CityReportsApi.MonthlyReport report,
                                                Map<String, String> errors, Map<String, String> labels);
     }
 
@@ -51,6 +51,10 @@ public class AppealFiguresPage {
     @RestClient
     AppealsApi appeals;
 
+    @Inject
+    @RestClient
+    CityReportsApi cityReports;
+
     @GET
     public Response figures(@QueryParam("month") String month) {
         String asked = month == null || month.isBlank() ? YearMonth.now(CityTime.ZONE).toString() : month.strip();
@@ -59,7 +63,7 @@ public class AppealFiguresPage {
             return Forms.unprocessable(Templates.figures(page, asked, null, Map.of("month", "请按“年-月”填写月份，如 2026-11"),
                     LABELS));
         }
-        return Response.ok(Templates.figures(page, asked, appeals.monthlyReport(asked, null), Map.of(), LABELS)).build();
+        return Response.ok(Templates.figures(page, asked, cityReports.monthlyReport(asked, null), Map.of(), LABELS)).build();
     }
 
     @GET
@@ -69,6 +73,6 @@ public class AppealFiguresPage {
         if (month == null || !month.matches("20\\d\\d-(0[1-9]|1[0-2])")) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        return Downloads.passThrough(appeals.monthlyReportDocument(month, null));
+        return Downloads.passThrough(cityReports.monthlyReportDocument(month, null));
     }
 }

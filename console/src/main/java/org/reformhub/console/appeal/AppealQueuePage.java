@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import org.reformhub.console.backend.Answers;
 import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealReferenceApi;
 import org.reformhub.console.backend.BackendProblem;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
@@ -57,7 +58,7 @@ public class AppealQueuePage {
     @CheckedTemplate(basePath = "AppealQueuePage")
     static class Templates {
         static native TemplateInstance queue(PageContext page, ListView view, List<AppealsApi.AppealSummary> appeals,
-                                             boolean office, List<String> statuses, List<AppealsApi.Category> categories,
+                                             boolean office, List<String> statuses, List<AppealReferenceApi.Category> categories,
                                              List<String> districts, List<RegistryApi.Department> units);
 
         static native TemplateInstance bulkResult(PageContext page, String action, List<String> done,

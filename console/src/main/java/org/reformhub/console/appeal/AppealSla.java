@@ -6,7 +6,6 @@ import java.util.Set;
 import io.quarkus.qute.TemplateExtension;
 
 import org.reformhub.console.backend.AppealsApi;
-import org.reformhub.console.shell.CityDates;
 import org.reformhub.kernel.city.CityTime;
 
 /**

@@ -1,6 +1,5 @@
 package org.reformhub.console.appeal;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealReferenceApi;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.CurrentViewer;
@@ -46,7 +46,7 @@ public class RecordAppealPage {
     static class Templates {
         static native TemplateInstance record(PageContext page, Map<String, String> typed, Map<String, String> errors,
                                               Map<String, String> labels, List<Choice> channels,
-                                              List<AppealsApi.Category> categories, List<String> districts);
+                                              List<AppealReferenceApi.Category> categories, List<String> districts);
     }
 
     @Inject
@@ -93,7 +93,7 @@ public class RecordAppealPage {
 
     private TemplateInstance page(Map<String, String> typed, Map<String, String> errors) {
         return Templates.record(PageContext.of("登记诉求", viewer.get(), "/app/appeals"), typed, errors, LABELS, CHANNELS,
-                reference.categories().stream().filter(AppealsApi.Category::active).toList(), districtChoices());
+                reference.categories().stream().filter(AppealReferenceApi.Category::active).toList(), districtChoices());
     }
 
     /** Every active district for the city office; a district office records for its own district only. */
@@ -103,7 +103,7 @@ public class RecordAppealPage {
     }
 
     private static Map<String, String> labels() {
-        Map<String, String> labels = new java.util.HashMap<>(AppealPages.FIELD_LABELS);
+        Map<String, String> labels = new java.util.HashMap<>(FilingPages.FIELD_LABELS);
         labels.put("channel", "来源渠道");
         return Map.copyOf(labels);
     }

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,19 +47,6 @@ public interface AppealsApi {
     @Path("/appeals/{case}")
     AppealDetail appeal(@PathParam("case") String caseNumber);
 
-    @GET
-    @Path("/categories")
-    Listing<Category> categories();
-
-    @GET
-    @Path("/districts")
-    Listing<District> districts();
-
-    /** Creates or changes a district (admins); {@code active: false} retires it. */
-    @PUT
-    @Path("/admin/districts/{code}")
-    Response saveDistrict(@PathParam("code") String code, DistrictSettings district);
-
     /** 回访: the office records the rating the enterprise gave on a follow-up. */
     @POST
     @Path("/appeals/{case}/follow-up-rating")
@@ -77,66 +62,11 @@ public interface AppealsApi {
     @Path("/appeals/{case}/take-up")
     Response takeUp(@PathParam("case") String caseNumber, Reason reason);
 
-    /** 月报 figures of a month: the whole city with the districts side by side, or one district's. */
-    @GET
-    @Path("/monthly-reports/{month}")
-    MonthlyReport monthlyReport(@PathParam("month") String month, @QueryParam("district") String district);
-
-    @GET
-    @Path("/monthly-reports/{month}.docx")
-    @Produces(MediaType.WILDCARD)
-    Response monthlyReportDocument(@PathParam("month") String month, @QueryParam("district") String district);
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record District(String code, String name, String shortName, int sortOrder, boolean active) {
-    }
-
-    record DistrictSettings(String name, String shortName, Integer sortOrder, Boolean active) {
-    }
-
     record FollowUp(Integer score, String channel, String comment, String calledBy) {
     }
 
     record Handover(String district, String reason) {
     }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Figures(int received, int accepted, int answered, Double answeredOnTimePercent, Double resolvedPercent, int rated,
-                   Double satisfactionPercent, Double averageWorkingDaysToAnswer, int reopened) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Unresolved(String caseNumber, String enterpriseName, String title, String category, String leadUnit, String status,
-                      LocalDate dueDate, boolean overdue, boolean supervised, LocalDate committedDate) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record MonthlyReport(String month, LocalDate asOf, String district, Figures total,
-                         java.util.Map<String, Figures> byDistrict, java.util.Map<String, Figures> byUnit,
-                         java.util.Map<String, Figures> byCategory, List<Unresolved> unresolved) {
-    }
-
-    /** Creates or replaces a category (admins); {@code active: false} retires it. */
-    @PUT
-    @Path("/admin/categories/{code}")
-    Response saveCategory(@PathParam("code") String code, CategorySettings category);
-
-    /** 答复模板 of a category, by title: units read them, the office keeps them. */
-    @GET
-    @Path("/categories/{code}/reply-templates")
-    Listing<ReplyTemplate> replyTemplates(@PathParam("code") String category);
-
-    @POST
-    @Path("/categories/{code}/reply-templates")
-    Response addReplyTemplate(@PathParam("code") String category, TemplateText template);
-
-    @PUT
-    @Path("/categories/{code}/reply-templates/{id}")
-    Response rewordReplyTemplate(@PathParam("code") String category, @PathParam("id") java.util.UUID id, TemplateText template);
-
-    @DELETE
-    @Path("/categories/{code}/reply-templates/{id}")
-    Response removeReplyTemplate(@PathParam("code") String category, @PathParam("id") java.util.UUID id);
 
     /** 内部备注 of a case: the office and the case's units only (an enterprise is refused). */
     @GET
@@ -146,18 +76,6 @@ public interface AppealsApi {
     @POST
     @Path("/appeals/{case}/notes")
     Response writeNote(@PathParam("case") String caseNumber, NoteText note);
-
-    record CategorySettings(String name, String defaultUnit, Integer timeLimitDays, Integer urgentTimeLimitDays,
-                            Boolean active) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ReplyTemplate(java.util.UUID id, String category, String title, String body, String updatedBy,
-                         Instant updatedAt) {
-    }
-
-    record TemplateText(String title, String body) {
-    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Note(java.util.UUID id, String author, String authorDept, String body, Instant writtenAt) {
@@ -260,40 +178,6 @@ public interface AppealsApi {
     record Extension(LocalDate dueDate, String reason) {
     }
 
-    /** A year's days off and adjusted working days (public), and the administrator's replacement of them. */
-    @GET
-    @Path("/calendar/{year}")
-    Year calendar(@PathParam("year") int year);
-
-    @jakarta.ws.rs.PUT
-    @Path("/admin/calendar/{year}")
-    Response loadCalendar(@PathParam("year") int year, YearDays days);
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Year(int year, boolean loaded, List<Day> days) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Day(LocalDate day, String kind, String holiday) {
-    }
-
-    record YearDays(List<Day> days) {
-    }
-
-    /** The units' handling of cases, ranked (the assessment of the months so far). */
-    @GET
-    @Path("/assessment")
-    Assessment assessment();
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Assessment(String from, String to, List<UnitFigures> units) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record UnitFigures(String unit, int assigned, int answered, Double onTimeRate, Double satisfactionRate, int reopened,
-                       double score, int rank) {
-    }
-
     /** The cases tagged with a measure (staff only). */
     @GET
     @Path("/measure-figures/{programme}/{code}")
@@ -307,109 +191,6 @@ public interface AppealsApi {
     record TaggedCase(String caseNumber, String title, String status, String leadUnit, Instant filedAt, String rating) {
     }
 
-    // 每月面对面: sessions planned from open cases, decided case by case, closed with minutes
-
-    @GET
-    @Path("/sessions")
-    Listing<Session> sessions(@QueryParam("limit") int limit);
-
-    @GET
-    @Path("/sessions/{id}")
-    Session session(@PathParam("id") java.util.UUID id);
-
-    @POST
-    @Path("/sessions")
-    Response planSession(SessionPlan plan);
-
-    @POST
-    @Path("/sessions/{id}/decisions")
-    Response decide(@PathParam("id") java.util.UUID id, Decision decision);
-
-    @POST
-    @Path("/sessions/{id}/invitations")
-    Response inviteToSession(@PathParam("id") java.util.UUID id, Invitation invitation);
-
-    @PUT
-    @Path("/sessions/{id}/attendance")
-    Response recordAttendance(@PathParam("id") java.util.UUID id, Attendance attendance);
-
-    @POST
-    @Path("/sessions/{id}/close")
-    Response closeSession(@PathParam("id") java.util.UUID id, Summary summary);
-
-    @GET
-    @Path("/sessions/{id}/minutes.docx")
-    @Produces(MediaType.WILDCARD)
-    Response minutes(@PathParam("id") java.util.UUID id);
-
-    record SessionPlan(LocalDate heldOn, String level, Boolean monthly, String title, List<String> hosts, List<String> units) {
-    }
-
-    record Decision(String caseNumber, String outcome, String unit, String note, LocalDate committedDate) {
-    }
-
-    record Summary(String summary) {
-    }
-
-    record Invitation(String place) {
-    }
-
-    record Attendance(List<String> present) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Invitee(String kind, String ref, String name, List<String> cases, Boolean attended) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Session(java.util.UUID id, LocalDate heldOn, String level, String levelName, boolean monthly, String title,
-                   List<String> hosts, List<String> units,
-                   List<AgendaItem> agenda, String place, List<Invitee> invitees, String summary, String createdBy, Instant createdAt, Instant closedAt,
-                   long version) {
-        public boolean open() {
-            return closedAt == null;
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record AgendaItem(String caseNumber, String title, String reason, String outcome, String unit, String note,
-                      LocalDate committedDate) {
-    }
-
-    // reports to the city government (月报 and 专题报告), each kept as the Word document that was sent
-
-    @GET
-    @Path("/city-reports")
-    Listing<CityReport> cityReports(@QueryParam("limit") int limit);
-
-    @GET
-    @Path("/city-reports/{id}")
-    CityReport cityReport(@PathParam("id") java.util.UUID id);
-
-    @POST
-    @Path("/city-reports/monthly")
-    Response publishMonthly(Month month);
-
-    @POST
-    @Path("/city-reports/special")
-    Response publishSpecial(SpecialReport report);
-
-    @GET
-    @Path("/city-reports/{id}/document")
-    @Produces(MediaType.WILDCARD)
-    Response cityReportDocument(@PathParam("id") java.util.UUID id);
-
-    record Month(String month) {
-    }
-
-    record SpecialReport(String title, String summary, List<String> cases) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record CityReport(java.util.UUID id, String kind, String month, String title, String summary, List<String> caseNumbers,
-                      String publishedBy, Instant publishedAt) {
-    }
-
     record Assignment(String leadUnit, List<String> cooperatingUnits) {
     }
 
@@ -421,11 +202,6 @@ public interface AppealsApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Listing<T>(List<T> items, long total) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Category(String code, String name, String defaultUnit, int timeLimitDays, int urgentTimeLimitDays,
-                    boolean active) {
     }
 
     record Filing(String enterpriseName, String contactPerson, String phone, String email, String category,

@@ -21,9 +21,10 @@ public class ReferenceData {
     @RestClient
     RegistryApi registry;
 
+
     @Inject
     @RestClient
-    AppealsApi appeals;
+    AppealReferenceApi appealReference;
 
     /** The current departments (merged ones left out), in the catalogue's order. */
     @CacheResult(cacheName = "departments")
@@ -33,17 +34,17 @@ public class ReferenceData {
 
     /** The districts (县区), active or retired, in the list's order. */
     @CacheResult(cacheName = "districts")
-    public List<AppealsApi.District> districts() {
-        return appeals.districts().items();
+    public List<AppealReferenceApi.District> districts() {
+        return appealReference.districts().items();
     }
 
     /** The short names a filing or a filter offers: the active districts'. */
     public List<String> districtNames() {
-        return districts().stream().filter(AppealsApi.District::active).map(AppealsApi.District::shortName).toList();
+        return districts().stream().filter(AppealReferenceApi.District::active).map(AppealReferenceApi.District::shortName).toList();
     }
 
     @CacheResult(cacheName = "categories")
-    public List<AppealsApi.Category> categories() {
-        return appeals.categories().items();
+    public List<AppealReferenceApi.Category> categories() {
+        return appealReference.categories().items();
     }
 }

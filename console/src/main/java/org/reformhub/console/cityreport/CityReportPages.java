@@ -24,9 +24,8 @@ import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.CityReportsApi;
 import org.reformhub.console.backend.Downloads;
-import org.reformhub.console.shell.CityDates;
 import org.reformhub.console.shell.CurrentViewer;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.PageContext;
@@ -47,11 +46,11 @@ public class CityReportPages {
 
     @CheckedTemplate(basePath = "CityReportPages")
     static class Templates {
-        static native TemplateInstance reports(PageContext page, List<AppealsApi.CityReport> reports,
+        static native TemplateInstance reports(PageContext page, List<CityReportsApi.CityReport> reports,
                                                Map<String, String> typed, Map<String, String> errors,
                                                Map<String, String> labels);
 
-        static native TemplateInstance report(PageContext page, AppealsApi.CityReport report, boolean published);
+        static native TemplateInstance report(PageContext page, CityReportsApi.CityReport report, boolean published);
     }
 
     @Inject
@@ -59,7 +58,7 @@ public class CityReportPages {
 
     @Inject
     @RestClient
-    AppealsApi appeals;
+    CityReportsApi cityReports;
 
     @GET
     public TemplateInstance reports() {
@@ -71,7 +70,7 @@ public class CityReportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response monthly(@RestForm String month) {
         Map<String, String> typed = Forms.typed("month", month);
-        return publish(typed, () -> appeals.publishMonthly(new AppealsApi.Month(Forms.blankToNull(month))));
+        return publish(typed, () -> cityReports.publishMonthly(new CityReportsApi.Month(Forms.blankToNull(month))));
     }
 
     @POST
@@ -81,14 +80,14 @@ public class CityReportPages {
         Map<String, String> typed = Forms.typed("title", title, "summary", summary, "cases", cases);
         List<String> caseNumbers = cases == null ? List.of()
                 : Arrays.stream(cases.split("[,，、\\s]+")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return publish(typed, () -> appeals.publishSpecial(new AppealsApi.SpecialReport(Forms.blankToNull(title),
+        return publish(typed, () -> cityReports.publishSpecial(new CityReportsApi.SpecialReport(Forms.blankToNull(title),
                 Forms.blankToNull(summary), caseNumbers)));
     }
 
     @GET
     @Path("/{id}")
     public TemplateInstance report(@PathParam("id") UUID id, @QueryParam("published") boolean published) {
-        AppealsApi.CityReport report = appeals.cityReport(id);
+        CityReportsApi.CityReport report = cityReports.cityReport(id);
         return Templates.report(PageContext.of(report.title(), viewer.get(), "/app/reports"), report, published);
     }
 
@@ -96,7 +95,7 @@ public class CityReportPages {
     @Path("/{id}/document")
     @Produces(MediaType.WILDCARD)
     public Response document(@PathParam("id") UUID id) {
-        return Downloads.passThrough(appeals.cityReportDocument(id));
+        return Downloads.passThrough(cityReports.cityReportDocument(id));
     }
 
     private Response publish(Map<String, String> typed, Supplier<Response> call) {
@@ -105,7 +104,7 @@ public class CityReportPages {
     }
 
     private TemplateInstance list(Map<String, String> typed, Map<String, String> errors) {
-        return Templates.reports(PageContext.of("向市政府报告", viewer.get(), "/app/reports"), appeals.cityReports(50).items(),
+        return Templates.reports(PageContext.of("向市政府报告", viewer.get(), "/app/reports"), cityReports.cityReports(50).items(),
                 typed, errors, FIELD_LABELS);
     }
 }

@@ -15,8 +15,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import org.reformhub.console.backend.AppealsApi;
-import org.reformhub.console.backend.ProgressApi;
+import org.reformhub.console.backend.CityReportsApi;
+import org.reformhub.console.backend.DashboardsApi;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.CurrentViewer;
@@ -35,9 +35,9 @@ public class DashboardPage {
     @CheckedTemplate(basePath = "DashboardPage")
     static class Templates {
         static native TemplateInstance dashboard(PageContext page, List<RegistryApi.Programme> programmes, String programme,
-                                                 ProgressApi.Dashboard figures, List<ProgressApi.Scorecard> departments,
-                                                 List<Choice> statuses, List<ProgressApi.Period> trend,
-                                                 AppealsApi.Assessment appeals, long appealsOverdue,
+                                                 DashboardsApi.Dashboard figures, List<DashboardsApi.Scorecard> departments,
+                                                 List<Choice> statuses, List<DashboardsApi.Period> trend,
+                                                 CityReportsApi.Assessment appeals, long appealsOverdue,
                                                  java.time.Instant gatheredAt);
     }
 
@@ -47,7 +47,6 @@ public class DashboardPage {
     @Inject
     @RestClient
     RegistryApi registry;
-
 
     @Inject
     OfficeFigures officeFigures;

@@ -10,7 +10,9 @@ import io.quarkus.cache.CacheResult;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.CityReportsApi;
 import org.reformhub.console.backend.ProgressApi;
+import org.reformhub.console.backend.DashboardsApi;
 
 /**
  * The figures of a programme's dashboard, gathered from progress reporting and the appeals service and kept for
@@ -27,22 +29,30 @@ public class OfficeFigures {
 
     @Inject
     @RestClient
+    DashboardsApi dashboards;
+
+    @Inject
+    @RestClient
     AppealsApi appeals;
 
-    public record Figures(ProgressApi.Dashboard dashboard, List<ProgressApi.Scorecard> departments,
-                          List<ProgressApi.Period> trend, AppealsApi.Assessment assessment, long appealsOverdue,
+    @Inject
+    @RestClient
+    CityReportsApi cityReports;
+
+    public record Figures(DashboardsApi.Dashboard dashboard, List<DashboardsApi.Scorecard> departments,
+                          List<DashboardsApi.Period> trend, CityReportsApi.Assessment assessment, long appealsOverdue,
                           java.time.Instant gatheredAt) {
     }
 
     @CacheResult(cacheName = "office-figures")
     public Figures of(String programme) {
-        List<ProgressApi.Scorecard> departments = progress.departments(programme).items().stream()
-                .sorted(Comparator.comparing((ProgressApi.Scorecard s) -> s.completionRate() == null ? -1 : s.completionRate())
+        List<DashboardsApi.Scorecard> departments = dashboards.departments(programme).items().stream()
+                .sorted(Comparator.comparing((DashboardsApi.Scorecard s) -> s.completionRate() == null ? -1 : s.completionRate())
                         .reversed())
                 .toList();
-        List<ProgressApi.Period> trend = progress.trend(programme).periods();
-        return new Figures(progress.dashboard(programme), departments,
-                List.copyOf(trend.subList(Math.max(0, trend.size() - 12), trend.size())), appeals.assessment(),
+        List<DashboardsApi.Period> trend = dashboards.trend(programme).periods();
+        return new Figures(dashboards.dashboard(programme), departments,
+                List.copyOf(trend.subList(Math.max(0, trend.size() - 12), trend.size())), cityReports.assessment(),
                 appeals.search(null, null, null, null, null, null, true, null, 0, 1).total(), java.time.Instant.now());
     }
 }

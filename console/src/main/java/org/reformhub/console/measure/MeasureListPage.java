@@ -23,6 +23,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.Downloads;
 import org.reformhub.console.backend.ProgressApi;
+import org.reformhub.console.backend.DashboardsApi;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
 import org.reformhub.console.shell.CityDates;
@@ -53,14 +54,14 @@ public class MeasureListPage {
     static class Templates {
         static native TemplateInstance programmes(PageContext page, List<ProgrammeFigures> programmes);
 
-        static native TemplateInstance measures(PageContext page, ListView view, List<ProgressApi.MeasureLine> measures,
+        static native TemplateInstance measures(PageContext page, ListView view, List<DashboardsApi.MeasureLine> measures,
                                                 List<RegistryApi.Programme> programmes, List<String> domains,
                                                 List<RegistryApi.Department> units, List<String> statuses,
                                                 List<String> healths, List<String> deadlines);
     }
 
     /** A programme with its measures' figures (absent when progress has not seen it yet). */
-    public record ProgrammeFigures(RegistryApi.Programme programme, ProgressApi.Tally total) {
+    public record ProgrammeFigures(RegistryApi.Programme programme, DashboardsApi.Tally total) {
     }
 
     public static class Filters {
@@ -101,15 +102,19 @@ public class MeasureListPage {
     @RestClient
     ProgressApi progress;
 
+    @Inject
+    @RestClient
+    DashboardsApi dashboards;
+
     @GET
     @Path("/programmes")
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})
     public TemplateInstance programmes() {
         List<ProgrammeFigures> figures = new ArrayList<>();
         for (RegistryApi.Programme p : registry.programmes().items()) {
-            ProgressApi.Tally total;
+            DashboardsApi.Tally total;
             try {
-                total = progress.dashboard(p.code()).total();
+                total = dashboards.dashboard(p.code()).total();
             } catch (jakarta.ws.rs.WebApplicationException notYetTracked) {
                 total = null;
             }
@@ -127,7 +132,7 @@ public class MeasureListPage {
         if (!ProgrammeCode.valid(programme)) {
             throw new NotFoundException();
         }
-        return Downloads.passThrough(progress.taskTable(programme, format));
+        return Downloads.passThrough(dashboards.taskTable(programme, format));
     }
 
     @GET
@@ -137,10 +142,10 @@ public class MeasureListPage {
         List<RegistryApi.Programme> programmes = registry.programmes().items();
         ListView asked = filters.view(chosen(programmes, filters.programme));
         String programme = asked.filter("programme");
-        ProgressApi.Listing<ProgressApi.MeasureLine> found = programme.isEmpty() ? new ProgressApi.Listing<>(List.of(), 0)
+        ProgressApi.Listing<DashboardsApi.MeasureLine> found = programme.isEmpty() ? new ProgressApi.Listing<>(List.of(), 0)
                 : lines(asked, asked.offset(), asked.size());
         List<String> domains = programme.isEmpty() ? List.of()
-                : progress.dashboard(programme).byDomain().keySet().stream().sorted().toList();
+                : dashboards.dashboard(programme).byDomain().keySet().stream().sorted().toList();
         List<RegistryApi.Department> units = reference.departments();
         return Templates.measures(PageContext.of("改革举措", viewer.get(), "/app/measures"), asked.withTotal(found.total()),
                 found.items(), programmes, domains, units, STATUSES, HEALTHS, DEADLINES);
@@ -156,7 +161,7 @@ public class MeasureListPage {
             throw new NotFoundException();
         }
         List<List<String>> rows = new ArrayList<>();
-        for (ProgressApi.MeasureLine m : lines(view, 0, 1000).items()) {
+        for (DashboardsApi.MeasureLine m : lines(view, 0, 1000).items()) {
             rows.add(List.of(m.code(), m.title(), m.domain() == null ? "" : m.domain(),
                     m.leadUnits() == null ? "" : String.join("、", m.leadUnits()), CityDates.cityDate(m.deadline()),
                     Words.measureStatus(m.status()), Words.health(m.health())));
@@ -164,8 +169,8 @@ public class MeasureListPage {
         return ListWorkbook.download("改革举措", List.of("编号", "改革举措", "领域", "牵头单位", "完成时限", "状态", "健康度"), rows);
     }
 
-    private ProgressApi.Listing<ProgressApi.MeasureLine> lines(ListView view, int offset, int limit) {
-        return progress.lines(view.filter("programme"), view.filterOrNull("status"), view.filterOrNull("health"),
+    private ProgressApi.Listing<DashboardsApi.MeasureLine> lines(ListView view, int offset, int limit) {
+        return dashboards.lines(view.filter("programme"), view.filterOrNull("status"), view.filterOrNull("health"),
                 view.filterOrNull("deadline"), view.filterOrNull("domain"), view.filterOrNull("lead"),
                 view.filterOrNull("q"), view.sort(), offset, limit);
     }

@@ -14,7 +14,6 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import org.reformhub.console.backend.ProgressApi;
 import org.reformhub.console.backend.RegistryApi;
-import org.reformhub.console.shell.Choice;
 import org.reformhub.console.shell.Forms;
 import org.reformhub.console.shell.Uploads;
 
@@ -27,30 +26,10 @@ import org.reformhub.console.shell.Uploads;
  */
 final class ReportForm {
 
-    static final int SUPPORT_ROWS = 2;
-
-    static final List<Choice> ITEM_STATES = List.of(new Choice("", "未填写"), new Choice("DONE", "已完成"),
-            new Choice("IN_PROGRESS", "正在推进"), new Choice("NOT_STARTED", "未启动"));
+    
 
     /** The error summary's words for each field. */
     static final Map<String, String> LABELS = labels();
-
-    /** A work item (工作措施) as the form shows it: its text from the table and the progress typed for it. */
-    record ItemRow(int number, String text, String state, String note) {
-    }
-
-    /** A KPI of the measure and the value typed for it. */
-    record KpiRow(int number, String name, String unit, BigDecimal target, String value) {
-    }
-
-    /** A 需协调事项 row: the unit asked and what is asked of it. */
-    record SupportRow(int number, String dept, String request) {
-    }
-
-    /** Everything the fields need to be drawn: rows filled from what was typed, the units one may ask. */
-    record View(List<ItemRow> items, List<KpiRow> kpis, List<SupportRow> support, List<RegistryApi.Department> units,
-                List<Choice> itemStates) {
-    }
 
     private final Map<String, String> typed;
     private final Uploads.Outcome file;
@@ -96,7 +75,7 @@ final class ReportForm {
             }
         }
         List<ProgressApi.Support> support = nonNull(report.supportNeeded());
-        for (int i = 0; i < Math.min(SUPPORT_ROWS, support.size()); i++) {
+        for (int i = 0; i < Math.min(ReportFormView.SUPPORT_ROWS, support.size()); i++) {
             typed.put("support-" + (i + 1) + "-dept", support.get(i).dept());
             typed.put("support-" + (i + 1) + "-request", support.get(i).request());
         }
@@ -142,7 +121,7 @@ final class ReportForm {
                 problems.put("kpi-" + n, "请填写数字，如 189 或 98.5");
             }
         }
-        for (int n = 1; n <= SUPPORT_ROWS; n++) {
+        for (int n = 1; n <= ReportFormView.SUPPORT_ROWS; n++) {
             boolean dept = !blank("support-" + n + "-dept");
             boolean request = !blank("support-" + n + "-request");
             if (dept && !request) {
@@ -173,7 +152,7 @@ final class ReportForm {
             }
         }
         List<ProgressApi.SupportAsked> support = new ArrayList<>();
-        for (int n = 1; n <= SUPPORT_ROWS; n++) {
+        for (int n = 1; n <= ReportFormView.SUPPORT_ROWS; n++) {
             if (!blank("support-" + n + "-dept")) {
                 support.add(new ProgressApi.SupportAsked(typed.get("support-" + n + "-dept").strip(),
                         typed.get("support-" + n + "-request").strip()));
@@ -198,26 +177,6 @@ final class ReportForm {
         return shown;
     }
 
-    static View view(Map<String, String> typed, List<String> workItems, List<RegistryApi.Kpi> kpis,
-                     List<RegistryApi.Department> units) {
-        List<ItemRow> items = new ArrayList<>();
-        for (int n = 1; n <= workItems.size(); n++) {
-            items.add(new ItemRow(n, workItems.get(n - 1), nonNull(typed.get("item-" + n + "-state")),
-                    nonNull(typed.get("item-" + n + "-note"))));
-        }
-        List<KpiRow> kpiRows = new ArrayList<>();
-        for (int n = 1; n <= kpis.size(); n++) {
-            RegistryApi.Kpi kpi = kpis.get(n - 1);
-            kpiRows.add(new KpiRow(n, kpi.name(), nonNull(kpi.unit()), kpi.target(), nonNull(typed.get("kpi-" + n))));
-        }
-        List<SupportRow> support = new ArrayList<>();
-        for (int n = 1; n <= SUPPORT_ROWS; n++) {
-            support.add(new SupportRow(n, nonNull(typed.get("support-" + n + "-dept")),
-                    nonNull(typed.get("support-" + n + "-request"))));
-        }
-        return new View(items, kpiRows, support, units, ITEM_STATES);
-    }
-
     private boolean blank(String field) {
         return typed.get(field) == null || typed.get(field).isBlank();
     }
@@ -233,7 +192,7 @@ final class ReportForm {
         }
     }
 
-    private static String nonNull(String text) {
+    static String nonNull(String text) {
         return text == null ? "" : text;
     }
 
@@ -249,7 +208,7 @@ final class ReportForm {
             labels.put("item-" + n + "-state", "第 " + n + " 项工作措施");
             labels.put("kpi-" + n, "指标 " + n);
         }
-        for (int n = 1; n <= SUPPORT_ROWS; n++) {
+        for (int n = 1; n <= ReportFormView.SUPPORT_ROWS; n++) {
             labels.put("support-" + n + "-dept", "需协调事项 " + n + " 的单位");
             labels.put("support-" + n + "-request", "需协调事项 " + n);
         }

@@ -1,7 +1,6 @@
 package org.reformhub.console.session;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
-import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealSessionsApi;
 import org.reformhub.console.backend.Downloads;
 import org.reformhub.console.backend.ReferenceData;
 import org.reformhub.console.backend.RegistryApi;
@@ -51,11 +50,11 @@ public class SessionPages {
 
     @CheckedTemplate(basePath = "SessionPages")
     static class Templates {
-        static native TemplateInstance sessions(PageContext page, List<AppealsApi.Session> sessions, List<String> levels,
+        static native TemplateInstance sessions(PageContext page, List<AppealSessionsApi.Session> sessions, List<String> levels,
                                                 List<RegistryApi.Department> units, Map<String, String> typed,
                                                 Map<String, String> errors, Map<String, String> labels);
 
-        static native TemplateInstance session(PageContext page, AppealsApi.Session session, String done,
+        static native TemplateInstance session(PageContext page, AppealSessionsApi.Session session, String done,
                                                List<RegistryApi.Department> units, Map<String, String> typed,
                                                Map<String, String> errors, Map<String, String> labels);
     }
@@ -68,8 +67,7 @@ public class SessionPages {
 
     @Inject
     @RestClient
-    AppealsApi appeals;
-
+    AppealSessionsApi appealSessions;
 
     @GET
     public TemplateInstance sessions() {
@@ -88,7 +86,7 @@ public class SessionPages {
         }
         List<String> hostNames = hosts == null ? List.of()
                 : Arrays.stream(hosts.split("[,，、\\s]+")).map(String::strip).filter(h -> !h.isEmpty()).toList();
-        return Forms.afterCreate(() -> appeals.planSession(new AppealsApi.SessionPlan(date.value(), Forms.blankToNull(level),
+        return Forms.afterCreate(() -> appealSessions.planSession(new AppealSessionsApi.SessionPlan(date.value(), Forms.blankToNull(level),
                         monthly != null,
                         Forms.blankToNull(title), hostNames, units == null ? List.of() : units)),
                 created -> "/app/sessions/" + created.path("id").asText() + "?done=planned", errors -> list(typed, errors));
@@ -114,7 +112,7 @@ public class SessionPages {
             return Forms.unprocessable(page(id, null, typed,
                     Map.of("committedDate", Forms.NOT_A_DATE)));
         }
-        return act(id, "decided", typed, () -> appeals.decide(id, new AppealsApi.Decision(Forms.blankToNull(caseNumber),
+        return act(id, "decided", typed, () -> appealSessions.decide(id, new AppealSessionsApi.Decision(Forms.blankToNull(caseNumber),
                 Forms.blankToNull(outcome), Forms.blankToNull(unit), Forms.blankToNull(note), date.value())));
     }
 
@@ -124,7 +122,7 @@ public class SessionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@PathParam("id") UUID id, @RestForm String place) {
         return act(id, "invited", Forms.typed("place", place),
-                () -> appeals.inviteToSession(id, new AppealsApi.Invitation(Forms.blankToNull(place))));
+                () -> appealSessions.inviteToSession(id, new AppealSessionsApi.Invitation(Forms.blankToNull(place))));
     }
 
     /** Who came: the ticked invitees (the others did not). */
@@ -132,8 +130,8 @@ public class SessionPages {
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response attendance(@PathParam("id") UUID id, @RestForm("present") List<String> present) {
-        return act(id, "attendance", Map.of(), () -> appeals.recordAttendance(id,
-                new AppealsApi.Attendance(present == null ? List.of() : present)));
+        return act(id, "attendance", Map.of(), () -> appealSessions.recordAttendance(id,
+                new AppealSessionsApi.Attendance(present == null ? List.of() : present)));
     }
 
     @POST
@@ -141,14 +139,14 @@ public class SessionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, @RestForm String summary) {
         return act(id, "closed", Forms.typed("summary", summary),
-                () -> appeals.closeSession(id, new AppealsApi.Summary(Forms.blankToNull(summary))));
+                () -> appealSessions.closeSession(id, new AppealSessionsApi.Summary(Forms.blankToNull(summary))));
     }
 
     @GET
     @Path("/{id}/minutes.docx")
     @Produces(MediaType.WILDCARD)
     public Response minutes(@PathParam("id") UUID id) {
-        return Downloads.passThrough(appeals.minutes(id));
+        return Downloads.passThrough(appealSessions.minutes(id));
     }
 
     private Response act(UUID id, String done, Map<String, String> typed, Supplier<Response> call) {
@@ -156,7 +154,7 @@ public class SessionPages {
     }
 
     private TemplateInstance list(Map<String, String> typed, Map<String, String> errors) {
-        return Templates.sessions(PageContext.of("面对面", viewer.get(), "/app/sessions"), appeals.sessions(50).items(),
+        return Templates.sessions(PageContext.of("面对面", viewer.get(), "/app/sessions"), appealSessions.sessions(50).items(),
                 levels(), units(), typed, errors, FIELD_LABELS);
     }
 
@@ -172,7 +170,7 @@ public class SessionPages {
     }
 
     private TemplateInstance page(UUID id, String done, Map<String, String> typed, Map<String, String> errors) {
-        AppealsApi.Session session = appeals.session(id);
+        AppealSessionsApi.Session session = appealSessions.session(id);
         Map<String, String> shown = new java.util.HashMap<>(typed);
         if (!shown.containsKey("place") && session.place() != null) {
             shown.put("place", session.place()); // the invitations' place, for sending them again

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealReferenceApi;
 import org.reformhub.console.backend.ReferenceData;
 
 /** The viewer of the current request, read from the access token the gateway relayed. */
@@ -29,7 +29,7 @@ public class CurrentViewer {
         String name = claim("name");
         String district = claim("district");
         String districtName = district == null ? null : reference.districts().stream()
-                .filter(d -> d.code().equals(district)).map(AppealsApi.District::shortName).findFirst().orElse(district);
+                .filter(d -> d.code().equals(district)).map(AppealReferenceApi.District::shortName).findFirst().orElse(district);
         return new Viewer(username, name == null || name.isBlank() ? username : name, Set.copyOf(identity.getRoles()),
                 claim("dept"), claim("uscc"), district, districtName);
     }

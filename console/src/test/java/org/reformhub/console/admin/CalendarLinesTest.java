@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealReferenceApi;
 
 /** The holiday notice typed one day per line: read back into days, each bad line named by its number. */
 class CalendarLinesTest {
@@ -17,9 +17,9 @@ class CalendarLinesTest {
         String text = "2027-10-01 休 国庆节\n\n2027-09-26 班 国庆节\n2027-01-01 OFF 元旦";
         CalendarLines read = CalendarLines.parse(2027, text);
         assertEquals(List.of(), read.problems());
-        assertEquals(List.of(new AppealsApi.Day(LocalDate.of(2027, 10, 1), "OFF", "国庆节"),
-                new AppealsApi.Day(LocalDate.of(2027, 9, 26), "WORK", "国庆节"),
-                new AppealsApi.Day(LocalDate.of(2027, 1, 1), "OFF", "元旦")), read.days());
+        assertEquals(List.of(new AppealReferenceApi.Day(LocalDate.of(2027, 10, 1), "OFF", "国庆节"),
+                new AppealReferenceApi.Day(LocalDate.of(2027, 9, 26), "WORK", "国庆节"),
+                new AppealReferenceApi.Day(LocalDate.of(2027, 1, 1), "OFF", "元旦")), read.days());
         assertEquals("2027-10-01 休 国庆节\n2027-09-26 班 国庆节\n2027-01-01 休 元旦", CalendarLines.text(read.days()));
     }
 

@@ -73,13 +73,13 @@ class ReportFormTest {
                 List.of(new ProgressApi.Support("zrzy", "数据", null, null, null)), null, List.of(), "补充清单", 1, null, null, null, List.of(), 3);
 
         Map<String, String> typed = ReportForm.typedOf(report, KPIS);
-        ReportForm.View view = ReportForm.view(typed, List.of("第一项", "第二项"), KPIS, List.of());
+        ReportFormView.View view = ReportFormView.view(typed, List.of("第一项", "第二项"), KPIS, List.of());
 
         assertEquals("DONE", view.items().get(1).state());
         assertEquals("", view.items().get(0).state());
         assertEquals("30.5", view.kpis().get(1).value());
         assertEquals("zrzy", view.support().get(0).dept());
-        assertEquals(ReportForm.SUPPORT_ROWS, view.support().size());
+        assertEquals(ReportFormView.SUPPORT_ROWS, view.support().size());
     }
 
     @Test

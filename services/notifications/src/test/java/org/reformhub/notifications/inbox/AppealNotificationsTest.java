@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import org.reformhub.kernel.testing.KafkaProbe;
 import org.reformhub.kernel.testing.Tokens;
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.template.application.Templates;
 import org.reformhub.notifications.rule.domain.EventFacts;
 import org.reformhub.notifications.rule.domain.Notice;

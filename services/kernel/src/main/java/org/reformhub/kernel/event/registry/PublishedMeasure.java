@@ -21,7 +21,7 @@ import org.reformhub.kernel.event.InvalidEventException;
 public record PublishedMeasure(String programme, String code, String list, String domain, String title, String practice,
                                List<Unit> leadUnits, List<Unit> cooperatingUnits, List<String> workItems,
                                Deadline deadline, String statedStatus, String remark, List<Kpi> kpis, boolean archived,
-                               Instant createdAt, Long version) {
+                               Instant createdAt, Instant updatedAt, Long version) {
 
     /** The event types that carry a measure. */
     public static final List<String> TYPES = List.of("reform.registry.measure.created.v1",
@@ -82,7 +82,7 @@ public record PublishedMeasure(String programme, String code, String list, Strin
                             m.path("deadlineText").asText(null)) : new Deadline(null, null, m.path("deadlineText").asText(null)),
                     m.path("statedStatus").asText("NOT_STATED"), m.path("remark").asText(""), kpis(m.path("kpis")),
                     m.path("archived").asBoolean(false),
-                    m.hasNonNull("createdAt") ? Instant.parse(m.path("createdAt").asText()) : null,
+                    instant(m.path("createdAt")), instant(m.path("updatedAt")),
                     m.hasNonNull("version") ? m.path("version").asLong() : null);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException("measure event with an unreadable date: " + e.getParsedString());
@@ -108,8 +108,13 @@ public record PublishedMeasure(String programme, String code, String list, Strin
         return codes;
     }
 
-    private static LocalDate date(JsonNode value) {
+    static LocalDate date(JsonNode value) {
         return value.isTextual() ? LocalDate.parse(value.asText()) : null;
+    }
+
+    /** A time stamp as the contracts write it (RFC 3339, with its offset). */
+    static Instant instant(JsonNode value) {
+        return value.isTextual() ? java.time.OffsetDateTime.parse(value.asText()).toInstant() : null;
     }
 
     private static List<Unit> units(JsonNode array) {

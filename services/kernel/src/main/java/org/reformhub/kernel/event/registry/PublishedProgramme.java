@@ -1,5 +1,8 @@
 package org.reformhub.kernel.event.registry;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,9 +12,10 @@ import org.reformhub.kernel.event.InvalidEventException;
 
 /**
  * A programme (改革批次) as the registry publishes it ({@code reform.registry.programme.*.v1}): its full state, read
- * in one place for every consumer.
+ * in one place for every consumer. Issuing body, document number and date may be unknown (null).
  */
-public record PublishedProgramme(String code, String title, String status, long version) {
+public record PublishedProgramme(String code, String title, String status, String issuingBody, String documentNumber,
+                                 LocalDate issuedOn, Instant createdAt, long version) {
 
     public static final List<String> TYPES = List.of("reform.registry.programme.created.v1",
             "reform.registry.programme.updated.v1", "reform.registry.programme.closed.v1",
@@ -26,7 +30,13 @@ public record PublishedProgramme(String code, String title, String status, long 
         if (!p.hasNonNull("code") || !p.hasNonNull("title") || !p.hasNonNull("version")) {
             throw new InvalidEventException("programme event without code, title or version");
         }
-        return new PublishedProgramme(p.path("code").asText(), p.path("title").asText(), p.path("status").asText("ACTIVE"),
-                p.path("version").asLong());
+        try {
+            return new PublishedProgramme(p.path("code").asText(), p.path("title").asText(),
+                    p.path("status").asText("ACTIVE"), p.path("issuingBody").asText(null),
+                    p.path("documentNumber").asText(null), PublishedMeasure.date(p.path("issuedOn")),
+                    PublishedMeasure.instant(p.path("createdAt")), p.path("version").asLong());
+        } catch (DateTimeParseException e) {
+            throw new InvalidEventException("programme event with an unreadable date: " + e.getParsedString());
+        }
     }
 }

@@ -83,9 +83,18 @@ class PublishedRegistryEventsTest {
         CloudEvent programme = example("reform.registry.programme.created.v1");
         assertTrue(PublishedProgramme.carriedBy(programme));
         assertFalse(PublishedMeasure.carriedBy(programme));
-        assertEquals(programme.data().path("programme").path("code").asText(), PublishedProgramme.of(programme).code());
+        PublishedProgramme p = PublishedProgramme.of(programme);
+        assertEquals(programme.data().path("programme").path("code").asText(), p.code());
+        assertEquals("市营商办", p.issuingBody());
+        assertNull(p.documentNumber(), "a null field reads as unknown, not as the text null");
+        assertEquals(LocalDate.of(2026, 3, 1), p.issuedOn());
+        assertEquals(java.time.Instant.parse("2026-11-28T04:20:37.019114062Z"), p.createdAt());
         CloudEvent department = example("reform.registry.department.created.v1");
         assertTrue(PublishedDepartment.carriedBy(department));
-        assertEquals(department.data().path("department").path("name").asText(), PublishedDepartment.of(department).name());
+        PublishedDepartment d = PublishedDepartment.of(department);
+        assertEquals(department.data().path("department").path("name").asText(), d.name());
+        assertEquals("MUNICIPAL_DEPARTMENT", d.kind());
+        assertNull(d.mergedInto());
+        assertEquals(1L, d.requireVersion());
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import org.reformhub.kernel.outbox.Outbox;
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryFailure;
 import org.reformhub.notifications.delivery.domain.RetryPolicy;

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.reformhub.notifications.contact.application.EnterpriseContacts;
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
 import org.reformhub.notifications.delivery.infrastructure.SmsGateway;

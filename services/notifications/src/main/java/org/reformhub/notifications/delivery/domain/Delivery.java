@@ -1,5 +1,6 @@
 package org.reformhub.notifications.delivery.domain;
 
+import org.reformhub.notifications.rule.domain.Channel;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -11,7 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 

@@ -10,7 +10,7 @@ import io.vertx.ext.mail.SMTPException;
 
 import org.reformhub.notifications.contact.application.EnterpriseContacts;
 import org.reformhub.notifications.delivery.domain.ChannelSender;
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryFailure;
 import org.reformhub.notifications.rule.domain.Recipient;

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.reformhub.notifications.delivery.domain.ChannelSender;
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryFailure;
 import org.reformhub.notifications.delivery.domain.WebhookSignature;

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.notifications.delivery.application.PlanDeliveries;
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.delivery.events.DeliveryContract;
 import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
 import org.reformhub.notifications.rule.domain.Notice;

@@ -1,6 +1,6 @@
 package org.reformhub.notifications.preference.domain;
 
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.template.application.Templates;
 import org.reformhub.notifications.template.domain.TemplateVersion;
 

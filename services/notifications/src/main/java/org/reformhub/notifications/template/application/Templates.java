@@ -23,7 +23,7 @@ import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
 import org.reformhub.kernel.cache.HeldValue;
-import org.reformhub.notifications.delivery.domain.Channel;
+import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.template.domain.SampleData;
 import org.reformhub.notifications.template.domain.TemplateCatalogue;
 import org.reformhub.notifications.template.domain.TemplateVersion;

@@ -2,29 +2,24 @@ package org.reformhub.progress.report.domain;
 
 import java.time.Instant;
 
+import org.reformhub.kernel.history.WorkflowStep;
+
 /** One step in a report's history: who did what when, and why when it was returned. Never changed afterwards. */
-public class ReportStep {
+public class ReportStep extends WorkflowStep {
 
     public enum Action { IMPORTED, CREATED, EDITED, SUBMITTED, APPROVED, RETURNED, SUPPORT_ANSWERED }
 
     private Action action;
     private ReportStatus statusAfter;
-    private String actor;
-    private String actorDept;
-    private Instant at;
-    private String note;
 
     protected ReportStep() {
         // JPA (mapped in META-INF/orm.xml)
     }
 
     ReportStep(Action action, ReportStatus statusAfter, Actor actor, Instant at, String note) {
+        super(actor.name(), actor.dept(), at, note);
         this.action = action;
         this.statusAfter = statusAfter;
-        this.actor = actor.name();
-        this.actorDept = actor.dept();
-        this.at = at;
-        this.note = note;
     }
 
     public Action action() {
@@ -33,21 +28,5 @@ public class ReportStep {
 
     public ReportStatus statusAfter() {
         return statusAfter;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public String actorDept() {
-        return actorDept;
-    }
-
-    public Instant at() {
-        return at;
-    }
-
-    public String note() {
-        return note;
     }
 }

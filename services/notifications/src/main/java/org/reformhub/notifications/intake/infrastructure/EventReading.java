@@ -1,4 +1,4 @@
-package org.reformhub.notifications.rule.infrastructure;
+package org.reformhub.notifications.intake.infrastructure;
 
 import java.util.ArrayList;
 import java.util.List;

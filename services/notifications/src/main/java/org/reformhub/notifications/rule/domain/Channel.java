@@ -1,4 +1,4 @@
-package org.reformhub.notifications.delivery.domain;
+package org.reformhub.notifications.rule.domain;
 
 /** How a notification reaches its recipient: the in-app inbox, e-mail, or the department's webhook (SMS / WeCom / DingTalk). */
 public enum Channel {
