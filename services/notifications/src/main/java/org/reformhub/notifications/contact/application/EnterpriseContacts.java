@@ -3,7 +3,6 @@ package org.reformhub.notifications.contact.application;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 

@@ -19,6 +19,8 @@ import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
 import org.reformhub.notifications.template.application.Templates;
 import org.reformhub.notifications.rule.domain.ConsoleLinks;
+import org.reformhub.notifications.rule.domain.Message;
+import org.reformhub.notifications.rule.domain.Severity;
 import org.reformhub.kernel.city.CityTime;
 
 /**
@@ -78,8 +80,9 @@ public class DailyDigest {
                 Map.of("date", today.toString(), "count", items.size(), "items", items, "link", ConsoleLinks.inbox()));
         // the latest address: a department that changed its e-mail gets the digest at the new one
         String address = waiting.get(waiting.size() - 1).address();
-        deliveries.insertIfAbsent(id, null, owner, Channel.EMAIL, address, "daily-digest", "digest", "INFO", text.title(),
-                text.body(), text.version(), "digest:" + id, "reform.notifications.digest", DeliveryStatus.PENDING, now, now);
+        Message digest = new Message(owner, "daily-digest", "digest", Severity.INFO, text.title(), text.body(), text.version(),
+                "digest:" + id, "reform.notifications.digest");
+        deliveries.insertIfAbsent(id, null, Channel.EMAIL, address, digest, DeliveryStatus.PENDING, now, now);
         waiting.forEach(d -> d.digested(id));
         return true;
     }

@@ -23,6 +23,7 @@ import org.reformhub.notifications.delivery.infrastructure.SmsGateway;
 import org.reformhub.notifications.directory.application.Directory;
 import org.reformhub.notifications.preference.application.ManagePreferences;
 import org.reformhub.notifications.preference.domain.Preferences;
+import org.reformhub.notifications.rule.domain.Message;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.Recipient;
 import org.reformhub.notifications.rule.domain.Severity;
@@ -100,9 +101,9 @@ public class PlanDeliveries {
             Templates.Rendered text = wording.apply(to.channel());
             boolean digest = decision instanceof Preferences.Decision.Digest;
             Instant notBefore = decision instanceof Preferences.Decision.SendAt at ? at.notBefore() : now;
-            if (deliveries.insertIfAbsent(UUID.randomUUID(), notificationId, recipient.key(), to.channel(), to.address(),
-                    notice.rule(), notice.category(), notice.severity().name(), text.title(), text.body(), text.version(),
-                    eventId, eventType, digest ? DeliveryStatus.DIGEST : DeliveryStatus.PENDING, notBefore, now)) {
+            Message message = Message.of(notice, recipient, text.title(), text.body(), text.version(), eventId, eventType);
+            if (deliveries.insertIfAbsent(UUID.randomUUID(), notificationId, to.channel(), to.address(), message,
+                    digest ? DeliveryStatus.DIGEST : DeliveryStatus.PENDING, notBefore, now)) {
                 planned++;
             }
         }
@@ -133,9 +134,9 @@ public class PlanDeliveries {
                 continue;
             }
             Templates.Rendered text = templates.render(to.channel(), notice.rule(), own);
-            if (deliveries.insertIfAbsent(UUID.randomUUID(), null, contact.key(), to.channel(), to.address(), notice.rule(),
-                    notice.category(), notice.severity().name(), text.title(), text.body(), text.version(), eventId, eventType,
-                    DeliveryStatus.PENDING, now, now)) {
+            Message message = Message.of(notice, contact, text.title(), text.body(), text.version(), eventId, eventType);
+            if (deliveries.insertIfAbsent(UUID.randomUUID(), null, to.channel(), to.address(), message, DeliveryStatus.PENDING,
+                    now, now)) {
                 planned++;
             }
         }
@@ -147,8 +148,9 @@ public class PlanDeliveries {
     public boolean planEmail(String address, Recipient onBehalfOf, String rule, String category, Map<String, Object> model,
                              String eventId, String eventType, Instant now) {
         Templates.Rendered text = templates.render(Channel.EMAIL, rule, model);
-        return deliveries.insertIfAbsent(UUID.randomUUID(), null, onBehalfOf.key(), Channel.EMAIL, address, rule, category,
-                Severity.CRITICAL.name(), text.title(), text.body(), text.version(), eventId, eventType, DeliveryStatus.PENDING,
+        Message message = new Message(onBehalfOf.key(), rule, category, Severity.CRITICAL, text.title(), text.body(),
+                text.version(), eventId, eventType);
+        return deliveries.insertIfAbsent(UUID.randomUUID(), null, Channel.EMAIL, address, message, DeliveryStatus.PENDING,
                 now, now);
     }
 

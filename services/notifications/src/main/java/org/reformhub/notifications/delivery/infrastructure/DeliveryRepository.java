@@ -14,25 +14,27 @@ import io.quarkus.panache.common.Sort;
 import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryStatus;
+import org.reformhub.notifications.rule.domain.Message;
 
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
     /** A new delivery, unless this event already gave this rule's message to this recipient through this channel. */
-    public boolean insertIfAbsent(UUID id, UUID notificationId, String recipientKey, Channel channel, String address, String rule,
-                                  String category, String severity, String subject, String body, int templateVersion,
-                                  String eventId, String eventType, DeliveryStatus status, Instant notBefore, Instant now) {
+    public boolean insertIfAbsent(UUID id, UUID notificationId, Channel channel, String address, Message message,
+                                  DeliveryStatus status, Instant notBefore, Instant now) {
         return getEntityManager().createNativeQuery("insert into delivery (id, notification_id, recipient_key, channel, address,"
                         + " rule, category, severity, subject, body, template_version, source_event_id, source_event_type, status,"
                         + " not_before, created_at) values (:id, :notification, :recipient, :channel, :address, :rule, :category,"
                         + " :severity, :subject, :body, :version, :event, :type, :status, :notBefore, :now)"
                         + " on conflict (source_event_id, rule, recipient_key, channel) do nothing")
-                .setParameter("id", id).setParameter("notification", notificationId).setParameter("recipient", recipientKey)
-                .setParameter("channel", channel.name()).setParameter("address", address).setParameter("rule", rule)
-                .setParameter("category", category).setParameter("severity", severity).setParameter("subject", subject)
-                .setParameter("body", body).setParameter("version", templateVersion).setParameter("event", eventId)
-                .setParameter("type", eventType).setParameter("status", status.name()).setParameter("notBefore", notBefore)
-                .setParameter("now", now).executeUpdate() == 1;
+                .setParameter("id", id).setParameter("notification", notificationId)
+                .setParameter("recipient", message.recipientKey()).setParameter("channel", channel.name())
+                .setParameter("address", address).setParameter("rule", message.rule())
+                .setParameter("category", message.category()).setParameter("severity", message.severity().name())
+                .setParameter("subject", message.title()).setParameter("body", message.body())
+                .setParameter("version", message.templateVersion()).setParameter("event", message.sourceEventId())
+                .setParameter("type", message.sourceEventType()).setParameter("status", status.name())
+                .setParameter("notBefore", notBefore).setParameter("now", now).executeUpdate() == 1;
     }
 
     /** Deliveries due now, oldest first (not locked: each is claimed on its own). */

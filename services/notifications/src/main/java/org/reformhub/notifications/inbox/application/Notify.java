@@ -17,6 +17,7 @@ import org.reformhub.notifications.delivery.application.PlanDeliveries;
 import org.reformhub.notifications.rule.domain.Channel;
 import org.reformhub.notifications.delivery.events.DeliveryContract;
 import org.reformhub.notifications.inbox.infrastructure.NotificationRepository;
+import org.reformhub.notifications.rule.domain.Message;
 import org.reformhub.notifications.rule.domain.Notice;
 import org.reformhub.notifications.rule.domain.Recipient;
 import org.reformhub.notifications.template.application.Templates;
@@ -65,8 +66,8 @@ public class Notify {
             Templates.Rendered text = templates.render(Channel.INBOX, notice.rule(), model);
             for (Recipient recipient : notice.recipients()) {
                 UUID id = UUID.randomUUID();
-                if (notifications.insertIfAbsent(id, recipient.key(), notice.rule(), notice.category(), notice.severity().name(),
-                        text.title(), text.body(), notice.link(), text.version(), eventId, eventType, now)) {
+                Message message = Message.of(notice, recipient, text.title(), text.body(), text.version(), eventId, eventType);
+                if (notifications.insertIfAbsent(id, message, notice.link(), now)) {
                     outbox.append(DeliveryContract.sent(new DeliveryContract.Message(id, id, Channel.INBOX.name(),
                             recipient.key(), notice.rule(), notice.category(), notice.severity().name(), eventId, eventType),
                             1, now));

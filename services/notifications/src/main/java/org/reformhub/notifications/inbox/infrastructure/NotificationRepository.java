@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import org.reformhub.notifications.inbox.domain.InboxSearch;
 import org.reformhub.notifications.inbox.domain.Notification;
 import org.reformhub.kernel.city.CityTime;
+import org.reformhub.notifications.rule.domain.Message;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
@@ -20,17 +21,16 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     /** Dates in a search are the city's days. */
 
     /** Inserts unless this event already notified this recipient by this rule; true when inserted. */
-    public boolean insertIfAbsent(UUID id, String recipientKey, String rule, String category, String severity, String title, String body,
-                                  String link, int templateVersion, String eventId, String eventType, Instant now) {
+    public boolean insertIfAbsent(UUID id, Message message, String link, Instant now) {
         return getEntityManager().createNativeQuery("insert into notification (id, recipient_key, rule, category, severity,"
                         + " title, body, link, template_version, source_event_id, source_event_type, created_at) values (:id,"
                         + " :recipient, :rule, :category, :severity, :title, :body, :link, :version, :event, :type, :now)"
                         + " on conflict (source_event_id, rule, recipient_key) do nothing")
-                .setParameter("id", id).setParameter("recipient", recipientKey).setParameter("rule", rule)
-                .setParameter("category", category).setParameter("severity", severity).setParameter("title", title)
-                .setParameter("body", body).setParameter("link", link).setParameter("version", templateVersion)
-                .setParameter("event", eventId)
-                .setParameter("type", eventType).setParameter("now", now).executeUpdate() == 1;
+                .setParameter("id", id).setParameter("recipient", message.recipientKey()).setParameter("rule", message.rule())
+                .setParameter("category", message.category()).setParameter("severity", message.severity().name())
+                .setParameter("title", message.title()).setParameter("body", message.body()).setParameter("link", link)
+                .setParameter("version", message.templateVersion()).setParameter("event", message.sourceEventId())
+                .setParameter("type", message.sourceEventType()).setParameter("now", now).executeUpdate() == 1;
     }
 
     public List<Notification> of(List<String> recipients, boolean unreadOnly, int limit) {

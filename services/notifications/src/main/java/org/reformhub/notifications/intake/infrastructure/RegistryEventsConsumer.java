@@ -13,7 +13,6 @@ import org.reformhub.kernel.event.registry.PublishedMeasure;
 import org.reformhub.notifications.directory.application.Directory;
 import org.reformhub.notifications.inbox.application.Notify;
 import org.reformhub.notifications.reminder.application.TrackForReminders;
-import org.reformhub.notifications.rule.domain.EventFacts;
 import org.reformhub.notifications.rule.domain.NotificationRules;
 
 /**

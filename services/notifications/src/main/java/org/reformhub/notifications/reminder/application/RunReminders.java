@@ -11,7 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
-import org.reformhub.notifications.delivery.application.PlanDeliveries;
 import org.reformhub.notifications.inbox.application.Notify;
 import org.reformhub.notifications.reminder.domain.Reminders;
 import org.reformhub.notifications.reminder.infrastructure.ReadModelRepository;
