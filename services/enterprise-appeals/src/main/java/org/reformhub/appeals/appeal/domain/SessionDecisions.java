@@ -54,12 +54,9 @@ public final class SessionDecisions {
 
     /** Needs a higher level: the city office takes the case up and supervises it (督办); the time limit runs on. */
     public Optional<AppealRejection> escalate(AppealActor staff, String matter, String session, Instant now) {
-        Optional<AppealRejection> notOffice = appeal.access().officeInCharge(staff, "appeal.only-office-records-outcomes");
-        if (notOffice.isPresent()) {
-            return notOffice;
-        }
-        if (!appeal.awaitsAnswer()) {
-            return Optional.of(new AppealRejection.WrongStatus(appeal.status, "decide-at-session"));
+        Optional<AppealRejection> refused = openToTheSession(staff);
+        if (refused.isPresent()) {
+            return refused;
         }
         appeal.cityHandles = true;
         appeal.supervised = true;
@@ -67,18 +64,20 @@ public final class SessionDecisions {
         return Optional.empty();
     }
 
-    private Optional<AppealRejection> decidable(AppealActor staff, String unit) {
+    /** The office in charge decides, on a case that still awaits an answer. */
+    private Optional<AppealRejection> openToTheSession(AppealActor staff) {
         Optional<AppealRejection> notOffice = appeal.access().officeInCharge(staff, "appeal.only-office-records-outcomes");
         if (notOffice.isPresent()) {
             return notOffice;
         }
-        if (!appeal.awaitsAnswer()) {
-            return Optional.of(new AppealRejection.WrongStatus(appeal.status, "decide-at-session"));
-        }
-        if (appeal.leadUnit == null && unit == null) {
-            return Optional.of(new AppealRejection.NotAllowed(text("appeal.no-handling-unit")));
-        }
-        return Optional.empty();
+        return appeal.awaitsAnswer() ? Optional.empty()
+                : Optional.of(new AppealRejection.WrongStatus(appeal.status, "decide-at-session"));
+    }
+
+    /** As above, and someone answers for it: its lead unit, or the unit named at the session. */
+    private Optional<AppealRejection> decidable(AppealActor staff, String unit) {
+        return openToTheSession(staff).or(() -> appeal.leadUnit == null && unit == null
+                ? Optional.of(new AppealRejection.NotAllowed(text("appeal.no-handling-unit"))) : Optional.empty());
     }
 
     private void takeOver(String unit, Instant now) {

@@ -108,7 +108,7 @@ public class Dashboards implements MeasureStanding {
         Map<String, Tally> byDomain = grouped(states, s -> s.measure().area());
         Comparator<MeasureState> byDeadline = Comparator.comparing(s -> s.measure().deadlineDate(),
                 Comparator.nullsLast(Comparator.naturalOrder()));
-        return new ProgrammeDashboard(programme, today(), Tally.of(states), byList, byDomain,
+        return new ProgrammeDashboard(programme, CityTime.today(), Tally.of(states), byList, byDomain,
                 lines(states, s -> s.assessment().deadline() == DeadlineState.OVERDUE, byDeadline),
                 lines(states, s -> s.assessment().deadline() == DeadlineState.DUE_SOON, byDeadline),
                 lines(states, s -> s.assessment().health() == Health.OFF_TRACK, byDeadline),
@@ -232,9 +232,5 @@ public class Dashboards implements MeasureStanding {
             key.append(part.matches("\\d{1,5}") ? String.format("%05d", Integer.parseInt(part)) : part).append('-');
         }
         return key.toString();
-    }
-
-    static LocalDate today() {
-        return CityTime.today();
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.reformhub.kernel.city.CityTime;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.progress.dashboard.domain.MeasureRow;
 import org.reformhub.progress.dashboard.domain.MeasureState;
@@ -69,7 +70,7 @@ public class ProgrammeStates {
      */
     Computed of(String programme) {
         long version = changes.current(programme);
-        LocalDate today = Dashboards.today();
+        LocalDate today = CityTime.today();
         Computed held = computed.get(programme);
         if (held != null && held.version() == version && held.day().equals(today)) {
             return held;
@@ -118,7 +119,7 @@ public class ProgrammeStates {
 
     private List<MeasureState> compute(String programme, Collection<String> codes) {
         List<MeasureRow> rows = figures.measures(programme, null, codes);
-        LocalDate today = Dashboards.today();
+        LocalDate today = CityTime.today();
         Instant now = Instant.now();
         Map<String, Integer> missing = schedules.missingPerMeasure(programme, today, codes);
         Map<String, Integer> returned = figures.returnedWaiting(programme, codes);

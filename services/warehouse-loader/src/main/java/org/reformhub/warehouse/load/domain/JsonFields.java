@@ -65,11 +65,7 @@ final class JsonFields {
     }
 
     static BigDecimal decimal(JsonNode node, String field) {
-        BigDecimal value = optionalDecimal(node, field);
-        if (value == null) {
-            throw new UnreadableEvent("event without " + field);
-        }
-        return value;
+        return required(optionalDecimal(node, field), field);
     }
 
     static BigDecimal optionalDecimal(JsonNode node, String field) {
@@ -95,11 +91,7 @@ final class JsonFields {
     }
 
     static LocalDate date(JsonNode node, String field) {
-        LocalDate value = optionalDate(node, field);
-        if (value == null) {
-            throw new UnreadableEvent("event without " + field);
-        }
-        return value;
+        return required(optionalDate(node, field), field);
     }
 
     static LocalDate optionalDate(JsonNode node, String field) {
@@ -112,11 +104,7 @@ final class JsonFields {
     }
 
     static Instant instant(JsonNode node, String field) {
-        Instant value = optionalInstant(node, field);
-        if (value == null) {
-            throw new UnreadableEvent("event without " + field);
-        }
-        return value;
+        return required(optionalInstant(node, field), field);
     }
 
     static Instant optionalInstant(JsonNode node, String field) {
@@ -126,5 +114,13 @@ final class JsonFields {
         } catch (DateTimeParseException e) {
             throw new UnreadableEvent(field + " is not a date-time: " + value);
         }
+    }
+
+    /** A value the warehouse cannot do without: missing (or empty text) makes the event unreadable. */
+    static <T> T required(T value, String field) {
+        if (value == null || "".equals(value)) {
+            throw new UnreadableEvent("event without " + field);
+        }
+        return value;
     }
 }

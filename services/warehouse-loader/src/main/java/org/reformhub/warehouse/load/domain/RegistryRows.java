@@ -10,6 +10,7 @@ import org.reformhub.kernel.event.registry.PublishedMeasure;
 import org.reformhub.kernel.event.registry.PublishedProgramme;
 
 import static org.reformhub.warehouse.load.domain.JsonFields.eventTime;
+import static org.reformhub.warehouse.load.domain.JsonFields.required;
 
 /**
  * The rows of the registry's events, read by the kernel's one reader of each (as every consumer reads them); the
@@ -50,12 +51,5 @@ final class RegistryRows {
         PublishedDepartment d = PublishedDepartment.of(event);
         rows.add(StarRow.Department.announced(d.code(), d.name(), d.kind(), d.mergedInto(), d.needsReview(),
                 eventTime(event), d.requireVersion()));
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null || "".equals(value)) {
-            throw new UnreadableEvent("event without " + field);
-        }
-        return value;
     }
 }
