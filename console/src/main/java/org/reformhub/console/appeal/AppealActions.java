@@ -3,7 +3,7 @@ package org.reformhub.console.appeal;
 import java.util.List;
 import java.util.Set;
 
-import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealDetail;
 import org.reformhub.console.shell.Viewer;
 
 /**
@@ -25,20 +25,20 @@ public record AppealActions(boolean accept, boolean assign, boolean answer, bool
     /** The states in which a time limit runs. */
     static final List<String> AWAITING = List.of("SUBMITTED", "ACCEPTED", "ASSIGNED", "SENT_BACK", "REOPENED");
 
-    static AppealActions of(Viewer viewer, AppealsApi.AppealDetail appeal) {
+    static AppealActions of(Viewer viewer, AppealDetail appeal) {
         String status = appeal.status();
         // a district office runs its district's cases unless the city took the case up; the city office runs all
-        boolean office = viewer.isSupervisor() || viewer.isDistrictOffice() && !appeal.cityHandles();
-        boolean unratedAnswer = "ANSWERED".equals(status) || "CLOSED".equals(status) && appeal.answeredAt() != null
-                && appeal.rating() == null;
-        boolean lead = viewer.isDepartment() && viewer.dept() != null && viewer.dept().equals(appeal.leadUnit());
+        boolean office = viewer.isSupervisor() || viewer.isDistrictOffice() && !appeal.place().cityHandles();
+        boolean unratedAnswer = "ANSWERED".equals(status) || "CLOSED".equals(status) && appeal.reply().answeredAt() != null
+                && appeal.satisfaction().rating() == null;
+        boolean lead = viewer.isDepartment() && viewer.dept() != null && viewer.dept().equals(appeal.handling().leadUnit());
         return new AppealActions(
                 office && "SUBMITTED".equals(status),
                 office && List.of("ACCEPTED", "SENT_BACK").contains(status),
                 lead && List.of("ASSIGNED", "REOPENED").contains(status),
                 // the enterprise's own word stands over an office's follow-up, so it may rate after one too
                 viewer.isEnterprise() && ("ANSWERED".equals(status)
-                        || "CLOSED".equals(status) && "FOLLOW_UP".equals(appeal.ratingSource())),
+                        || "CLOSED".equals(status) && "FOLLOW_UP".equals(appeal.satisfaction().ratingSource())),
                 office && "SUBMITTED".equals(status),
                 lead && "ASSIGNED".equals(status),
                 office && AWAITING.contains(status),

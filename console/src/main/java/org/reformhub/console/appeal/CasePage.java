@@ -10,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import org.reformhub.console.backend.AppealDetail;
 import org.reformhub.console.backend.AppealsApi;
 import org.reformhub.console.backend.AppealReferenceApi;
 import org.reformhub.console.backend.ReferenceData;
@@ -30,7 +31,7 @@ public class CasePage {
 
     @CheckedTemplate(basePath = "AppealPages")
     static class Templates {
-        static native TemplateInstance appeal(PageContext page, AppealsApi.AppealDetail appeal, boolean filed, String done,
+        static native TemplateInstance appeal(PageContext page, AppealDetail appeal, boolean filed, String done,
                                               AppealActions actions, Map<String, String> errors, Map<String, String> typed,
                                               List<RegistryApi.Department> departments, List<Choice> outcomes,
                                               List<Choice> ratings, List<AppealsApi.Attachment> attachments,
@@ -74,7 +75,7 @@ public class CasePage {
 
     TemplateInstance appealPage(String caseNumber, boolean filed, String done, Map<String, String> errors,
                                         Map<String, String> typed) {
-        AppealsApi.AppealDetail appeal = appeals.appeal(checked(caseNumber));
+        AppealDetail appeal = appeals.appeal(checked(caseNumber));
         Viewer who = viewer.get();
         AppealActions actions = AppealActions.of(who, appeal);
         List<RegistryApi.Department> units = actions.assign()
@@ -83,7 +84,7 @@ public class CasePage {
                 ? appeals.similar(caseNumber).items().stream().filter(c -> !c.caseNumber().equals(caseNumber)).toList()
                 : List.of();
         List<AppealsApi.Note> notes = who.isEnterprise() ? List.of() : appeals.notes(caseNumber).items();
-        List<AppealReferenceApi.ReplyTemplate> templates = actions.answer() ? appealReference.replyTemplates(appeal.category()).items() : List.of();
+        List<AppealReferenceApi.ReplyTemplate> templates = actions.answer() ? appealReference.replyTemplates(appeal.matter().category()).items() : List.of();
         Map<String, String> shown = new java.util.HashMap<>(typed);
         if (typed.containsKey("template") && !typed.containsKey("answer")) {
             templates.stream().filter(t -> t.id().toString().equals(typed.get("template"))).findFirst()

@@ -220,16 +220,6 @@ public interface AppealsApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AppealDetail(String caseNumber, String enterpriseName, String contactPerson, String phone, String email,
-                        String category, boolean urgent, String title, String description, String district,
-                        String districtName, boolean cityHandles, String status,
-                        String leadUnit, int timeLimitDays, Instant filedAt, LocalDate dueDate, String outcome,
-                        String answer, LocalDate committedDate, Instant answeredAt, String rating, String ratingComment,
-                        String ratingSource, String followUpChannel, String followUpBy, Instant closedAt,
-                        List<Step> history) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record Step(String action, String statusAfter, String actor, String actorDept, Instant at, String note) {
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.reformhub.console.backend.AppealsApi;
+import org.reformhub.console.backend.AppealDetail;
 import org.reformhub.console.shell.Viewer;
 
 /** Each person is shown only the next step the service would let them take on the case. */
@@ -20,10 +20,17 @@ class AppealActionsTest {
     private static final Viewer ENTERPRISE = new Viewer("enterprise-a", "横琴示例科技", Set.of("enterprise"), null,
             "91440400MA4UH1234T");
 
-    private static AppealsApi.AppealDetail inStatus(String status) {
-        return new AppealsApi.AppealDetail("ZTC-202612-00001", "横琴示例科技", "张三", "0756-1234567", null, "land", false,
-                "厂房用地", "用地规划许可办理超时", "hengqin", "横琴", false, status, "zrzy", 10, null, null, null, null, null, null,
-                null, null, null, null, null, null, List.of());
+    private static AppealDetail inStatus(String status) {
+        return detail(false, status, "zrzy");
+    }
+
+    private static AppealDetail detail(boolean cityHandles, String status, String leadUnit) {
+        return new AppealDetail("ZTC-202612-00001",
+                new AppealDetail.Enterprise("横琴示例科技", "张三", "0756-1234567", null),
+                new AppealDetail.Matter("land", false, "厂房用地", "用地规划许可办理超时"),
+                new AppealDetail.Place("hengqin", "横琴", cityHandles), status, new AppealDetail.Handling(leadUnit, 10, null, null),
+                new AppealDetail.Reply(null, null, null, null), new AppealDetail.Satisfaction(null, null, null, null, null),
+                null, List.of());
     }
 
     private static final Viewer HENGQIN = new Viewer("hengqin-office", "横琴营商办", Set.of("district"), null, null,
@@ -52,9 +59,7 @@ class AppealActionsTest {
     void a_district_office_runs_its_cases_but_never_hands_them_on_and_not_once_the_city_took_one_up() {
         assertEquals(only("accept", "reject", "extend", "merge"), AppealActions.of(HENGQIN, inStatus("SUBMITTED")));
         assertEquals(only("followUp"), AppealActions.of(HENGQIN, inStatus("ANSWERED")));
-        AppealsApi.AppealDetail takenUp = new AppealsApi.AppealDetail("ZTC-202612-00001", "横琴示例科技", "张三", "0756-1234567",
-                null, "land", false, "厂房用地", "用地规划许可办理超时", "hengqin", "横琴", true, "SUBMITTED", null, 10, null, null,
-                null, null, null, null, null, null, null, null, null, null, List.of());
+        AppealDetail takenUp = detail(true, "SUBMITTED", null);
         assertFalse(AppealActions.of(HENGQIN, takenUp).any());
     }
 

@@ -11,11 +11,26 @@ import org.reformhub.kernel.event.CloudEvent;
  */
 public interface EventHandler {
 
-    /** Consumer group and processed-event namespace, e.g. {@code notifications.registry-events}. */
-    String name();
+    /** Which topics it reads, and under which name. */
+    Subscription subscription();
 
-    List<String> topics();
+    /** Consumer group and processed-event namespace, e.g. {@code notifications.registry-events}. */
+    default String name() {
+        return subscription().name();
+    }
+
+    default List<String> topics() {
+        return subscription().topics();
+    }
 
     /** Dispatches on {@link CloudEvent#type()}; unknown types are ignored (newer producers may add some). */
     void handle(CloudEvent event);
+
+    /** A handler's name (consumer group and processed-event namespace) and the topics it reads. */
+    record Subscription(String name, List<String> topics) {
+
+        public static Subscription of(String name, String... topics) {
+            return new Subscription(name, List.of(topics));
+        }
+    }
 }

@@ -48,8 +48,8 @@ class EventRowsTest {
 
         StarRow.Appeal appeal = rows.of(StarRow.Appeal.class).get(0);
         assertEquals("ZTC-202611-00006", appeal.caseNumber());
-        assertTrue(appeal.answeredAt().isAfter(appeal.assignedAt()));
-        assertEquals(Boolean.TRUE, appeal.answeredOnTime());
+        assertTrue(appeal.answer().answeredAt().isAfter(appeal.handling().assignedAt()));
+        assertEquals(Boolean.TRUE, appeal.answer().answeredOnTime());
         StarRow.Rating rating = rows.of(StarRow.Rating.class).get(0);
         assertEquals(4, rating.score());
         assertTrue(rating.satisfied());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.appeal.domain.AppealStatus;
 import org.reformhub.appeals.appeal.domain.AppealStep;
@@ -17,32 +19,63 @@ import org.reformhub.appeals.appeal.domain.RatingSource;
 import org.reformhub.appeals.appeal.infrastructure.AppealRepository;
 import org.reformhub.appeals.measure.domain.MeasureMatcher;
 
-/** A case as the API shows it (the history, similar cases and suggested measures where asked). */
-public record AppealResponse(UUID id, String caseNumber, String uscc, String enterpriseName, String contactPerson,
-                             String phone, String email, String category, boolean urgent, String title,
-                             String description, String district, String districtName, boolean cityHandles,
-                             Channel channel, AppealStatus status,
-                             String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
-                             LocalDate dueDate, Outcome outcome, String answer, LocalDate committedDate,
-                             Instant answeredAt, Boolean answeredOnTime, Rating rating, String ratingComment,
-                             RatingSource ratingSource, FollowUpChannel followUpChannel, String followUpBy,
-                             int reopenCount, boolean supervised, String duplicateOf, List<String> duplicates,
-                             List<String> measures, Instant closedAt, List<Step> history,
+/**
+ * A case as the API shows it (the history, similar cases and suggested measures where asked). Its parts are small values
+ * written flat into the one JSON object clients know ({@code @JsonUnwrapped}: the fields and their order are the
+ * API's, docs/api).
+ */
+public record AppealResponse(UUID id, String caseNumber, @JsonUnwrapped Enterprise enterprise, @JsonUnwrapped Matter matter,
+                             @JsonUnwrapped Place place, AppealStatus status, @JsonUnwrapped Handling handling,
+                             @JsonUnwrapped Reply reply, @JsonUnwrapped Satisfaction satisfaction, int reopenCount,
+                             boolean supervised, @JsonUnwrapped Links links, Instant closedAt, List<Step> history,
                              List<AppealRepository.Similar> similar, List<MeasureMatcher.Suggestion> suggestedMeasures,
                              long version) {
+
+    /** Who filed it and how to reach them. */
+    public record Enterprise(String uscc, String enterpriseName, String contactPerson, String phone, String email) {
+    }
+
+    /** What it is about. */
+    public record Matter(String category, boolean urgent, String title, String description) {
+    }
+
+    /** Where it is handled (the district, or the city) and how it came in. */
+    public record Place(String district, String districtName, boolean cityHandles, Channel channel) {
+    }
+
+    /** Who handles it, within how many working days, by when. */
+    public record Handling(String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
+                           LocalDate dueDate) {
+    }
+
+    /** The handling unit's answer. */
+    public record Reply(Outcome outcome, String answer, LocalDate committedDate, Instant answeredAt,
+                         Boolean answeredOnTime) {
+    }
+
+    /** The rating and how it was obtained (the enterprise's own, or a 回访 by whom). */
+    public record Satisfaction(Rating rating, String ratingComment, RatingSource ratingSource,
+                               FollowUpChannel followUpChannel, String followUpBy) {
+    }
+
+    /** The case it was merged into, the cases merged into it, and the measures it is tagged with. */
+    public record Links(String duplicateOf, List<String> duplicates, List<String> measures) {
+    }
+
     static AppealResponse of(Appeal a, boolean withHistory, Map<String, String> districtNames) {
         return of(a, withHistory, null, null, districtNames);
     }
 
     static AppealResponse of(Appeal a, boolean withHistory, List<AppealRepository.Similar> similar,
                              List<MeasureMatcher.Suggestion> suggestedMeasures, Map<String, String> districtNames) {
-        return new AppealResponse(a.id(), a.caseNumber(), a.uscc(), a.enterpriseName(), a.contactPerson(), a.phone(),
-                a.email(), a.category(), a.urgent(), a.title(), a.description(), a.district(),
-                districtNames.getOrDefault(a.district(), a.district()), a.cityHandles(), a.channel(), a.status(),
-                a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(), a.filedAt(), a.dueDate(), a.outcome(), a.answer(),
-                a.committedDate(), a.answeredAt(), a.answeredOnTime(), a.rating(), a.ratingComment(), a.ratingSource(),
-                a.followUpChannel(), a.followUpBy(), a.reopenCount(),
-                a.supervised(), a.duplicateOf(), a.duplicates(), a.measures(), a.closedAt(),
+        return new AppealResponse(a.id(), a.caseNumber(),
+                new Enterprise(a.uscc(), a.enterpriseName(), a.contactPerson(), a.phone(), a.email()),
+                new Matter(a.category(), a.urgent(), a.title(), a.description()),
+                new Place(a.district(), districtNames.getOrDefault(a.district(), a.district()), a.cityHandles(), a.channel()),
+                a.status(), new Handling(a.leadUnit(), a.cooperatingUnits(), a.timeLimitDays(), a.filedAt(), a.dueDate()),
+                new Reply(a.outcome(), a.answer(), a.committedDate(), a.answeredAt(), a.answeredOnTime()),
+                new Satisfaction(a.rating(), a.ratingComment(), a.ratingSource(), a.followUpChannel(), a.followUpBy()),
+                a.reopenCount(), a.supervised(), new Links(a.duplicateOf(), a.duplicates(), a.measures()), a.closedAt(),
                 withHistory ? a.history().stream().map(Step::of).toList() : null, similar, suggestedMeasures, a.version());
     }
 

@@ -1,10 +1,10 @@
 package org.reformhub.appeals.registry.infrastructure;
 
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformhub.kernel.consumer.EventHandler;
+import org.reformhub.kernel.consumer.EventHandler.Subscription;
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.registry.PublishedMeasure;
 import org.reformhub.kernel.event.Topics;
@@ -25,13 +25,8 @@ public class RegistryEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String name() {
-        return "appeals.registry-events";
-    }
-
-    @Override
-    public List<String> topics() {
-        return List.of(Topics.REGISTRY);
+    public Subscription subscription() {
+        return Subscription.of("appeals.registry-events", Topics.REGISTRY);
     }
 
     @Override

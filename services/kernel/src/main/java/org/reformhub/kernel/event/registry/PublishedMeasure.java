@@ -3,7 +3,6 @@ package org.reformhub.kernel.event.registry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.InvalidEventException;
+
+import static org.reformhub.kernel.event.read.EventFields.optionalDate;
+import static org.reformhub.kernel.event.read.EventFields.optionalInstant;
+import static org.reformhub.kernel.event.read.EventFields.optionalNumber;
+import static org.reformhub.kernel.event.read.EventFields.optionalText;
+import static org.reformhub.kernel.event.read.EventFields.texts;
 
 /**
  * A measure as the registry publishes it ({@code reform.registry.measure.created|updated|archived.v1}, schemas in
@@ -74,19 +79,14 @@ public record PublishedMeasure(String programme, String code, String list, Strin
             throw new InvalidEventException("measure event without leadUnits");
         }
         JsonNode deadline = m.path("deadline");
-        try {
-            return new PublishedMeasure(m.path("programme").asText(), m.path("code").asText(), m.path("list").asText(""),
-                    m.path("domain").asText(""), m.path("title").asText(), m.path("practice").asText(""),
-                    units(m.path("leadUnits")), units(m.path("cooperatingUnits")), texts(m.path("workItems")),
-                    deadline.isObject() ? new Deadline(deadline.path("kind").asText(null), date(deadline.path("date")),
-                            m.path("deadlineText").asText(null)) : new Deadline(null, null, m.path("deadlineText").asText(null)),
-                    m.path("statedStatus").asText("NOT_STATED"), m.path("remark").asText(""), kpis(m.path("kpis")),
-                    m.path("archived").asBoolean(false),
-                    instant(m.path("createdAt")), instant(m.path("updatedAt")),
-                    m.hasNonNull("version") ? m.path("version").asLong() : null);
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException("measure event with an unreadable date: " + e.getParsedString());
-        }
+        return new PublishedMeasure(m.path("programme").asText(), m.path("code").asText(), m.path("list").asText(""),
+                m.path("domain").asText(""), m.path("title").asText(), m.path("practice").asText(""),
+                units(m.path("leadUnits")), units(m.path("cooperatingUnits")), texts(m.path("workItems")),
+                new Deadline(deadline.isObject() ? optionalText(deadline, "kind") : null,
+                        deadline.isObject() ? optionalDate(deadline, "date") : null, optionalText(m, "deadlineText")),
+                m.path("statedStatus").asText("NOT_STATED"), m.path("remark").asText(""), kpis(m.path("kpis")),
+                m.path("archived").asBoolean(false), optionalInstant(m, "createdAt"), optionalInstant(m, "updatedAt"),
+                optionalNumber(m, "version"));
     }
 
     /** The version, for a consumer that keeps only the newest state: an event without one cannot be ordered. */
@@ -108,25 +108,10 @@ public record PublishedMeasure(String programme, String code, String list, Strin
         return codes;
     }
 
-    static LocalDate date(JsonNode value) {
-        return value.isTextual() ? LocalDate.parse(value.asText()) : null;
-    }
-
-    /** A time stamp as the contracts write it (RFC 3339, with its offset). */
-    static Instant instant(JsonNode value) {
-        return value.isTextual() ? java.time.OffsetDateTime.parse(value.asText()).toInstant() : null;
-    }
-
     private static List<Unit> units(JsonNode array) {
         List<Unit> units = new ArrayList<>();
         array.forEach(u -> units.add(new Unit(u.path("code").asText(), u.path("name").asText())));
         return List.copyOf(units);
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(t -> texts.add(t.asText()));
-        return List.copyOf(texts);
     }
 
     private static List<Kpi> kpis(JsonNode array) {

@@ -2,13 +2,16 @@ package org.reformhub.kernel.event.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.InvalidEventException;
+
+import static org.reformhub.kernel.event.read.EventFields.optionalDate;
+import static org.reformhub.kernel.event.read.EventFields.optionalInstant;
+import static org.reformhub.kernel.event.read.EventFields.optionalText;
 
 /**
  * A programme (改革批次) as the registry publishes it ({@code reform.registry.programme.*.v1}): its full state, read
@@ -30,13 +33,8 @@ public record PublishedProgramme(String code, String title, String status, Strin
         if (!p.hasNonNull("code") || !p.hasNonNull("title") || !p.hasNonNull("version")) {
             throw new InvalidEventException("programme event without code, title or version");
         }
-        try {
-            return new PublishedProgramme(p.path("code").asText(), p.path("title").asText(),
-                    p.path("status").asText("ACTIVE"), p.path("issuingBody").asText(null),
-                    p.path("documentNumber").asText(null), PublishedMeasure.date(p.path("issuedOn")),
-                    PublishedMeasure.instant(p.path("createdAt")), p.path("version").asLong());
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException("programme event with an unreadable date: " + e.getParsedString());
-        }
+        return new PublishedProgramme(p.path("code").asText(), p.path("title").asText(), p.path("status").asText("ACTIVE"),
+                optionalText(p, "issuingBody"), optionalText(p, "documentNumber"), optionalDate(p, "issuedOn"),
+                optionalInstant(p, "createdAt"), p.path("version").asLong());
     }
 }

@@ -1,17 +1,23 @@
 package org.reformhub.notifications.intake.infrastructure;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.reformhub.kernel.event.InvalidEventException;
-import org.reformhub.notifications.rule.domain.EventFacts;
+import org.reformhub.kernel.event.appeals.AppealStepEvent;
+import org.reformhub.kernel.event.appeals.PublishedAppeal;
+import org.reformhub.kernel.event.appeals.PublishedCityReport;
+import org.reformhub.kernel.event.appeals.PublishedSessionInvitation;
+import org.reformhub.kernel.event.progress.MeasureRef;
+import org.reformhub.kernel.event.progress.PublishedDueReports;
+import org.reformhub.kernel.event.progress.PublishedMissingReport;
+import org.reformhub.kernel.event.progress.PublishedReport;
 import org.reformhub.kernel.event.registry.PublishedMeasure;
+import org.reformhub.notifications.rule.domain.EventFacts;
+
+import static org.reformhub.kernel.event.read.EventFields.required;
 
 /**
- * Reads what the rules need from the published contracts (docs/events/schemas); an event without a field the
- * rules cannot do without is invalid (dead-lettered by the kernel), unknown fields are ignored.
+ * Turns the published events, as the kernel's one reader of each has them (docs/events/schemas), into what the rules
+ * read; a field the rules cannot do without and the reader may lack makes the event invalid (dead-lettered).
  */
 final class EventReading {
 
@@ -21,98 +27,53 @@ final class EventReading {
     /** A registry measure as the rules see it: who is responsible and the deadline as people read it. */
     static EventFacts.Measure measure(PublishedMeasure m) {
         String deadlineText = m.deadline().ongoing() ? "持续推进" : m.deadline().date() == null ? "" : m.deadline().date().toString();
-        return new EventFacts.Measure(m.programme(), m.code(), m.title(), m.leadUnits().stream().map(EventReading::unit).toList(),
-                m.cooperatingUnits().stream().map(EventReading::unit).toList(), deadlineText);
+        return new EventFacts.Measure(m.programme(), m.code(), m.title(), units(m.leadUnits()), units(m.cooperatingUnits()),
+                deadlineText);
     }
 
-    private static EventFacts.Unit unit(PublishedMeasure.Unit u) {
-        return new EventFacts.Unit(u.code(), u.name());
+    /** A measure as progress reporting tracks it, with the deadline its event states ("" when none). */
+    static EventFacts.Measure measure(MeasureRef m, String deadline) {
+        return new EventFacts.Measure(m.programme(), m.code(), required(m.title(), "title"), units(m.leadUnits()),
+                units(m.cooperatingUnits()), deadline);
     }
 
-    /** progress's measure.overdue: the measure as progress reporting tracks it. */
-    static EventFacts.Measure overdueMeasure(JsonNode data) {
-        JsonNode m = data.path("measure");
-        require(m, "programme", "code", "title");
-        return new EventFacts.Measure(m.path("programme").asText(), m.path("code").asText(), m.path("title").asText(),
-                units(m.path("leadUnits")), units(m.path("cooperatingUnits")), data.path("deadline").asText(""));
+    private static List<EventFacts.Unit> units(List<PublishedMeasure.Unit> units) {
+        return units.stream().map(u -> new EventFacts.Unit(u.code(), u.name())).toList();
     }
 
-    static EventFacts.Report report(JsonNode r) {
-        require(r, "programme", "code", "dept", "period");
-        return new EventFacts.Report(r.path("programme").asText(), r.path("code").asText(), r.path("dept").asText(),
-                r.path("kind").asText(""), r.path("period").asText(), r.path("returnReason").asText(null));
+    static EventFacts.Report report(PublishedReport r) {
+        return new EventFacts.Report(r.programme(), r.code(), r.dept(), r.kind() == null ? "" : r.kind(), r.period(),
+                r.review().returnReason());
     }
 
-    static EventFacts.MissingReport missingReport(JsonNode r) {
-        require(r, "programme", "code", "dept", "period");
-        return new EventFacts.MissingReport(r.path("programme").asText(), r.path("code").asText(), r.path("dept").asText(),
-                r.path("period").asText(), r.path("dueDate").asText(""), r.path("daysLate").asInt());
+    static EventFacts.MissingReport missingReport(PublishedMissingReport r) {
+        return new EventFacts.MissingReport(r.programme(), r.code(), r.dept(), r.period(),
+                r.dueDate() == null ? "" : r.dueDate().toString(), r.daysLate());
     }
 
-    static EventFacts.DueReports dueReports(JsonNode d) {
-        require(d, "programme", "period", "measureKind", "dueDate");
-        return new EventFacts.DueReports(d.path("programme").asText(), d.path("period").asText(),
-                "ONGOING".equals(d.path("measureKind").asText()), date(d.path("dueDate")));
+    static EventFacts.DueReports dueReports(PublishedDueReports d) {
+        return new EventFacts.DueReports(d.programme(), d.period(), d.ongoing(), d.dueDate());
     }
 
-    static EventFacts.Appeal appeal(JsonNode data) {
-        JsonNode a = data.path("appeal");
-        require(a, "caseNumber", "uscc", "title", "status");
-        require(data, "action");
-        List<String> cooperating = new ArrayList<>();
-        a.path("cooperatingUnits").forEach(u -> cooperating.add(u.asText()));
-        return new EventFacts.Appeal(data.path("action").asText(), a.path("caseNumber").asText(), a.path("uscc").asText(),
-                a.path("title").asText(), a.path("status").asText(), a.path("leadUnit").asText(null), cooperating,
-                a.path("dueDate").asText(""), a.path("outcome").asText(null), data.path("note").asText(null),
-                a.path("district").asText(null), null);
+    static EventFacts.Appeal appeal(AppealStepEvent step) {
+        PublishedAppeal a = step.appeal();
+        return new EventFacts.Appeal(required(step.action(), "action"), a.caseNumber(),
+                required(a.enterprise().uscc(), "uscc"), required(a.matter().title(), "title"), a.status(),
+                a.handling().leadUnit(), a.handling().cooperatingUnits(),
+                a.handling().dueDate() == null ? "" : a.handling().dueDate().toString(), a.answer().outcome(), step.note(),
+                a.district(), null);
     }
 
-    static EventFacts.SessionInvitation sessionInvitation(JsonNode s) {
-        require(s, "id", "heldOn", "place", "title");
-        List<EventFacts.Invitee> invitees = new ArrayList<>();
-        s.path("invitees").forEach(i -> {
-            List<String> cases = new ArrayList<>();
-            i.path("cases").forEach(c -> cases.add(c.path("caseNumber").asText() + " " + c.path("title").asText()));
-            invitees.add(new EventFacts.Invitee(i.path("kind").asText(), i.path("ref").asText(), i.path("name").asText(), cases));
-        });
-        return new EventFacts.SessionInvitation(s.path("id").asText(), s.path("heldOn").asText(), s.path("place").asText(),
-                s.path("levelName").asText(s.path("level").asText()), s.path("title").asText(), invitees,
-                instant(s.path("invitedAt")));
+    static EventFacts.SessionInvitation sessionInvitation(PublishedSessionInvitation s) {
+        List<EventFacts.Invitee> invitees = s.invitees().stream()
+                .map(i -> new EventFacts.Invitee(i.kind(), i.ref(), i.name(),
+                        i.cases().stream().map(c -> c.caseNumber() + " " + c.title()).toList()))
+                .toList();
+        return new EventFacts.SessionInvitation(s.id(), s.heldOn(), s.place(), s.levelName(), s.title(), invitees,
+                s.invitedAt());
     }
 
-    static EventFacts.CityReport cityReport(JsonNode r) {
-        require(r, "kind", "title");
-        return new EventFacts.CityReport(r.path("id").asText(null), r.path("kind").asText(), r.path("month").asText(null),
-                r.path("title").asText());
-    }
-
-    static java.time.LocalDate date(JsonNode value) {
-        try {
-            return value.isTextual() ? java.time.LocalDate.parse(value.asText()) : null;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidEventException("not a date: " + value.asText());
-        }
-    }
-
-    static java.time.Instant instant(JsonNode value) {
-        try {
-            return value.isTextual() ? java.time.OffsetDateTime.parse(value.asText()).toInstant() : null;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidEventException("not a date-time: " + value.asText());
-        }
-    }
-
-    private static void require(JsonNode node, String... fields) {
-        for (String field : fields) {
-            if (!node.hasNonNull(field)) {
-                throw new InvalidEventException("event without " + field);
-            }
-        }
-    }
-
-    private static List<EventFacts.Unit> units(JsonNode array) {
-        List<EventFacts.Unit> units = new ArrayList<>();
-        array.forEach(u -> units.add(new EventFacts.Unit(u.path("code").asText(), u.path("name").asText())));
-        return units;
+    static EventFacts.CityReport cityReport(PublishedCityReport r) {
+        return new EventFacts.CityReport(r.id(), r.kind(), r.month(), r.title());
     }
 }

@@ -4,11 +4,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.reformhub.kernel.consumer.EventHandler;
+import org.reformhub.kernel.consumer.EventHandler.Subscription;
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.Topics;
+import org.reformhub.kernel.event.progress.PublishedDueReports;
+import org.reformhub.kernel.event.progress.PublishedMissingReport;
+import org.reformhub.kernel.event.progress.PublishedOverdueMeasure;
+import org.reformhub.kernel.event.progress.PublishedReport;
+import org.reformhub.kernel.event.progress.PublishedStatusChange;
 import org.reformhub.notifications.inbox.application.Notify;
 import org.reformhub.notifications.reminder.application.TrackForReminders;
 import org.reformhub.notifications.rule.domain.EventFacts;
@@ -19,7 +23,10 @@ import org.reformhub.notifications.rule.domain.NotificationRules;
 @ApplicationScoped
 public class ProgressEventsConsumer implements EventHandler {
 
-    private static final String PREFIX = "reform.progress.";
+    private static final String PREFIX = "reform.progress.report.";
+    private static final String SUBMITTED = PREFIX + "submitted.v1";
+    private static final String APPROVED = PREFIX + "approved.v1";
+    private static final String RETURNED = PREFIX + "returned.v1";
 
     private final Notify notify;
     private final TrackForReminders track;
@@ -30,44 +37,39 @@ public class ProgressEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String name() {
-        return "notifications.progress-events";
-    }
-
-    @Override
-    public List<String> topics() {
-        return List.of(Topics.PROGRESS);
+    public Subscription subscription() {
+        return Subscription.of("notifications.progress-events", Topics.PROGRESS);
     }
 
     @Override
     public void handle(CloudEvent event) {
-        JsonNode data = event.data();
-        switch (event.type().replace(PREFIX, "")) {
-            case "measure.status-changed.v1" -> {
-                EventFacts.Measure m = EventReading.overdueMeasure(data);
-                track.measureStatus(m.programme(), m.code(), m.title(), data.path("status").asText(),
-                        data.path("period").asText(null));
+        List<Notice> notices = switch (event.type()) {
+            case PublishedStatusChange.TYPE -> {
+                PublishedStatusChange change = PublishedStatusChange.of(event);
+                EventFacts.Measure m = EventReading.measure(change.measure(), "");
+                track.measureStatus(m.programme(), m.code(), m.title(), change.status(), change.period());
+                yield List.of(); // a status change tells no one by itself
             }
-            case "report.due.v1" -> {
-                EventFacts.DueReports due = EventReading.dueReports(data);
+            case PublishedDueReports.TYPE -> {
+                EventFacts.DueReports due = EventReading.dueReports(PublishedDueReports.of(event));
                 track.reportDue(due.programme(), due.period(), due.ongoing(), due.dueDate());
+                yield List.of();
             }
-            case "report.submitted.v1" -> {
-                EventFacts.Report r = EventReading.report(data.path("report"));
-                track.reportSubmitted(r.programme(), r.code(), r.dept(), r.period());
+            case SUBMITTED, APPROVED, RETURNED -> {
+                EventFacts.Report r = EventReading.report(PublishedReport.of(event));
+                if (event.type().equals(SUBMITTED)) {
+                    track.reportSubmitted(r.programme(), r.code(), r.dept(), r.period());
+                }
+                yield NotificationRules.report(event.type().replace(PREFIX, "").replace(".v1", ""), r);
             }
-            default -> {
-                // the rest tell the read model nothing
+            case PublishedMissingReport.TYPE ->
+                    NotificationRules.reportMissing(EventReading.missingReport(PublishedMissingReport.of(event)));
+            case PublishedOverdueMeasure.TYPE -> {
+                PublishedOverdueMeasure overdue = PublishedOverdueMeasure.of(event);
+                yield NotificationRules.measureOverdue(EventReading.measure(overdue.measure(), overdue.deadline()),
+                        overdue.daysOverdue());
             }
-        }
-        List<Notice> notices = switch (event.type().replace(PREFIX, "")) {
-            case "report.submitted.v1" -> NotificationRules.report("submitted", EventReading.report(data.path("report")));
-            case "report.approved.v1" -> NotificationRules.report("approved", EventReading.report(data.path("report")));
-            case "report.returned.v1" -> NotificationRules.report("returned", EventReading.report(data.path("report")));
-            case "report.missing.v1" -> NotificationRules.reportMissing(EventReading.missingReport(data));
-            case "measure.overdue.v1" -> NotificationRules.measureOverdue(EventReading.overdueMeasure(data),
-                    data.path("daysOverdue").asInt());
-            default -> List.of(); // status changes and KPI values tell no one by themselves
+            default -> List.of(); // KPI values tell no one by themselves
         };
         if (!notices.isEmpty()) {
             notify.deliver(notices, event.id(), event.type());

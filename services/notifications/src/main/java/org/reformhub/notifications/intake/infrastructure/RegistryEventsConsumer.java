@@ -1,10 +1,10 @@
 package org.reformhub.notifications.intake.infrastructure;
 
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformhub.kernel.consumer.EventHandler;
+import org.reformhub.kernel.consumer.EventHandler.Subscription;
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.Topics;
 import org.reformhub.kernel.event.registry.PublishedDepartment;
@@ -33,13 +33,8 @@ public class RegistryEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String name() {
-        return "notifications.registry-events";
-    }
-
-    @Override
-    public List<String> topics() {
-        return List.of(Topics.REGISTRY);
+    public Subscription subscription() {
+        return Subscription.of("notifications.registry-events", Topics.REGISTRY);
     }
 
     @Override

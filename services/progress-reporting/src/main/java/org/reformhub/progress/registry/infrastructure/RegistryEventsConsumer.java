@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformhub.kernel.consumer.EventHandler;
+import org.reformhub.kernel.consumer.EventHandler.Subscription;
 import org.reformhub.kernel.event.CloudEvent;
 import org.reformhub.kernel.event.Topics;
 import org.reformhub.kernel.event.registry.PublishedMeasure;
@@ -28,13 +29,8 @@ public class RegistryEventsConsumer implements EventHandler {
     }
 
     @Override
-    public String name() {
-        return "progress.registry-events";
-    }
-
-    @Override
-    public List<String> topics() {
-        return List.of(Topics.REGISTRY);
+    public Subscription subscription() {
+        return Subscription.of("progress.registry-events", Topics.REGISTRY);
     }
 
     @Override

@@ -10,6 +10,19 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.reformhub.kernel.event.CloudEvent;
+import org.reformhub.kernel.event.InvalidEventException;
+import org.reformhub.kernel.event.appeals.PublishedAppealContact;
+import org.reformhub.kernel.event.appeals.PublishedCalendarYear;
+import org.reformhub.kernel.event.appeals.PublishedCityReport;
+import org.reformhub.kernel.event.appeals.PublishedSessionInvitation;
+import org.reformhub.kernel.event.notifications.PublishedDelivery;
+import org.reformhub.kernel.event.notifications.PublishedSupervisionNotice;
+import org.reformhub.kernel.event.progress.PublishedDueReports;
+import org.reformhub.kernel.event.progress.PublishedKpiValue;
+import org.reformhub.kernel.event.progress.PublishedMissingReport;
+import org.reformhub.kernel.event.progress.PublishedOverdueMeasure;
+import org.reformhub.kernel.event.progress.PublishedReport;
+import org.reformhub.kernel.event.progress.PublishedStatusChange;
 import org.reformhub.kernel.city.CityTime;
 
 /**
@@ -31,11 +44,10 @@ public final class EventRows {
      * Known types whose facts the star schema takes from other events (a due date announced, an overdue measure
      * detected, a session's or a report's publication): loaded as nothing, and not counted as unknown.
      */
-    static final Set<String> KNOWN_WITHOUT_ROWS = Set.of("reform.progress.report.due.v1",
-            "reform.progress.measure.overdue.v1", "reform.appeals.session.held.v1", "reform.appeals.session.invited.v1",
-            "reform.appeals.report.published.v1",
+    static final Set<String> KNOWN_WITHOUT_ROWS = Set.of(PublishedDueReports.TYPE, PublishedOverdueMeasure.TYPE,
+            "reform.appeals.session.held.v1", PublishedSessionInvitation.TYPE, PublishedCityReport.TYPE,
             // personal data (an enterprise's contact person, phone, e-mail): never in the warehouse
-            "reform.appeals.appeal-contact.recorded.v1");
+            PublishedAppealContact.TYPE);
 
     private final Map<String, BiConsumer<CloudEvent, List<StarRow>>> readers = new HashMap<>();
 
@@ -49,20 +61,18 @@ public final class EventRows {
         for (String step : List.of("created", "updated", "merged")) {
             readers.put("reform.registry.department." + step + ".v1", RegistryRows::department);
         }
-        for (String step : List.of("submitted", "approved", "returned")) {
-            readers.put("reform.progress.report." + step + ".v1", ProgressRows::report);
-        }
-        readers.put("reform.progress.measure.status-changed.v1", ProgressRows::statusChange);
-        readers.put("reform.progress.kpi.recorded.v1", ProgressRows::kpi);
-        readers.put("reform.progress.report.missing.v1", ProgressRows::missingReport);
+        PublishedReport.TYPES.forEach(type -> readers.put(type, ProgressRows::report));
+        readers.put(PublishedStatusChange.TYPE, ProgressRows::statusChange);
+        readers.put(PublishedKpiValue.TYPE, ProgressRows::kpi);
+        readers.put(PublishedMissingReport.TYPE, ProgressRows::missingReport);
         for (String step : APPEAL_STEPS) {
             readers.put("reform.appeals.appeal." + step + ".v1", AppealRows::appeal);
         }
-        readers.put("reform.appeals.calendar.year-set.v1", AppealRows::calendarYear);
-        readers.put("reform.notifications.delivery.sent.v1", NotificationRows::delivery);
-        readers.put("reform.notifications.delivery.failed.v1", NotificationRows::delivery);
+        readers.put(PublishedCalendarYear.TYPE, AppealRows::calendarYear);
+        readers.put(PublishedDelivery.SENT, NotificationRows::delivery);
+        readers.put(PublishedDelivery.FAILED, NotificationRows::delivery);
         for (String step : List.of("issued", "acknowledged", "replied", "escalated")) {
-            readers.put("reform.notifications.supervision." + step + ".v1", NotificationRows::supervisionNotice);
+            readers.put(PublishedSupervisionNotice.PREFIX + step + ".v1", NotificationRows::supervisionNotice);
         }
         KNOWN_WITHOUT_ROWS.forEach(type -> readers.put(type, (event, rows) -> { }));
     }
@@ -86,9 +96,20 @@ public final class EventRows {
         }
         // read the event's rows first: an unreadable event adds nothing to the batch
         List<StarRow> read = new ArrayList<>(4);
-        reader.accept(event, read);
+        try {
+            reader.accept(event, read);
+        } catch (InvalidEventException e) {
+            throw new UnreadableEvent(e.getMessage()); // the kernel's readers say what is missing; here it is parked
+        }
         read.forEach(rows::add);
         return true;
+    }
+
+    static Instant eventTime(CloudEvent event) {
+        if (event.time() == null) {
+            throw new UnreadableEvent("event without time");
+        }
+        return event.time();
     }
 
     public static int dateKey(LocalDate day) {

@@ -2,35 +2,31 @@ package org.reformhub.warehouse.load.domain;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.reformhub.kernel.event.CloudEvent;
+import org.reformhub.kernel.event.notifications.PublishedDelivery;
+import org.reformhub.kernel.event.notifications.PublishedSupervisionNotice;
 
-import static org.reformhub.warehouse.load.domain.JsonFields.*;
+import static org.reformhub.warehouse.load.domain.EventRows.eventTime;
 
-/** The rows of the notification service's events: deliveries and supervision notices. */
+/** The rows of the notification service's events (read by the kernel's one reader of each): deliveries and supervision notices. */
 final class NotificationRows {
 
     private NotificationRows() {
     }
 
     static void delivery(CloudEvent event, List<StarRow> rows) {
-        JsonNode d = object(event.data(), "delivery");
-        boolean sent = event.type().endsWith(".sent.v1");
-        // deliveryId: absent from the inbox deliveries announced before deliveries were rows of their own
-        rows.add(new StarRow.Delivery(event.id(), optionalUuid(d, "deliveryId"), sent ? "SENT" : "FAILED", text(d, "channel"),
-                text(d, "recipient"), text(d, "rule"), text(d, "category"), text(d, "severity"),
-                text(d, "sourceEventType"), d.path("attempts").asInt(1), sent ? null : d.path("permanent").asBoolean(),
-                instant(d, sent ? "sentAt" : "failedAt")));
+        PublishedDelivery d = PublishedDelivery.of(event);
+        rows.add(new StarRow.Delivery(event.id(), d.deliveryId(), d.sent() ? "SENT" : "FAILED", d.channel(), d.recipient(),
+                d.rule().name(), d.rule().category(), d.rule().severity(), d.sourceEventType(), d.attempts(), d.permanent(),
+                d.at()));
     }
 
     static void supervisionNotice(CloudEvent event, List<StarRow> rows) {
-        JsonNode n = object(event.data(), "notice");
-        String dept = text(n, "dept");
-        rows.add(new StarRow.SupervisionNotice(uuid(n, "id"), text(n, "number"), text(n, "subjectKind"),
-                text(n, "subjectRef"), dept, text(n, "status"), date(n, "replyDue"), instant(n, "issuedAt"),
-                optionalInstant(n, "acknowledgedAt"), optionalInstant(n, "repliedAt"), optionalInstant(n, "escalatedAt"),
-                n.path("repliedOnTime").asBoolean(false)));
-        rows.add(StarRow.Department.mentioned(dept, eventTime(event)));
+        PublishedSupervisionNotice n = PublishedSupervisionNotice.of(event);
+        PublishedSupervisionNotice.Steps steps = n.steps();
+        rows.add(new StarRow.SupervisionNotice(n.id(), n.number(), n.subjectKind(), n.subjectRef(), n.dept(), n.status(),
+                n.replyDue(), steps.issuedAt(), steps.acknowledgedAt(), steps.repliedAt(), steps.escalatedAt(),
+                n.repliedOnTime()));
+        rows.add(StarRow.Department.mentioned(n.dept(), eventTime(event)));
     }
 }

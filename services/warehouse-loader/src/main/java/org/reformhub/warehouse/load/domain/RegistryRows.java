@@ -9,8 +9,8 @@ import org.reformhub.kernel.event.registry.PublishedDepartment;
 import org.reformhub.kernel.event.registry.PublishedMeasure;
 import org.reformhub.kernel.event.registry.PublishedProgramme;
 
-import static org.reformhub.warehouse.load.domain.JsonFields.eventTime;
-import static org.reformhub.warehouse.load.domain.JsonFields.required;
+import static org.reformhub.kernel.event.read.EventFields.required;
+import static org.reformhub.warehouse.load.domain.EventRows.eventTime;
 
 /**
  * The rows of the registry's events, read by the kernel's one reader of each (as every consumer reads them); the

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.reformhub.kernel.event.appeals.PublishedAppeal;
+
 /**
  * A row of the star schema, read from one event. Dimension and snapshot rows (a measure, a case) are keyed by the
  * platform's identifier and carry what makes one newer than another, so the loader can keep the newest whatever order
@@ -141,12 +143,11 @@ public sealed interface StarRow {
         }
     }
 
-    record Appeal(String caseNumber, UUID id, String category, String leadUnit, List<String> cooperatingUnits,
-                  String district, String channel, boolean urgent, boolean supervised, String status, int timeLimitDays,
-                  LocalDate dueDate, Instant filedAt, Instant acceptedAt, Instant assignedAt, Instant answeredAt,
-                  Boolean answeredOnTime, String outcome, LocalDate committedDate, String rating, Instant ratedAt,
-                  Instant closedAt, int reopenCount, String duplicateOf, List<String> measures, long version)
-            implements StarRow {
+    /** A case as it stands: who handles it by when and the answer are the published case's own parts. */
+    record Appeal(String caseNumber, UUID id, String category, String district, String channel, boolean urgent,
+                  boolean supervised, String status, PublishedAppeal.Handling handling, PublishedAppeal.Answer answer,
+                  String rating, Instant ratedAt, Instant closedAt, int reopenCount, String duplicateOf,
+                  List<String> measures, long version) implements StarRow {
         public Object key() {
             return caseNumber;
         }
