@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,15 +49,15 @@ public class AccountPages {
         static native TemplateInstance systemRegistered(PageContext page, String clientId, String secret, String dept);
     }
 
-    @Inject
-    ReferenceData reference;
+    private final ReferenceData reference;
+    private final CurrentViewer viewer;
+    private final Accounts accounts;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    Accounts accounts;
-
+    AccountPages(ReferenceData reference, CurrentViewer viewer, Accounts accounts) {
+        this.reference = reference;
+        this.viewer = viewer;
+        this.accounts = accounts;
+    }
 
     @GET
     public TemplateInstance list() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -34,8 +33,11 @@ public class Accounts {
     /** How long the invitation's link stays valid. */
     static final int INVITATION_SECONDS = 72 * 3600;
 
-    @Inject
-    Keycloak keycloak;
+    private final Keycloak keycloak;
+
+    Accounts(Keycloak keycloak) {
+        this.keycloak = keycloak;
+    }
 
     @ConfigProperty(name = "reformhub.keycloak-realm", defaultValue = "reform")
     String realmName;

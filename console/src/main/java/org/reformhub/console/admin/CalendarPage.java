@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,12 +41,13 @@ public class CalendarPage {
                                                 Map<String, String> errors, boolean saved);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final AppealReferenceApi appealReference;
 
-    @Inject
-    @RestClient
-    AppealReferenceApi appealReference;
+    CalendarPage(CurrentViewer viewer, @RestClient AppealReferenceApi appealReference) {
+        this.viewer = viewer;
+        this.appealReference = appealReference;
+    }
 
     @GET
     public TemplateInstance calendar(@QueryParam("year") String year, @QueryParam("saved") boolean saved) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -61,23 +60,20 @@ public class CategoryPages {
                                                 Map<String, String> labels, String editing, String done);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final AppealsApi appeals;
+    private final AppealReferenceApi appealReference;
+    private final ReferenceData reference;
+    private final Cache cachedCategories;
 
-    @Inject
-    @RestClient
-    AppealsApi appeals;
-
-    @Inject
-    @RestClient
-    AppealReferenceApi appealReference;
-
-    @Inject
-    ReferenceData reference;
-
-    @Inject
-    @CacheName("categories")
-    Cache cachedCategories;
+    CategoryPages(CurrentViewer viewer, @RestClient AppealsApi appeals, @RestClient AppealReferenceApi appealReference,
+                  ReferenceData reference, @CacheName("categories") Cache cachedCategories) {
+        this.viewer = viewer;
+        this.appeals = appeals;
+        this.appealReference = appealReference;
+        this.reference = reference;
+        this.cachedCategories = cachedCategories;
+    }
 
     @GET
     public TemplateInstance categories(@QueryParam("done") String done) {

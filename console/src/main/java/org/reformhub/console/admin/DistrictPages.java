@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,19 +47,18 @@ public class DistrictPages {
                                                  Map<String, String> labels, String done);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final AppealReferenceApi appealReference;
+    private final ReferenceData reference;
+    private final Cache cachedDistricts;
 
-    @Inject
-    @RestClient
-    AppealReferenceApi appealReference;
-
-    @Inject
-    ReferenceData reference;
-
-    @Inject
-    @CacheName("districts")
-    Cache cachedDistricts;
+    DistrictPages(CurrentViewer viewer, @RestClient AppealReferenceApi appealReference, ReferenceData reference,
+                  @CacheName("districts") Cache cachedDistricts) {
+        this.viewer = viewer;
+        this.appealReference = appealReference;
+        this.reference = reference;
+        this.cachedDistricts = cachedDistricts;
+    }
 
     @GET
     public TemplateInstance districts(@QueryParam("done") String done) {

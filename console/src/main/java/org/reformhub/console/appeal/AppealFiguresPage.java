@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,16 +43,15 @@ public class AppealFiguresPage {
                                                Map<String, String> errors, Map<String, String> labels);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final AppealsApi appeals;
+    private final CityReportsApi cityReports;
 
-    @Inject
-    @RestClient
-    AppealsApi appeals;
-
-    @Inject
-    @RestClient
-    CityReportsApi cityReports;
+    AppealFiguresPage(CurrentViewer viewer, @RestClient AppealsApi appeals, @RestClient CityReportsApi cityReports) {
+        this.viewer = viewer;
+        this.appeals = appeals;
+        this.cityReports = cityReports;
+    }
 
     @GET
     public Response figures(@QueryParam("month") String month) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,12 +34,13 @@ public class AppealPages {
     static final List<String> STATUSES = List.of("SUBMITTED", "ACCEPTED", "ASSIGNED", "SENT_BACK", "ANSWERED", "REOPENED",
             "CLOSED", "REJECTED", "MERGED");
 
-    @Inject
-    CasePage page;
+    private final CasePage page;
+    private final AppealsApi appeals;
 
-    @Inject
-    @RestClient
-    AppealsApi appeals;
+    AppealPages(CasePage page, @RestClient AppealsApi appeals) {
+        this.page = page;
+        this.appeals = appeals;
+    }
 
     @GET
     @Path("/appeals/{case}")

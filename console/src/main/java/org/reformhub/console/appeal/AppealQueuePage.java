@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -92,16 +91,15 @@ public class AppealQueuePage {
         }
     }
 
-    @Inject
-    ReferenceData reference;
+    private final ReferenceData reference;
+    private final CurrentViewer viewer;
+    private final AppealsApi appeals;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    @RestClient
-    AppealsApi appeals;
-
+    AppealQueuePage(ReferenceData reference, CurrentViewer viewer, @RestClient AppealsApi appeals) {
+        this.reference = reference;
+        this.viewer = viewer;
+        this.appeals = appeals;
+    }
 
     @GET
     @Path("/appeals")

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,12 +27,13 @@ import org.reformhub.console.shell.Viewer;
 @Produces(MediaType.TEXT_HTML)
 public class AppealStepForms {
 
-    @Inject
-    CasePage page;
+    private final CasePage page;
+    private final AppealsApi appeals;
 
-    @Inject
-    @RestClient
-    AppealsApi appeals;
+    AppealStepForms(CasePage page, @RestClient AppealsApi appeals) {
+        this.page = page;
+        this.appeals = appeals;
+    }
 
     /** The office accepts a submitted case (受理). */
     @POST

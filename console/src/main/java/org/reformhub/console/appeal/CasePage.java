@@ -3,7 +3,6 @@ package org.reformhub.console.appeal;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -40,19 +39,18 @@ public class CasePage {
                                               List<Choice> followUpScores, List<Choice> followUpChannels);
     }
 
-    @Inject
-    ReferenceData reference;
+    private final ReferenceData reference;
+    private final CurrentViewer viewer;
+    private final AppealsApi appeals;
+    private final AppealReferenceApi appealReference;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    @RestClient
-    AppealsApi appeals;
-
-    @Inject
-    @RestClient
-    AppealReferenceApi appealReference;
+    CasePage(ReferenceData reference, CurrentViewer viewer, @RestClient AppealsApi appeals,
+             @RestClient AppealReferenceApi appealReference) {
+        this.reference = reference;
+        this.viewer = viewer;
+        this.appeals = appeals;
+        this.appealReference = appealReference;
+    }
 
     /** Calls the service; done: back to the case with what happened, refused: the case again with the errors. */
     Response act(String caseNumber, String done, Map<String, String> typed,

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,15 +48,15 @@ public class RecordAppealPage {
                                               List<AppealReferenceApi.Category> categories, List<String> districts);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final AppealsApi appeals;
+    private final ReferenceData reference;
 
-    @Inject
-    @RestClient
-    AppealsApi appeals;
-
-    @Inject
-    ReferenceData reference;
+    RecordAppealPage(CurrentViewer viewer, @RestClient AppealsApi appeals, ReferenceData reference) {
+        this.viewer = viewer;
+        this.appeals = appeals;
+        this.reference = reference;
+    }
 
     @GET
     public TemplateInstance form() {

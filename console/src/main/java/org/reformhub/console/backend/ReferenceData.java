@@ -3,7 +3,6 @@ package org.reformhub.console.backend;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.cache.CacheResult;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -17,14 +16,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class ReferenceData {
 
-    @Inject
-    @RestClient
-    RegistryApi registry;
+    private final RegistryApi registry;
+    private final AppealReferenceApi appealReference;
 
-
-    @Inject
-    @RestClient
-    AppealReferenceApi appealReference;
+    ReferenceData(@RestClient RegistryApi registry, @RestClient AppealReferenceApi appealReference) {
+        this.registry = registry;
+        this.appealReference = appealReference;
+    }
 
     /** The current departments (merged ones left out), in the catalogue's order. */
     @CacheResult(cacheName = "departments")

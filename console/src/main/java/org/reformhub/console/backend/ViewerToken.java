@@ -1,7 +1,6 @@
 package org.reformhub.console.backend;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -16,8 +15,11 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 @ApplicationScoped
 public class ViewerToken implements ClientHeadersFactory {
 
-    @Inject
-    JsonWebToken token;
+    private final JsonWebToken token;
+
+    ViewerToken(JsonWebToken token) {
+        this.token = token;
+    }
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,

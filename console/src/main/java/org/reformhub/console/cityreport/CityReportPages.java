@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,12 +52,13 @@ public class CityReportPages {
         static native TemplateInstance report(PageContext page, CityReportsApi.CityReport report, boolean published);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final CityReportsApi cityReports;
 
-    @Inject
-    @RestClient
-    CityReportsApi cityReports;
+    CityReportPages(CurrentViewer viewer, @RestClient CityReportsApi cityReports) {
+        this.viewer = viewer;
+        this.cityReports = cityReports;
+    }
 
     @GET
     public TemplateInstance reports() {

@@ -3,7 +3,6 @@ package org.reformhub.console.dashboard;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,15 +40,15 @@ public class DashboardPage {
                                                  java.time.Instant gatheredAt);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final RegistryApi registry;
+    private final OfficeFigures officeFigures;
 
-    @Inject
-    @RestClient
-    RegistryApi registry;
-
-    @Inject
-    OfficeFigures officeFigures;
+    DashboardPage(CurrentViewer viewer, @RestClient RegistryApi registry, OfficeFigures officeFigures) {
+        this.viewer = viewer;
+        this.registry = registry;
+        this.officeFigures = officeFigures;
+    }
 
     @GET
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.cache.CacheResult;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -23,21 +22,18 @@ import org.reformhub.console.backend.DashboardsApi;
 @ApplicationScoped
 public class OfficeFigures {
 
-    @Inject
-    @RestClient
-    ProgressApi progress;
+    private final ProgressApi progress;
+    private final DashboardsApi dashboards;
+    private final AppealsApi appeals;
+    private final CityReportsApi cityReports;
 
-    @Inject
-    @RestClient
-    DashboardsApi dashboards;
-
-    @Inject
-    @RestClient
-    AppealsApi appeals;
-
-    @Inject
-    @RestClient
-    CityReportsApi cityReports;
+    OfficeFigures(@RestClient ProgressApi progress, @RestClient DashboardsApi dashboards,
+                  @RestClient AppealsApi appeals, @RestClient CityReportsApi cityReports) {
+        this.progress = progress;
+        this.dashboards = dashboards;
+        this.appeals = appeals;
+        this.cityReports = cityReports;
+    }
 
     public record Figures(DashboardsApi.Dashboard dashboard, List<DashboardsApi.Scorecard> departments,
                           List<DashboardsApi.Period> trend, CityReportsApi.Assessment assessment, long appealsOverdue,

@@ -3,7 +3,6 @@ package org.reformhub.console.home;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,20 +31,18 @@ public class HomePage {
                                             List<AppealsApi.AppealSummary> dueSoon, long reportsToHandle);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final AppealsApi appeals;
+    private final NotificationsApi notifications;
+    private final ProgressApi progress;
 
-    @Inject
-    @RestClient
-    AppealsApi appeals;
-
-    @Inject
-    @RestClient
-    NotificationsApi notifications;
-
-    @Inject
-    @RestClient
-    ProgressApi progress;
+    HomePage(CurrentViewer viewer, @RestClient AppealsApi appeals, @RestClient NotificationsApi notifications,
+             @RestClient ProgressApi progress) {
+        this.viewer = viewer;
+        this.appeals = appeals;
+        this.notifications = notifications;
+        this.progress = progress;
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -61,12 +60,13 @@ public class InboxPage {
         }
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final NotificationsApi notifications;
 
-    @Inject
-    @RestClient
-    NotificationsApi notifications;
+    InboxPage(CurrentViewer viewer, @RestClient NotificationsApi notifications) {
+        this.viewer = viewer;
+        this.notifications = notifications;
+    }
 
     @GET
     @Path("/inbox")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -88,23 +87,20 @@ public class MeasureListPage {
         }
     }
 
-    @Inject
-    ReferenceData reference;
+    private final ReferenceData reference;
+    private final CurrentViewer viewer;
+    private final RegistryApi registry;
+    private final ProgressApi progress;
+    private final DashboardsApi dashboards;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    @RestClient
-    RegistryApi registry;
-
-    @Inject
-    @RestClient
-    ProgressApi progress;
-
-    @Inject
-    @RestClient
-    DashboardsApi dashboards;
+    MeasureListPage(ReferenceData reference, CurrentViewer viewer, @RestClient RegistryApi registry,
+                    @RestClient ProgressApi progress, @RestClient DashboardsApi dashboards) {
+        this.reference = reference;
+        this.viewer = viewer;
+        this.registry = registry;
+        this.progress = progress;
+        this.dashboards = dashboards;
+    }
 
     @GET
     @Path("/programmes")

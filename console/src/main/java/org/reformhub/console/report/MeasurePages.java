@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,30 +59,25 @@ public class MeasurePages {
 
     }
 
-    @Inject
-    ReportPage page;
+    private final ReportPage page;
+    private final CurrentViewer viewer;
+    private final ProgressApi progress;
+    private final DashboardsApi dashboards;
+    private final RegistryApi registry;
+    private final org.reformhub.console.backend.AppealsApi appeals;
+    private final ReferenceData reference;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    @RestClient
-    ProgressApi progress;
-
-    @Inject
-    @RestClient
-    DashboardsApi dashboards;
-
-    @Inject
-    @RestClient
-    RegistryApi registry;
-
-    @Inject
-    @RestClient
-    org.reformhub.console.backend.AppealsApi appeals;
-
-    @Inject
-    ReferenceData reference;
+    MeasurePages(ReportPage page, CurrentViewer viewer, @RestClient ProgressApi progress,
+                 @RestClient DashboardsApi dashboards, @RestClient RegistryApi registry,
+                 @RestClient org.reformhub.console.backend.AppealsApi appeals, ReferenceData reference) {
+        this.page = page;
+        this.viewer = viewer;
+        this.progress = progress;
+        this.dashboards = dashboards;
+        this.registry = registry;
+        this.appeals = appeals;
+        this.reference = reference;
+    }
 
     @GET
     @Path("/my/measures")

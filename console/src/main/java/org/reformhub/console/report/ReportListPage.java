@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import org.reformhub.console.backend.ProgressApi;
@@ -79,19 +77,18 @@ public class ReportListPage {
         }
     }
 
-    @Inject
-    ReferenceData reference;
+    private final ReferenceData reference;
+    private final CurrentViewer viewer;
+    private final ProgressApi progress;
+    private final RegistryApi registry;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    @RestClient
-    ProgressApi progress;
-
-    @Inject
-    @RestClient
-    RegistryApi registry;
+    ReportListPage(ReferenceData reference, CurrentViewer viewer, @RestClient ProgressApi progress,
+                   @RestClient RegistryApi registry) {
+        this.reference = reference;
+        this.viewer = viewer;
+        this.progress = progress;
+        this.registry = registry;
+    }
 
     @GET
     @Path("/progress-reports")

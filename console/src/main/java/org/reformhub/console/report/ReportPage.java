@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
@@ -59,19 +58,18 @@ public class ReportPage {
     static final List<String> DONE = List.of("submitted", "resubmitted", "approved", "returned", "saved", "attached",
             "removed", "answered", "attachment-failed");
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final ProgressApi progress;
+    private final RegistryApi registry;
+    private final ReferenceData reference;
 
-    @Inject
-    @RestClient
-    ProgressApi progress;
-
-    @Inject
-    @RestClient
-    RegistryApi registry;
-
-    @Inject
-    ReferenceData reference;
+    ReportPage(CurrentViewer viewer, @RestClient ProgressApi progress, @RestClient RegistryApi registry,
+               ReferenceData reference) {
+        this.viewer = viewer;
+        this.progress = progress;
+        this.registry = registry;
+        this.reference = reference;
+    }
 
     /** After the content is saved: the file attached (once, however often the button was pressed), then the submission. */
     Response finish(UUID id, long version, ReportForm form, String saved, String submitted) {

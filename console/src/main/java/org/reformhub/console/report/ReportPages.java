@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -43,15 +42,15 @@ public class ReportPages {
     static final String CODE = "\\d{1,2}-\\d{2,3}";
     static final String PERIOD = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])";
 
-    @Inject
-    ReportPage page;
+    private final ReportPage page;
+    private final CurrentViewer viewer;
+    private final ProgressApi progress;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    @RestClient
-    ProgressApi progress;
+    ReportPages(ReportPage page, CurrentViewer viewer, @RestClient ProgressApi progress) {
+        this.page = page;
+        this.viewer = viewer;
+        this.progress = progress;
+    }
 
     @GET
     @Path("/progress-reports/{id}")

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,15 +58,15 @@ public class SessionPages {
                                                Map<String, String> errors, Map<String, String> labels);
     }
 
-    @Inject
-    ReferenceData reference;
+    private final ReferenceData reference;
+    private final CurrentViewer viewer;
+    private final AppealSessionsApi appealSessions;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    @RestClient
-    AppealSessionsApi appealSessions;
+    SessionPages(ReferenceData reference, CurrentViewer viewer, @RestClient AppealSessionsApi appealSessions) {
+        this.reference = reference;
+        this.viewer = viewer;
+        this.appealSessions = appealSessions;
+    }
 
     @GET
     public TemplateInstance sessions() {

@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,12 +53,13 @@ public class SettingsPage {
                                                 boolean digest, boolean saved, Map<String, String> errors);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final NotificationsApi notifications;
 
-    @Inject
-    @RestClient
-    NotificationsApi notifications;
+    SettingsPage(CurrentViewer viewer, @RestClient NotificationsApi notifications) {
+        this.viewer = viewer;
+        this.notifications = notifications;
+    }
 
     @GET
     @RolesAllowed({Viewer.ENTERPRISE, Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.DISTRICT, Viewer.ADMIN})

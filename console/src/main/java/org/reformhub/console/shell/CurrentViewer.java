@@ -3,7 +3,6 @@ package org.reformhub.console.shell;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -15,14 +14,15 @@ import org.reformhub.console.backend.ReferenceData;
 @RequestScoped
 public class CurrentViewer {
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final ReferenceData reference;
 
-    @Inject
-    JsonWebToken token;
-
-    @Inject
-    ReferenceData reference;
+    CurrentViewer(SecurityIdentity identity, JsonWebToken token, ReferenceData reference) {
+        this.identity = identity;
+        this.token = token;
+        this.reference = reference;
+    }
 
     public Viewer get() {
         String username = claim("preferred_username");

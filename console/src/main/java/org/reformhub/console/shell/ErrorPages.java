@@ -1,6 +1,5 @@
 package org.reformhub.console.shell;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -26,8 +25,11 @@ public class ErrorPages {
         static native TemplateInstance error(PageContext page, int status, String heading, String explanation);
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+
+    ErrorPages(CurrentViewer viewer) {
+        this.viewer = viewer;
+    }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,16 +52,15 @@ public class SupervisionPages {
                                               Map<String, String> labels);
     }
 
-    @Inject
-    ReferenceData reference;
+    private final ReferenceData reference;
+    private final CurrentViewer viewer;
+    private final NotificationsApi notifications;
 
-    @Inject
-    CurrentViewer viewer;
-
-    @Inject
-    @RestClient
-    NotificationsApi notifications;
-
+    SupervisionPages(ReferenceData reference, CurrentViewer viewer, @RestClient NotificationsApi notifications) {
+        this.reference = reference;
+        this.viewer = viewer;
+        this.notifications = notifications;
+    }
 
     @GET
     @RolesAllowed({Viewer.DEPARTMENT, Viewer.SUPERVISOR, Viewer.ADMIN})

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,12 +66,13 @@ public class ImportPage {
                          String fileName, String extension, String document) {
     }
 
-    @Inject
-    CurrentViewer viewer;
+    private final CurrentViewer viewer;
+    private final RegistryApi registry;
 
-    @Inject
-    @RestClient
-    RegistryApi registry;
+    ImportPage(CurrentViewer viewer, @RestClient RegistryApi registry) {
+        this.viewer = viewer;
+        this.registry = registry;
+    }
 
     @GET
     @RolesAllowed({Viewer.SUPERVISOR, Viewer.ADMIN})

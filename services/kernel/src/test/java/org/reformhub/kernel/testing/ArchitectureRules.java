@@ -1,8 +1,5 @@
 package org.reformhub.kernel.testing;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +17,9 @@ import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.rule.Rejection;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The layout rules every service follows, checked by one small test per service:
@@ -46,7 +46,7 @@ public final class ArchitectureRules {
                         "jakarta.ws.rs..", "io.quarkus..", "org.apache.kafka..", "io.vertx..", "io.smallrye..",
                         "jakarta.persistence..", "org.hibernate..")
                 .because("rules live in plain Java that a unit test can build; how they are stored is mapped in the "
-                        + "service's META-INF/orm.xml (decision 0021)");
+                        + "service's META-INF/orm.xml (decision 0020)");
     }
 
     /**

@@ -3,7 +3,6 @@ package org.reformhub.appeals.appeal.infrastructure;
 import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -20,12 +19,13 @@ import io.quarkus.cache.CacheName;
 @ApplicationScoped
 public class SearchTotals {
 
-    @Inject
-    @CacheName("appeal-search-totals")
-    Cache totals;
+    private final Cache totals;
+    private final TransactionSynchronizationRegistry transactions;
 
-    @Inject
-    TransactionSynchronizationRegistry transactions;
+    SearchTotals(@CacheName("appeal-search-totals") Cache totals, TransactionSynchronizationRegistry transactions) {
+        this.totals = totals;
+        this.transactions = transactions;
+    }
 
     long of(String search, LongSupplier count) {
         return totals.get(search, key -> count.getAsLong()).await().indefinitely();
