@@ -48,6 +48,8 @@ lint_api_documents() {
     info "installing the OpenAPI linter (npm ci, once)"
     (cd "$lint" && npm ci --no-audit --no-fund --ignore-scripts) >"$LOG_DIR/npm.log" 2>&1 || fail lint "npm ci failed" "$LOG_DIR/npm.log"
   fi
+  report="$(python3 "$lint/api-contract.py" self-test 2>&1)" && info "$report" || {
+    warn "the API contract check fails its own test:"; printf '%s\n' "$report" >&2; status=1; }
   for name in "${SERVICES[@]}"; do
     [ "$name" = gateway ] || [ "$name" = console ] && continue
     curl -fsS --max-time 10 "http://127.0.0.1:${PORT[$name]}/q/openapi?format=json" -o "$LOG_DIR/openapi-$name.json" \
@@ -65,8 +67,19 @@ lint_api_documents() {
     else
       report="$(python3 "$lint/same-document.py" "$ROOT/docs/api/$name.json" "$LOG_DIR/openapi-$name.json" 2>&1)" \
         && info "OpenAPI of $name: the committed document (docs/api/$name.json)" || {
-        warn "OpenAPI of $name differs from docs/api/$name.json:"; printf '%s\n' "$report" >&2; status=1; }
+        warn "OpenAPI of $name differs from docs/api/$name.json:"; printf '%s\n' "$report" >&2; status=1
+        # say whether the change would break a client generated from the committed document
+        python3 "$lint/api-contract.py" compat "$ROOT/docs/api/$name.json" "$LOG_DIR/openapi-$name.json" >&2 \
+          || warn "… and it breaks generated clients without raising the major version (info.version)"; }
+      # a breaking change cannot land by rewriting docs/api/ either: each committed version against the one before
+      report="$(cd "$ROOT" && python3 "$lint/api-contract.py" history "docs/api/$name.json" 2>&1)" || {
+        warn "docs/api/$name.json changed in a way that breaks generated clients without a new major version:"
+        printf '%s\n' "$report" >&2; status=1; }
     fi
+    # what a generated client names: operationIds, schema names, bilingual summaries, typed errors, the server
+    report="$(python3 "$lint/api-contract.py" names "$LOG_DIR/openapi-$name.json" 2>&1)" \
+      && info "OpenAPI of $name: operationIds, schema names and errors follow the contract rules" || {
+      warn "OpenAPI of $name breaks the contract rules:"; printf '%s\n' "$report" | head -n 40 >&2; status=1; }
   done
   # the events' AsyncAPI document: structure and references (its examples are checked by DocumentedExamplesTest)
   report="$(node "$lint/asyncapi-validate.mjs" "$ROOT/docs/events/asyncapi.yaml" 2>&1)" && info "AsyncAPI: $report" || {

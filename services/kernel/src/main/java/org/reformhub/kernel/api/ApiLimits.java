@@ -70,6 +70,9 @@ public class ApiLimits implements OASFilter {
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
                         content(response.getValue().getContent());
+                        if (response.getValue().getHeaders() != null) {
+                            response.getValue().getHeaders().values().forEach(h -> constrain(h.getSchema(), PARAMETER_MAX));
+                        }
                         if (response.getKey().startsWith("2") || response.getKey().startsWith("4")) {
                             response.getValue().addHeader("X-RateLimit-Limit", OASFactory.createHeader()
                                     .description("requests per second the gateway lets this caller make (token bucket)")

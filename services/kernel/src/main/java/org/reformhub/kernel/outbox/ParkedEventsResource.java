@@ -15,10 +15,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.security.Roles;
-
 import org.reformhub.kernel.text.MessageBundle;
 
 /**
@@ -41,6 +42,8 @@ public class ParkedEventsResource {
         this.entityManager = entityManager;
     }
 
+    @Operation(operationId = "listParkedEvents",
+            summary = "列出发送失败、暂存的事件 / List the events the outbox parked after failing to publish")
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Transactional
@@ -56,6 +59,7 @@ public class ParkedEventsResource {
     }
 
     /** Puts a parked event back in line; the relay sends it with the next batch. */
+    @Operation(operationId = "retryParkedEvent", summary = "重新发送一条暂存的事件 / Publish a parked event again")
     @POST
     @Path("/{seq}/retry")
     @Consumes(MediaType.WILDCARD)

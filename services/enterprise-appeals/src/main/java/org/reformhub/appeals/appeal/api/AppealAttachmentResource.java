@@ -3,7 +3,6 @@ package org.reformhub.appeals.appeal.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,15 +17,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.reformhub.appeals.appeal.application.AppealFiles;
 import org.reformhub.appeals.appeal.domain.AppealAttachment;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.file.store.AttachmentStore;
-import org.reformhub.kernel.file.store.StoredFile;
+import org.reformhub.kernel.file.store.AttachmentResponse;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 
@@ -49,20 +53,14 @@ public class AppealAttachmentResource {
         this.store = store;
     }
 
-    /** A case's file: the metadata. */
-    public record AttachmentResponse(UUID id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
-                                     Instant uploadedAt) {
-        static AttachmentResponse of(AppealAttachment a) {
-            StoredFile f = a.file();
-            return new AttachmentResponse(a.id(), f.fileName(), f.mediaType(), f.size(), f.sha256(), f.uploadedBy(),
-                    f.uploadedAt());
-        }
-    }
-
     /**
      * Adds one file to an open case as the raw request body (any Content-Type: the content decides what it is),
      * named by {@code name}. PDF, OFD, PNG, JPEG, Word or Excel; at most 10 MB, 10 per case.
      */
+    @Operation(operationId = "attachToAppeal", summary = "上传诉求附件 / Attach a file to an appeal")
+    @APIResponse(responseCode = "201", description = "已上传 / attached",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttachmentResponse.class)))
     @POST
     @Path("/{case}/attachments")
     @Consumes(MediaType.WILDCARD)
@@ -72,17 +70,23 @@ public class AppealAttachmentResource {
             throws IOException {
         AppealAttachment attachment = files.attach(currentCaller.get(), caseNumber, name, AttachmentStore.readUpload(body));
         return Response.created(URI.create("/api/appeals/appeals/" + caseNumber + "/attachments/" + attachment.id()))
-                .entity(AttachmentResponse.of(attachment)).type(MediaType.APPLICATION_JSON).build();
+                .entity(AttachmentResponse.of(attachment.id(), attachment.file())).type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
+    @Operation(operationId = "listAppealAttachments", summary = "列出诉求的附件 / List an appeal's attachments")
     @GET
     @Path("/{case}/attachments")
     @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<AttachmentResponse> attachments(@PathParam("case") @Pattern(regexp = CASE) String caseNumber) {
-        return Page.of(files.list(currentCaller.get(), caseNumber).stream().map(AttachmentResponse::of).toList());
+        return Page.of(files.list(currentCaller.get(), caseNumber).stream()
+                .map(a -> AttachmentResponse.of(a.id(), a.file())).toList());
     }
 
     /** The file as uploaded, always as a download. */
+    @Operation(operationId = "downloadAppealAttachment", summary = "下载诉求附件 / Download an appeal's attachment")
+    @APIResponse(responseCode = "200", description = "附件原文件 / the file as uploaded",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/{case}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)

@@ -23,6 +23,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.api.QueryDates;
 import org.reformhub.kernel.idempotency.IdempotencyKeys;
@@ -76,6 +81,10 @@ public class AppealResource {
     }
 
     /** Returns the case number and the expected answer date; with {@code Idempotency-Key} a retry returns the same case. */
+    @Operation(operationId = "fileAppeal", summary = "登记一件诉求 / File an appeal")
+    @APIResponse(responseCode = "201", description = "已登记，附相似诉求 / filed, with similar cases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AppealResponse.class)))
     @POST
     @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response file(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @NotNull @Valid FileRequest request) {
@@ -94,6 +103,8 @@ public class AppealResource {
      * Checks a filing as {@code POST /appeals} would, without filing it: the same refusals (400 with field errors,
      * 422), or what the case would get. For a check-your-answers page.
      */
+    @Operation(operationId = "checkAppeal",
+            summary = "登记前预检：类别、时限与到期日 / Check an appeal before filing: category, time limit, due date")
     @POST
     @Path("/check")
     @RolesAllowed({Roles.ENTERPRISE, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -111,6 +122,7 @@ public class AppealResource {
      * runs), overdue. Order: {@code -filedAt} (default), {@code filedAt}, {@code dueDate}, {@code -dueDate}. Paged by
      * {@code page} (from 0) and {@code size}; {@code offset} and {@code limit} are the older spelling of the same.
      */
+    @Operation(operationId = "listAppeals", summary = "查询诉求（筛选、全文检索、分页） / Search appeals (filters, free text, pages)")
     @GET
     @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<AppealResponse> list(@QueryParam("status") @Pattern(regexp = "SUBMITTED|ACCEPTED|REJECTED|ASSIGNED|SENT_BACK|ANSWERED|REOPENED|CLOSED|MERGED") String status,
@@ -143,6 +155,7 @@ public class AppealResource {
                 first / pageSize, pageSize);
     }
 
+    @Operation(operationId = "getAppeal", summary = "读取一件诉求及其办理过程 / Read an appeal with its history")
     @GET
     @Path("/{case}")
     @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -155,6 +168,7 @@ public class AppealResource {
     }
 
     /** The reform measures the case concerns (replacing earlier tags): the supervision office or the lead unit. */
+    @Operation(operationId = "tagAppealMeasures", summary = "关联改革举措 / Tag an appeal with reform measures")
     @PUT
     @Path("/{case}/measures")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -164,6 +178,8 @@ public class AppealResource {
     }
 
     /** Measures the case's text is probably about (suggested at intake too). */
+    @Operation(operationId = "listSuggestedMeasures",
+            summary = "可能相关的改革举措 / List reform measures this appeal may concern")
     @GET
     @Path("/{case}/suggested-measures")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -172,6 +188,7 @@ public class AppealResource {
     }
 
     /** Open cases like this one (same enterprise or category, similar text), to decide on a merge. */
+    @Operation(operationId = "listSimilarAppeals", summary = "相似诉求 / List appeals similar to this one")
     @GET
     @Path("/{case}/similar")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.reformhub.appeals.appeal.application.AppealWorkflow;
@@ -46,6 +47,7 @@ public class AppealWorkflowResource {
         this.districts = districts;
     }
 
+    @Operation(operationId = "acceptAppeal", summary = "受理诉求 / Accept an appeal")
     @POST
     @Path("/{case}/accept")
     @Consumes(MediaType.WILDCARD)
@@ -54,6 +56,7 @@ public class AppealWorkflowResource {
         return respond(workflow.accept(currentCaller.get(), caseNumber));
     }
 
+    @Operation(operationId = "rejectAppeal", summary = "不予受理 / Reject an appeal")
     @POST
     @Path("/{case}/reject")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -63,6 +66,7 @@ public class AppealWorkflowResource {
     }
 
     /** 交办: the first receiving unit leads (首接负责). */
+    @Operation(operationId = "assignAppeal", summary = "交办承办单位（首接负责） / Assign an appeal to its handling units")
     @POST
     @Path("/{case}/assign")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -72,6 +76,7 @@ public class AppealWorkflowResource {
                 request.cooperatingUnits() == null ? List.of() : request.cooperatingUnits()));
     }
 
+    @Operation(operationId = "sendAppealBack", summary = "退回（非本单位职责） / Send an appeal back (not this unit's matter)")
     @POST
     @Path("/{case}/send-back")
     @RolesAllowed(Roles.DEPARTMENT)
@@ -80,6 +85,7 @@ public class AppealWorkflowResource {
         return respond(workflow.sendBack(currentCaller.get(), caseNumber, request.reason()));
     }
 
+    @Operation(operationId = "answerAppeal", summary = "承办单位答复诉求 / Answer an appeal (lead handling unit)")
     @POST
     @Path("/{case}/answer")
     @RolesAllowed(Roles.DEPARTMENT)
@@ -89,6 +95,7 @@ public class AppealWorkflowResource {
                 request.committedDate()));
     }
 
+    @Operation(operationId = "rateAppeal", summary = "企业评价答复 / Rate the answer (the enterprise)")
     @POST
     @Path("/{case}/rate")
     @RolesAllowed(Roles.ENTERPRISE)
@@ -102,6 +109,8 @@ public class AppealWorkflowResource {
      * about the answer. Satisfied closes the case, dissatisfied reopens it, as the enterprise's own rating would; an
      * answer the enterprise rated itself keeps its rating (409). An answer closed unrated can still be followed up.
      */
+    @Operation(operationId = "recordFollowUpRating",
+            summary = "记录电话回访的满意度评价 / Record the satisfaction rating of a follow-up call")
     @POST
     @Path("/{case}/follow-up-rating")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -112,6 +121,7 @@ public class AppealWorkflowResource {
     }
 
     /** The city office hands an open case to a district's office (交县区办理); the case's district becomes that one. */
+    @Operation(operationId = "handAppealToDistrict", summary = "交县区办理 / Hand an appeal to a district")
     @POST
     @Path("/{case}/hand-to-district")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -121,6 +131,7 @@ public class AppealWorkflowResource {
     }
 
     /** 提级办理: the city office takes an open case up; the district's office still sees it but no longer handles it. */
+    @Operation(operationId = "takeUpAppeal", summary = "提级由市办理 / Take an appeal up to the city")
     @POST
     @Path("/{case}/take-up")
     @Consumes(MediaType.WILDCARD)
@@ -130,6 +141,7 @@ public class AppealWorkflowResource {
     }
 
     /** Merges this case, a duplicate, into {@code original}: it follows the original's answer. */
+    @Operation(operationId = "mergeAppeal", summary = "合并重复诉求 / Merge a duplicate appeal into another")
     @POST
     @Path("/{case}/merge")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -138,6 +150,7 @@ public class AppealWorkflowResource {
         return respond(workflow.merge(currentCaller.get(), caseNumber, request.original()));
     }
 
+    @Operation(operationId = "extendAppeal", summary = "延长办理时限 / Extend an appeal's time limit")
     @POST
     @Path("/{case}/extend")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.appeal.application.SlaWatch;
 
@@ -20,6 +22,8 @@ public class SlaWatchResource {
         this.watch = watch;
     }
 
+    @Operation(operationId = "runSlaWatch",
+            summary = "立即执行一次时限检查（预警、超期） / Run the time-limit watch now (warnings, overdue)")
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +31,6 @@ import org.reformhub.appeals.district.domain.DistrictRejection;
 import org.reformhub.appeals.appeal.api.AppealResource;
 import org.reformhub.appeals.assessment.infrastructure.AssessmentWorkbook;
 import org.reformhub.appeals.document.WordDocument;
-import org.reformhub.appeals.appeal.domain.Appeal;
 import org.reformhub.appeals.assessment.application.AppealFigures;
 import org.reformhub.appeals.assessment.domain.Assessment;
 import org.reformhub.appeals.assessment.domain.MonthlyReport;
@@ -60,6 +61,7 @@ public class AppealFiguresResource {
     }
 
     /** The channel's public figures (the portal's widget): ETag, 304 for If-None-Match, briefly cacheable. */
+    @Operation(operationId = "getPublicStatistics", summary = "公开统计 / Read the public statistics")
     @GET
     @Path("public/stats")
     @PermitAll
@@ -79,6 +81,8 @@ public class AppealFiguresResource {
      * The units' assessment and the districts side by side: the whole city, or one district ({@code district}: code,
      * full or short name); a district office always gets its own district's.
      */
+    @Operation(operationId = "getAssessment",
+            summary = "部门考核：办理与满意度 / Read the units' assessment: handling and satisfaction")
     @GET
     @Path("assessment")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -89,6 +93,11 @@ public class AppealFiguresResource {
     }
 
     /** The assessment as an Excel workbook for the year-end performance review. */
+    @Operation(operationId = "downloadAssessmentWorkbook",
+            summary = "下载部门考核表（Excel） / Download the assessment workbook (Excel)")
+    @APIResponse(responseCode = "200", description = "考核表 / the assessment workbook",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("assessment.xlsx")
     @Produces(AssessmentWorkbook.MEDIA_TYPE)
@@ -103,6 +112,8 @@ public class AppealFiguresResource {
     }
 
     /** A reform measure's appeals (tagged with it): volume, resolution, satisfaction, and the cases. */
+    @Operation(operationId = "getMeasureAppealFigures",
+            summary = "一项改革举措相关的诉求情况 / Read the appeal figures of a reform measure")
     @GET
     @Path("measure-figures/{programme}/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -113,6 +124,7 @@ public class AppealFiguresResource {
     }
 
     /** 月报 of a month: JSON here, Word at {@code monthly-reports/{month}.docx}. */
+    @Operation(operationId = "getMonthlyReport", summary = "月度诉求办理情况 / Read a month's appeal figures")
     @GET
     @Path("monthly-reports/{month}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
@@ -121,6 +133,10 @@ public class AppealFiguresResource {
         return figures.monthlyReport(YearMonth.parse(month), scope(district));
     }
 
+    @Operation(operationId = "downloadMonthlyReport", summary = "下载月报（Word） / Download the monthly report (Word)")
+    @APIResponse(responseCode = "200", description = "月报 / the monthly report",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("monthly-reports/{month}.docx")
     @Produces(WordDocument.MEDIA_TYPE)

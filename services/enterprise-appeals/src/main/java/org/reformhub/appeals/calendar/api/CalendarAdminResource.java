@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
 import org.reformhub.appeals.calendar.domain.CalendarDay;
@@ -29,6 +31,8 @@ public class CalendarAdminResource {
     }
 
     /** Replaces the year's listed days (days off and adjusted working days) with the notice's. */
+    @Operation(operationId = "setCalendarYear",
+            summary = "设置一年的工作日历（节假日与调休） / Set a year's working calendar (holidays and weekend workdays)")
     @PUT
     @Path("/{year}")
     @RolesAllowed(Roles.ADMIN)

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.appeals.calendar.application.ManageCalendar;
@@ -56,6 +58,7 @@ public class CalendarResource {
         this.calendar = calendar;
     }
 
+    @Operation(operationId = "getCalendarYear", summary = "读取一年的工作日历 / Read a year's working calendar")
     @GET
     @Path("/{year}")
     @PermitAll
@@ -64,6 +67,7 @@ public class CalendarResource {
     }
 
     /** The date a time limit of {@code days} working days counted from {@code from} ends (from itself not counted). */
+    @Operation(operationId = "computeDueDate", summary = "按工作日计算到期日 / Compute a due date in working days")
     @GET
     @Path("/due-date")
     @PermitAll

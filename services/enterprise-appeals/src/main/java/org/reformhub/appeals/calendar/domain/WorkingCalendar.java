@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Working days (工作日) as the State Council's holiday notices define them: Monday to Friday, except public
  * holidays (放假), plus the weekend days made working days (调休上班). Time limits count working days; the
@@ -14,6 +16,7 @@ import java.util.Optional;
 public final class WorkingCalendar {
 
     /** Whether a listed day is a day off or a working day. */
+    @Schema(name = "CalendarDayKind") // its name in the API documents (a generated client's type)
     public enum Kind { OFF, WORK }
 
     private final Map<LocalDate, Kind> exceptions;

@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 
@@ -27,6 +29,8 @@ public class CategoryAdminResource {
     }
 
     /** Creates or replaces a category; {@code active: false} retires it (no new appeals). */
+    @Operation(operationId = "putCategory",
+            summary = "新增或修改诉求类别及其办理时限 / Create or change an appeal category and its time limit")
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.appeals.category.application.CategoryCatalogue;
 import org.reformhub.appeals.category.domain.Category;
@@ -47,12 +49,14 @@ public class CategoryResource {
         this.catalogue = catalogue;
     }
 
+    @Operation(operationId = "listCategories", summary = "诉求类别目录 / List the appeal categories")
     @GET
     @PermitAll
     public Page<CategoryResponse> list() {
         return Page.of(catalogue.all().stream().map(CategoryResponse::of).toList());
     }
 
+    @Operation(operationId = "getCategory", summary = "读取一个诉求类别 / Read an appeal category")
     @GET
     @Path("/{code}")
     @PermitAll

@@ -21,6 +21,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -53,12 +58,17 @@ public class ReplyTemplateResource {
     }
 
     /** The category's templates by title. */
+    @Operation(operationId = "listReplyTemplates", summary = "列出类别的答复模板 / List a category's reply templates")
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<TemplateResponse> list(@PathParam("code") @Pattern(regexp = CategoryResource.CODE) String code) {
         return Page.of(templates.of(code).stream().map(TemplateResponse::of).toList());
     }
 
+    @Operation(operationId = "addReplyTemplate", summary = "新增答复模板 / Add a reply template")
+    @APIResponse(responseCode = "201", description = "已创建 / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TemplateResponse.class)))
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response add(@PathParam("code") @Pattern(regexp = CategoryResource.CODE) String code,
@@ -68,6 +78,7 @@ public class ReplyTemplateResource {
                 .entity(TemplateResponse.of(template)).build();
     }
 
+    @Operation(operationId = "rewordReplyTemplate", summary = "修改答复模板 / Reword a reply template")
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -76,6 +87,8 @@ public class ReplyTemplateResource {
         return TemplateResponse.of(templates.reword(code, id, request.title(), request.body(), currentCaller.get().username()));
     }
 
+    @Operation(operationId = "removeReplyTemplate", summary = "删除答复模板 / Remove a reply template")
+    @APIResponse(responseCode = "204", description = "已删除 / removed")
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})

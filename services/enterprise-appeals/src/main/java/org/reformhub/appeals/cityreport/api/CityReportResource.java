@@ -26,6 +26,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -69,30 +75,44 @@ public class CityReportResource {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(operationId = "publishMonthlyReport", summary = "报送月度报告 / Publish the monthly report")
+    @APIResponse(responseCode = "201", description = "已报送 / published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
     @POST
     @Path("/monthly")
     public Response publishMonthly(@NotNull @Valid MonthlyRequest request) {
         return created(reports.publishMonthly(currentCaller.get(), YearMonth.parse(request.month())));
     }
 
+    @Operation(operationId = "publishSpecialReport", summary = "报送专报（提请协调） / Publish a special report (escalation)")
+    @APIResponse(responseCode = "201", description = "已报送 / published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
     @POST
     @Path("/special")
     public Response publishSpecial(@NotNull @Valid SpecialRequest request) {
         return created(reports.publishSpecial(currentCaller.get(), request.title(), request.summary(), request.cases()));
     }
 
+    @Operation(operationId = "listCityReports", summary = "列出报送市政府的报告 / List the reports sent to the city government")
     @GET
     public Page<ReportResponse> list(@QueryParam("kind") CityReport.Kind kind,
                                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return Page.of(reports.latest(kind, limit).stream().map(ReportResponse::of).toList());
     }
 
+    @Operation(operationId = "getCityReport", summary = "读取一份报告 / Read a report")
     @GET
     @Path("/{id}")
     public ReportResponse get(@PathParam("id") UUID id) {
         return ReportResponse.of(reports.get(id));
     }
 
+    @Operation(operationId = "downloadCityReport", summary = "下载报告正文（Word） / Download a report's document (Word)")
+    @APIResponse(responseCode = "200", description = "报告正文 / the report document",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/{id}/document")
     @Produces(MediaType.WILDCARD)

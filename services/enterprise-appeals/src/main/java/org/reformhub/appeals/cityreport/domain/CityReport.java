@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.reformhub.kernel.file.store.StoredFile;
 
 /**
@@ -13,6 +15,7 @@ import org.reformhub.kernel.file.store.StoredFile;
  */
 public class CityReport {
 
+    @Schema(name = "CityReportKind") // its name in the API documents (a generated client's type)
     public enum Kind { MONTHLY, SPECIAL }
 
     private UUID id;

@@ -17,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
@@ -53,6 +55,7 @@ public class DistrictResource {
         this.districts = districts;
     }
 
+    @Operation(operationId = "listDistricts", summary = "县区目录 / List the districts")
     @GET
     @Path("districts")
     @PermitAll
@@ -61,6 +64,7 @@ public class DistrictResource {
     }
 
     /** One district, by its code, full name or short name. */
+    @Operation(operationId = "getDistrict", summary = "读取一个县区（代码、全称或简称） / Read a district (code, full or short name)")
     @GET
     @Path("districts/{district}")
     @PermitAll
@@ -70,6 +74,7 @@ public class DistrictResource {
     }
 
     /** Creates or changes a district; {@code active: false} retires it (no new cases or sessions name it). */
+    @Operation(operationId = "putDistrict", summary = "新增或修改县区 / Create or change a district")
     @PUT
     @Path("admin/districts/{code}")
     @RolesAllowed(Roles.ADMIN)

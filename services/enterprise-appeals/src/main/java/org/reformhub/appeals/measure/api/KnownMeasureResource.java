@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.kernel.city.ProgrammeCode;
@@ -30,6 +32,8 @@ public class KnownMeasureResource {
         this.measures = measures;
     }
 
+    @Operation(operationId = "listKnownMeasures",
+            summary = "诉求可关联的改革举措 / List the reform measures appeals can be tagged with")
     @GET
     public Page<MeasureResponse> list(@QueryParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme) {
         return Page.of(measures.ofProgramme(programme).stream()

@@ -19,6 +19,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -50,12 +55,17 @@ public class CaseNoteResource {
     }
 
     /** The case's notes, oldest first. */
+    @Operation(operationId = "listCaseNotes", summary = "列出诉求的内部备注 / List an appeal's internal notes")
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Page<NoteResponse> list(@PathParam("case") @Pattern(regexp = AppealResource.CASE) String caseNumber) {
         return Page.of(notes.of(currentCaller.get(), caseNumber).stream().map(NoteResponse::of).toList());
     }
 
+    @Operation(operationId = "writeCaseNote", summary = "写一条内部备注 / Write an internal note on an appeal")
+    @APIResponse(responseCode = "201", description = "已创建 / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NoteResponse.class)))
     @POST
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response write(@PathParam("case") @Pattern(regexp = AppealResource.CASE) String caseNumber,

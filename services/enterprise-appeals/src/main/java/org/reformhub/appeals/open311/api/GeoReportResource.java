@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.rest.ProblemException;
@@ -72,6 +73,8 @@ public class GeoReportResource {
         this.appeals = appeals;
     }
 
+    @Operation(operationId = "listOpen311Services",
+            summary = "Open311：服务（诉求类别）列表 / Open311: list services (appeal categories)")
     @GET
     @Path("services.json")
     public List<Service> services() {
@@ -81,6 +84,7 @@ public class GeoReportResource {
     }
 
     /** Cases filed in [start_date, end_date) (default: the last 90 days), newest first, at most 1,000. */
+    @Operation(operationId = "listOpen311Requests", summary = "Open311：公开的诉求列表 / Open311: list public service requests")
     @GET
     @Path("requests.json")
     public List<ServiceRequest> requests(@QueryParam("service_request_id") @Pattern(regexp = "ZTC-\\d{6}-\\d{5}(,ZTC-\\d{6}-\\d{5}){0,49}") String ids,
@@ -103,6 +107,7 @@ public class GeoReportResource {
                 .stream().map(a -> request(a, names, places)).toList();
     }
 
+    @Operation(operationId = "getOpen311Request", summary = "Open311：一件公开的诉求 / Open311: read a public service request")
     @GET
     @Path("requests/{id}.json")
     public List<ServiceRequest> request(@PathParam("id") @Pattern(regexp = AppealResource.CASE) String id) {

@@ -27,6 +27,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.file.store.AttachmentStore;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -102,6 +108,10 @@ public class SessionResource {
     }
 
     /** Plans a session at the city level ({@code 市}) or a district's; the agenda is proposed from open cases. */
+    @Operation(operationId = "planSession", summary = "安排一次面对面会议（联席会议） / Plan a face-to-face session (joint meeting)")
+    @APIResponse(responseCode = "201", description = "已创建 / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionResponse.class)))
     @POST
     public Response plan(@NotNull @Valid PlanRequest request) {
         FaceToFaceSession session = sessions.plan(currentCaller.get(), request.heldOn(), request.level(),
@@ -110,17 +120,20 @@ public class SessionResource {
         return Response.created(URI.create("/api/appeals/sessions/" + session.id())).entity(respond(session)).build();
     }
 
+    @Operation(operationId = "listSessions", summary = "列出面对面会议 / List the face-to-face sessions")
     @GET
     public Page<SessionResponse> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return Page.of(sessions.latest(currentCaller.get(), limit).stream().map(this::respond).toList());
     }
 
+    @Operation(operationId = "getSession", summary = "读取一次会议 / Read a session")
     @GET
     @Path("/{id}")
     public SessionResponse get(@PathParam("id") UUID id) {
         return respond(sessions.get(currentCaller.get(), id));
     }
 
+    @Operation(operationId = "editSessionAgenda", summary = "修改会议议程 / Edit a session's agenda")
     @PUT
     @Path("/{id}/agenda")
     public SessionResponse editAgenda(@PathParam("id") UUID id, @NotNull @Valid AgendaRequest request) {
@@ -128,6 +141,7 @@ public class SessionResource {
     }
 
     /** Solved on the spot (the note is the answer given) or a time limit set; the appeal changes at once. */
+    @Operation(operationId = "recordSessionDecision", summary = "记录议题的处理结果 / Record a case's outcome at a session")
     @POST
     @Path("/{id}/decisions")
     public SessionResponse decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
@@ -139,12 +153,14 @@ public class SessionResource {
      * 联席会议: invites the agenda's enterprises and the handling units (notified now, reminded the day before); sent
      * again after the agenda changed.
      */
+    @Operation(operationId = "inviteToSession", summary = "发送会议通知 / Send a session's invitations")
     @POST
     @Path("/{id}/invitations")
     public SessionResponse invite(@PathParam("id") UUID id, @NotNull @Valid InvitationRequest request) {
         return respond(sessions.invite(currentCaller.get(), id, request.place()));
     }
 
+    @Operation(operationId = "recordSessionAttendance", summary = "记录到会情况 / Record who attended a session")
     @PUT
     @Path("/{id}/attendance")
     public SessionResponse attendance(@PathParam("id") UUID id, @NotNull @Valid AttendanceRequest request) {
@@ -152,6 +168,7 @@ public class SessionResource {
     }
 
     /** Closes the minutes; undecided cases are carried over. */
+    @Operation(operationId = "closeSession", summary = "结束会议 / Close a session")
     @POST
     @Path("/{id}/close")
     public SessionResponse close(@PathParam("id") UUID id, @NotNull @Valid CloseRequest request) {
@@ -162,6 +179,10 @@ public class SessionResource {
         return SessionResponse.of(session, sessions.levelName(session.level()));
     }
 
+    @Operation(operationId = "downloadSessionMinutes", summary = "下载会议纪要（Word） / Download a session's minutes (Word)")
+    @APIResponse(responseCode = "200", description = "会议纪要 / the minutes",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/{id}/minutes.docx")
     @Produces(WordDocument.MEDIA_TYPE)

@@ -3,12 +3,15 @@ package org.reformhub.appeals.session.domain;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Who a session invites (联席会议): an enterprise of the agenda (by its 统一社会信用代码, with its cases) or a handling
  * unit (by its department code), and whether it came.
  */
 public class Invitee {
 
+    @Schema(name = "InviteeKind") // its name in the API documents (a generated client's type)
     public enum Kind { ENTERPRISE, UNIT }
 
     private Kind kind;

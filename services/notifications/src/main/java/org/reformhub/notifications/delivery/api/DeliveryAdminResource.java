@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.delivery.application.DailyDigest;
@@ -45,27 +47,31 @@ public class DeliveryAdminResource {
     }
 
     /** Newest first; {@code status=FAILED} is the list to work through. */
+    @Operation(operationId = "listDeliveries", summary = "列出消息投递记录 / List deliveries")
     @GET
-    public Page<Delivery.View> list(@QueryParam("status") @Pattern(regexp = "PENDING|RETRYING|SENT|FAILED|DIGEST|DIGESTED") String status,
+    public Page<Delivery.DeliveryView> list(@QueryParam("status") @Pattern(regexp = "PENDING|RETRYING|SENT|FAILED|DIGEST|DIGESTED") String status,
                                     @QueryParam("recipient") @Size(max = 120)
                                     @Pattern(regexp = "(DEPARTMENT|SUPERVISORS|DISTRICT_OFFICE|ENTERPRISE|CASE_CONTACT|USER):[^\\s]+") String recipient,
                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return deliveries.list(status == null ? null : DeliveryStatus.valueOf(status), recipient, limit);
     }
 
+    @Operation(operationId = "getDelivery", summary = "读取一条投递记录 / Read a delivery")
     @GET
     @Path("/{id}")
-    public Delivery.View get(@PathParam("id") UUID id) {
+    public Delivery.DeliveryView get(@PathParam("id") UUID id) {
         return deliveries.find(id);
     }
 
+    @Operation(operationId = "retryDelivery", summary = "重试一条投递 / Retry a delivery")
     @POST
     @Path("/{id}/retry")
     @Consumes(MediaType.WILDCARD)
-    public Delivery.View retry(@PathParam("id") UUID id) {
+    public Delivery.DeliveryView retry(@PathParam("id") UUID id) {
         return deliveries.retry(id);
     }
 
+    @Operation(operationId = "retryFailedDeliveries", summary = "重试全部失败的投递 / Retry every failed delivery")
     @POST
     @Path("/retry-failed")
     @Consumes(MediaType.WILDCARD)
@@ -74,6 +80,7 @@ public class DeliveryAdminResource {
     }
 
     /** Sends what is due now instead of at the next tick (operators after an outage; tests). */
+    @Operation(operationId = "dispatchDeliveries", summary = "立即投递待发消息 / Dispatch the pending deliveries now")
     @POST
     @Path("/dispatch")
     @Consumes(MediaType.WILDCARD)
@@ -82,6 +89,7 @@ public class DeliveryAdminResource {
     }
 
     /** Writes the daily digests now instead of at the configured hour. */
+    @Operation(operationId = "sendDigests", summary = "立即发送汇总邮件 / Send the digests now")
     @POST
     @Path("/digests")
     @Consumes(MediaType.WILDCARD)

@@ -26,20 +26,20 @@ public class ManageDeliveries {
     }
 
     @Transactional
-    public Page<Delivery.View> list(DeliveryStatus status, String recipientKey, int limit) {
+    public Page<Delivery.DeliveryView> list(DeliveryStatus status, String recipientKey, int limit) {
         return new Page<>(deliveries.list(status, recipientKey, limit).stream().map(Delivery::view).toList(),
                 deliveries.count(status, recipientKey));
     }
 
     @Transactional
-    public Delivery.View find(UUID id) {
+    public Delivery.DeliveryView find(UUID id) {
         return deliveries.findByIdOptional(id).map(Delivery::view)
                 .orElseThrow(() -> new RejectedException(new DeliveryRejection.UnknownDelivery(id)));
     }
 
     /** Sends a failed delivery again (soon, by the dispatcher); any other status is a conflict. */
     @Transactional
-    public Delivery.View retry(UUID id) {
+    public Delivery.DeliveryView retry(UUID id) {
         Delivery delivery = deliveries.findByIdOptional(id)
                 .orElseThrow(() -> new RejectedException(new DeliveryRejection.UnknownDelivery(id)));
         if (!delivery.retry(Instant.now())) {

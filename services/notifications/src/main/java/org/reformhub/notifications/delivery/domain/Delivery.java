@@ -1,8 +1,9 @@
 package org.reformhub.notifications.delivery.domain;
 
-import org.reformhub.notifications.rule.domain.Channel;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.reformhub.notifications.rule.domain.Channel;
 
 /**
  * One message to one address through one channel (e-mail or webhook), rendered once when it was planned so a later
@@ -36,13 +37,14 @@ public class Delivery {
     }
 
     /** What admins and the recipient's IT team see of a delivery (the body is kept, but not listed). */
-    public record View(UUID id, UUID notificationId, String recipient, String channel, String address, String rule,
-                       String category, String severity, String subject, int templateVersion, String status, int attempts,
-                       Instant notBefore, String lastError, String sourceEventId, Instant createdAt, Instant sentAt) {
+    public record DeliveryView(UUID id, UUID notificationId, String recipient, String channel, String address,
+                               String rule, String category, String severity, String subject, int templateVersion,
+                               String status, int attempts, Instant notBefore, String lastError, String sourceEventId,
+                               Instant createdAt, Instant sentAt) {
     }
 
-    public View view() {
-        return new View(id, notificationId, recipientKey, channel.name(), address, rule, category, severity, subject,
+    public DeliveryView view() {
+        return new DeliveryView(id, notificationId, recipientKey, channel.name(), address, rule, category, severity, subject,
                 templateVersion, status.name(), attempts, notBefore, lastError, sourceEventId, createdAt, sentAt);
     }
 

@@ -16,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -49,24 +51,27 @@ public class DepartmentChannelsResource {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(operationId = "listDepartmentContacts", summary = "部门联系渠道目录 / List the departments' contact channels")
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public List<DepartmentContact.View> list() {
+    public List<DepartmentContact.DepartmentContactView> list() {
         return directory.list();
     }
 
+    @Operation(operationId = "getDepartmentChannels", summary = "读取部门的联系渠道 / Read a department's contact channels")
     @GET
     @Path("/{dept}/channels")
-    public DepartmentContact.View channels(@PathParam("dept") @Pattern(regexp = DEPT) String dept) {
+    public DepartmentContact.DepartmentContactView channels(@PathParam("dept") @Pattern(regexp = DEPT) String dept) {
         mayManage(dept);
         return directory.view(dept);
     }
 
     /** Replaces the head contact and webhook; a webhook secret left out keeps the one set before. */
+    @Operation(operationId = "setDepartmentChannels", summary = "设置部门的联系渠道 / Set a department's contact channels")
     @PUT
     @Path("/{dept}/channels")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DepartmentContact.View setChannels(@PathParam("dept") @Pattern(regexp = DEPT) String dept,
+    public DepartmentContact.DepartmentContactView setChannels(@PathParam("dept") @Pattern(regexp = DEPT) String dept,
                                               @Valid @NotNull ChannelsRequest request) {
         mayManage(dept);
         return directory.setChannels(dept, new Directory.Channels(request.headEmail(), request.webhookUrl(),

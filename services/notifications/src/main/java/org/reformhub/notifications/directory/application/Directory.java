@@ -68,19 +68,19 @@ public class Directory {
     }
 
     @Transactional
-    public List<DepartmentContact.View> list() {
+    public List<DepartmentContact.DepartmentContactView> list() {
         return contacts.all().stream().map(DepartmentContact::view).toList();
     }
 
     @Transactional
-    public DepartmentContact.View view(String code) {
+    public DepartmentContact.DepartmentContactView view(String code) {
         return contacts.findByIdOptional(code).map(DepartmentContact::view)
                 .orElseThrow(() -> new RejectedException(new DirectoryRejection.UnknownDepartment(code)));
     }
 
     @Transactional
     @CacheInvalidate(cacheName = "department-addresses")
-    public DepartmentContact.View setChannels(@CacheKey String code, Channels channels) {
+    public DepartmentContact.DepartmentContactView setChannels(@CacheKey String code, Channels channels) {
         Instant now = Instant.now();
         // a department the registry has not announced yet (its seed catalogue is not published as events) is kept
         // under its code; the registry's next event about it fills in name and e-mail

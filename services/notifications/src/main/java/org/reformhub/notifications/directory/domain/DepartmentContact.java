@@ -30,12 +30,12 @@ public class DepartmentContact {
     }
 
     /** What the department's IT team reads back: the secret is never shown, only whether one is set. */
-    public record View(String code, String name, String email, String mergedInto, String headEmail, String webhookUrl,
-                       boolean webhookSecretSet, Instant updatedAt) {
+    public record DepartmentContactView(String code, String name, String email, String mergedInto, String headEmail,
+                                        String webhookUrl, boolean webhookSecretSet, Instant updatedAt) {
     }
 
-    public View view() {
-        return new View(code, name, email, mergedInto, headEmail, webhookUrl, webhookSecret != null, updatedAt);
+    public DepartmentContactView view() {
+        return new DepartmentContactView(code, name, email, mergedInto, headEmail, webhookUrl, webhookSecret != null, updatedAt);
     }
 
     /** The registry's catalogue changed (created, renamed, new e-mail, merged into another department). */

@@ -27,6 +27,7 @@ import jakarta.ws.rs.sse.Sse;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.api.QueryDates;
@@ -71,8 +72,9 @@ public class InboxResource {
      * {@code to} (arrival dates, city days); with {@code page} (from 0) and {@code size} the answer carries them and
      * the total of what matches; {@code limit} alone is the older spelling of the first page.
      */
+    @Operation(operationId = "listInbox", summary = "站内消息（筛选、分页） / List the inbox (filters, pages)")
     @GET
-    public Page<Notification.View> list(@QueryParam("dept") @Pattern(regexp = DEPT) String dept,
+    public Page<Notification.NotificationView> list(@QueryParam("dept") @Pattern(regexp = DEPT) String dept,
                                         @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
                                         @QueryParam("category") @Pattern(regexp = "measure|report|appeal|supervision") String category,
                                         @QueryParam("severity") @Pattern(regexp = "INFO|WARNING|CRITICAL") String severity,
@@ -95,12 +97,14 @@ public class InboxResource {
                 QueryDates.parse("to", to), first, pageSize));
     }
 
+    @Operation(operationId = "countUnread", summary = "未读消息数 / Count unread messages")
     @GET
     @Path("/unread-count")
     public UnreadCount unreadCount(@QueryParam("dept") @Pattern(regexp = DEPT) String dept) {
         return new UnreadCount(inbox.unread(inbox.scope(currentCaller.get(), dept)));
     }
 
+    @Operation(operationId = "markRead", summary = "标为已读 / Mark a message read")
     @POST
     @Path("/{id}/read")
     @Consumes(MediaType.WILDCARD)
@@ -109,6 +113,7 @@ public class InboxResource {
         return new Marked(1);
     }
 
+    @Operation(operationId = "markAllRead", summary = "全部标为已读 / Mark every message read")
     @POST
     @Path("/read-all")
     @Consumes(MediaType.WILDCARD)
@@ -122,6 +127,8 @@ public class InboxResource {
      * {@code Last-Event-ID} misses nothing; a comment every few seconds keeps proxies from closing a quiet stream
      * (the gateway drops a backend that sends nothing for 10 s).
      */
+    @Operation(operationId = "streamInbox",
+            summary = "新消息推送（Server-Sent Events） / Stream new messages (Server-Sent Events)")
     @GET
     @Path("/stream")
     @Blocking // the scope and the cursor are read from the database before the stream starts
@@ -134,10 +141,10 @@ public class InboxResource {
         Multi<OutboundSseEvent> arrivals = Multi.createFrom().ticks().every(STREAM_POLL)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> {
-                    List<Notification.View> fresh = inbox.after(scope, cursor.get());
+                    List<Notification.NotificationView> fresh = inbox.after(scope, cursor.get());
                     fresh.forEach(n -> cursor.accumulateAndGet(n.seq(), Math::max));
                     return fresh.stream().map(n -> sse.newEventBuilder().name("notification").id(Long.toString(n.seq()))
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Notification.View.class, n).build()).toList();
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Notification.NotificationView.class, n).build()).toList();
                 });
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());

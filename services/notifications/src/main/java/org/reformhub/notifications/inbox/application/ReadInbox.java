@@ -61,14 +61,14 @@ public class ReadInbox {
     }
 
     @Transactional
-    public Page<Notification.View> list(Scope scope, boolean unreadOnly, int limit) {
+    public Page<Notification.NotificationView> list(Scope scope, boolean unreadOnly, int limit) {
         return new Page<>(notifications.of(scope.recipients(), unreadOnly, limit).stream().map(Notification::view).toList(),
                 notifications.countOf(scope.recipients(), unreadOnly));
     }
 
     /** A page of the inbox that matches, newest first, with the page's number and size. */
     @Transactional
-    public Page<Notification.View> search(Scope scope, InboxSearch search) {
+    public Page<Notification.NotificationView> search(Scope scope, InboxSearch search) {
         return Page.paged(notifications.search(scope.recipients(), search).stream().map(Notification::view).toList(),
                 notifications.countOf(scope.recipients(), search), search.offset() / search.size(), search.size());
     }
@@ -97,7 +97,7 @@ public class ReadInbox {
     }
 
     @Transactional
-    public List<Notification.View> after(Scope scope, long seq) {
+    public List<Notification.NotificationView> after(Scope scope, long seq) {
         return notifications.after(scope.recipients(), seq, 100).stream().map(Notification::view).toList();
     }
 }

@@ -30,13 +30,13 @@ public class Notification {
         // JPA (mapped in META-INF/orm.xml)
     }
 
-    public record View(UUID id, long seq, String recipient, String rule, String category, String severity, String title,
-                       String body, String link, int templateVersion, String sourceEventId, String sourceEventType,
-                       Instant createdAt, Instant readAt) {
+    public record NotificationView(UUID id, long seq, String recipient, String rule, String category, String severity,
+                                   String title, String body, String link, int templateVersion, String sourceEventId,
+                                   String sourceEventType, Instant createdAt, Instant readAt) {
     }
 
-    public View view() {
-        return new View(id, seq, recipientKey, rule, category, severity, title, body, link, templateVersion, sourceEventId,
+    public NotificationView view() {
+        return new NotificationView(id, seq, recipientKey, rule, category, severity, title, body, link, templateVersion, sourceEventId,
                 sourceEventType, createdAt, readAt);
     }
 

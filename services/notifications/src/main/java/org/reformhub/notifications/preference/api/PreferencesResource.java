@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.reformhub.kernel.security.CurrentCaller;
@@ -77,12 +78,14 @@ public class PreferencesResource {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(operationId = "getMyPreferences", summary = "读取我的通知偏好 / Read my notification preferences")
     @GET
     @Path("/me")
     public PreferencesBody mine() {
         return PreferencesBody.of(preferences.read(preferences.ownKey(currentCaller.get())));
     }
 
+    @Operation(operationId = "setMyPreferences", summary = "设置我的通知偏好 / Set my notification preferences")
     @PUT
     @Path("/me")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,6 +93,8 @@ public class PreferencesResource {
         return PreferencesBody.of(preferences.save(preferences.ownKey(currentCaller.get()), body.toPreferences()));
     }
 
+    @Operation(operationId = "getDepartmentPreferences",
+            summary = "读取部门的通知偏好 / Read a department's notification preferences")
     @GET
     @Path("/departments/{dept}")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -97,6 +102,8 @@ public class PreferencesResource {
         return PreferencesBody.of(preferences.read(preferences.departmentKey(currentCaller.get(), dept)));
     }
 
+    @Operation(operationId = "setDepartmentPreferences",
+            summary = "设置部门的通知偏好 / Set a department's notification preferences")
     @PUT
     @Path("/departments/{dept}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.reminder.application.RunReminders;
@@ -32,6 +34,7 @@ public class ReminderAdminResource {
         this.reminders = reminders;
     }
 
+    @Operation(operationId = "runReminders", summary = "立即执行一次提醒检查 / Run the reminders now")
     @POST
     @Path("/run")
     @Consumes(MediaType.WILDCARD)

@@ -1,5 +1,6 @@
 package org.reformhub.notifications.supervision.api;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -59,21 +65,27 @@ public class SupervisionResource {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(operationId = "issueSupervisionNotice", summary = "下发督办通知 / Issue a supervision notice")
+    @APIResponse(responseCode = "201", description = "已下发 / issued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupervisionNotice.SupervisionNoticeView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response issue(@Valid @NotNull IssueRequest request) {
-        SupervisionNotice.View notice = supervision.issue(new SuperviseUnits.Issue(request.subjectKind(), request.subjectRef(),
+        SupervisionNotice.SupervisionNoticeView notice = supervision.issue(new SuperviseUnits.Issue(request.subjectKind(), request.subjectRef(),
                 request.dept(), request.reason(), request.replyDue()), currentCaller.get());
-        return Response.status(Response.Status.CREATED).entity(notice).build();
+        return Response.created(URI.create("/api/notifications/supervision-notices/" + notice.id())).entity(notice).build();
     }
 
+    @Operation(operationId = "listSupervisionNotices", summary = "列出督办通知 / List supervision notices")
     @GET
-    public Page<SupervisionNotice.View> list(@QueryParam("dept") @Pattern(regexp = DEPT) String dept,
+    public Page<SupervisionNotice.SupervisionNoticeView> list(@QueryParam("dept") @Pattern(regexp = DEPT) String dept,
                                              @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return supervision.list(dept, currentCaller.get(), limit);
     }
 
+    @Operation(operationId = "getSupervisionScorecard", summary = "督办情况统计 / Read the supervision scorecard")
     @GET
     @Path("/scorecard")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -81,23 +93,26 @@ public class SupervisionResource {
         return supervision.scorecards();
     }
 
+    @Operation(operationId = "getSupervisionNotice", summary = "读取一份督办通知 / Read a supervision notice")
     @GET
     @Path("/{id}")
-    public SupervisionNotice.View get(@PathParam("id") UUID id) {
+    public SupervisionNotice.SupervisionNoticeView get(@PathParam("id") UUID id) {
         return supervision.find(id, currentCaller.get());
     }
 
+    @Operation(operationId = "acknowledgeSupervisionNotice", summary = "签收督办通知 / Acknowledge a supervision notice")
     @POST
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.WILDCARD)
-    public SupervisionNotice.View acknowledge(@PathParam("id") UUID id) {
+    public SupervisionNotice.SupervisionNoticeView acknowledge(@PathParam("id") UUID id) {
         return supervision.acknowledge(id, currentCaller.get());
     }
 
+    @Operation(operationId = "replyToSupervisionNotice", summary = "回复督办通知 / Reply to a supervision notice")
     @POST
     @Path("/{id}/reply")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SupervisionNotice.View reply(@PathParam("id") UUID id, @Valid @NotNull ReplyRequest request) {
+    public SupervisionNotice.SupervisionNoticeView reply(@PathParam("id") UUID id, @Valid @NotNull ReplyRequest request) {
         return supervision.reply(id, request.reply(), currentCaller.get());
     }
 }

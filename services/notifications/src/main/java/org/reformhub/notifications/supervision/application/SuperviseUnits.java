@@ -67,7 +67,7 @@ public class SuperviseUnits {
     }
 
     @Transactional
-    public SupervisionNotice.View issue(Issue issue, Caller supervisor) {
+    public SupervisionNotice.SupervisionNoticeView issue(Issue issue, Caller supervisor) {
         Instant now = Instant.now();
         LocalDate today = CityTime.today();
         String number = "督办〔" + today.getYear() + "〕" + notices.nextNumber() + "号";
@@ -84,7 +84,7 @@ public class SuperviseUnits {
     }
 
     @Transactional
-    public SupervisionNotice.View acknowledge(UUID id, Caller unit) {
+    public SupervisionNotice.SupervisionNoticeView acknowledge(UUID id, Caller unit) {
         SupervisionNotice notice = mine(id, unit);
         boolean first = notice.status() == NoticeStatus.ISSUED;
         notice.acknowledge(unit.username(), Instant.now()).ifPresent(RejectedException::raise);
@@ -95,7 +95,7 @@ public class SuperviseUnits {
     }
 
     @Transactional
-    public SupervisionNotice.View reply(UUID id, String text, Caller unit) {
+    public SupervisionNotice.SupervisionNoticeView reply(UUID id, String text, Caller unit) {
         SupervisionNotice notice = mine(id, unit);
         notice.reply(text, unit.username(), Instant.now()).ifPresent(RejectedException::raise);
         Map<String, Object> model = model(notice);
@@ -108,7 +108,7 @@ public class SuperviseUnits {
     }
 
     @Transactional
-    public SupervisionNotice.View find(UUID id, Caller caller) {
+    public SupervisionNotice.SupervisionNoticeView find(UUID id, Caller caller) {
         SupervisionNotice notice = notices.findByIdOptional(id)
                 .orElseThrow(() -> new RejectedException(new SupervisionRejection.UnknownNotice(id.toString())));
         if (!caller.mayActForDepartment(notice.dept())) {
@@ -119,7 +119,7 @@ public class SuperviseUnits {
 
     /** A unit sees its own notices; supervisors all, or one unit's. */
     @Transactional
-    public Page<SupervisionNotice.View> list(String dept, Caller caller, int limit) {
+    public Page<SupervisionNotice.SupervisionNoticeView> list(String dept, Caller caller, int limit) {
         String scope = dept;
         if (!caller.seesEverything()) {
             scope = caller.dept().orElseThrow(() -> new RejectedException(new SupervisionRejection.OwnUnitOnly()));

@@ -113,13 +113,14 @@ public class SupervisionNotice {
         return repliedAt != null && !repliedAt.atZone(city).toLocalDate().isAfter(replyDue);
     }
 
-    public record View(UUID id, String number, String subjectKind, String subjectRef, String dept, String reason,
-                       LocalDate replyDue, String status, String issuedBy, Instant issuedAt, Instant acknowledgedAt,
-                       String reply, Instant repliedAt, Instant escalatedAt, int version) {
+    public record SupervisionNoticeView(UUID id, String number, String subjectKind, String subjectRef, String dept,
+                                        String reason, LocalDate replyDue, String status, String issuedBy,
+                                        Instant issuedAt, Instant acknowledgedAt, String reply, Instant repliedAt,
+                                        Instant escalatedAt, int version) {
     }
 
-    public View view() {
-        return new View(id, number, subjectKind.name(), subjectRef, dept, reason, replyDue, status.name(), issuedBy, issuedAt,
+    public SupervisionNoticeView view() {
+        return new SupervisionNoticeView(id, number, subjectKind.name(), subjectRef, dept, reason, replyDue, status.name(), issuedBy, issuedAt,
                 acknowledgedAt, reply, repliedAt, escalatedAt, version);
     }
 

@@ -29,7 +29,7 @@ public final class SupervisionContract {
 
     /** @param step issued, acknowledged, replied or escalated */
     public static OutgoingEvent step(SupervisionNotice n, String step, String actor, boolean repliedOnTime) {
-        SupervisionNotice.View v = n.view();
+        SupervisionNotice.SupervisionNoticeView v = n.view();
         return new OutgoingEvent(PREFIX + step + ".v1", "supervision:" + n.id(), new Body(new NoticeV1(v.id(), v.number(),
                 v.subjectKind(), v.subjectRef(), v.dept(), v.reason(), v.replyDue(), v.status(), v.issuedBy(), v.issuedAt(),
                 v.acknowledgedAt(), v.reply(), v.repliedAt(), v.escalatedAt(), repliedOnTime), step, actor));

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.rule.domain.Channel;
@@ -48,29 +50,33 @@ public class TemplateAdminResource {
     }
 
     /** The current version of every template. */
+    @Operation(operationId = "listTemplates", summary = "当前的消息模板 / List the current message templates")
     @GET
-    public List<TemplateVersion.View> current() {
+    public List<TemplateVersion.TemplateVersionView> current() {
         return templates.current();
     }
 
+    @Operation(operationId = "listTemplateVersions", summary = "一个模板的历史版本 / List a template's versions")
     @GET
     @Path("/{channel}/{rule}")
-    public List<TemplateVersion.View> history(@PathParam("channel") @Pattern(regexp = CHANNEL) String channel,
+    public List<TemplateVersion.TemplateVersionView> history(@PathParam("channel") @Pattern(regexp = CHANNEL) String channel,
                                               @PathParam("rule") @Pattern(regexp = RULE) String rule) {
         return templates.history(channel(channel), rule);
     }
 
     /** Saves a new version (checked first: it must render with sample data). */
+    @Operation(operationId = "editTemplate", summary = "修改消息模板 / Edit a message template")
     @POST
     @Path("/{channel}/{rule}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public TemplateVersion.View edit(@PathParam("channel") @Pattern(regexp = CHANNEL) String channel, @PathParam("rule") @Pattern(regexp = RULE) String rule,
+    public TemplateVersion.TemplateVersionView edit(@PathParam("channel") @Pattern(regexp = CHANNEL) String channel, @PathParam("rule") @Pattern(regexp = RULE) String rule,
                                      @Valid @NotNull EditRequest request) {
         return templates.edit(channel(channel), rule, request.text(), currentCaller.get().username());
     }
 
     /** A version (default: the current one) rendered with sample data. */
+    @Operation(operationId = "previewTemplate", summary = "预览消息模板 / Preview a message template")
     @GET
     @Path("/{channel}/{rule}/preview")
     public Templates.Rendered preview(@PathParam("channel") @Pattern(regexp = CHANNEL) String channel,

@@ -104,19 +104,19 @@ public class Templates {
     }
 
     @Transactional
-    public List<TemplateVersion.View> current() {
+    public List<TemplateVersion.TemplateVersionView> current() {
         return versions.latestOfEach().stream().map(TemplateVersion::view).toList();
     }
 
     @Transactional
-    public List<TemplateVersion.View> history(Channel channel, String rule) {
+    public List<TemplateVersion.TemplateVersionView> history(Channel channel, String rule) {
         known(channel, rule);
         return versions.versions(channel.folder(), rule).stream().map(TemplateVersion::view).toList();
     }
 
     /** The office rewords a template: checked by rendering it with sample data, then kept as the next version. */
     @Transactional
-    public TemplateVersion.View edit(Channel channel, String rule, String text, String by) {
+    public TemplateVersion.TemplateVersionView edit(Channel channel, String rule, String text, String by) {
         known(channel, rule);
         preview(text);
         String checksum = checksum(text);

@@ -40,12 +40,12 @@ public class TemplateVersion {
         // JPA (mapped in META-INF/orm.xml)
     }
 
-    public record View(String channel, String rule, int version, String origin, String text, Instant createdAt,
-                       String createdBy) {
+    public record TemplateVersionView(String channel, String rule, int version, String origin, String text,
+                                      Instant createdAt, String createdBy) {
     }
 
-    public View view() {
-        return new View(channel, rule, version, origin, text, createdAt, createdBy);
+    public TemplateVersionView view() {
+        return new TemplateVersionView(channel, rule, version, origin, text, createdAt, createdBy);
     }
 
     public String channel() {

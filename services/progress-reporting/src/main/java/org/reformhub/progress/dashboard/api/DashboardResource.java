@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -51,6 +53,7 @@ public class DashboardResource {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(operationId = "getDashboard", summary = "批次总览 / Read a programme's dashboard")
     @GET
     @Path("dashboard")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -62,6 +65,8 @@ public class DashboardResource {
      * All measures with their derived state, filtered by health, deadline state, status, domain, lead unit and words
      * in the code or title; nearest deadline first or by code (the dashboard lists show the first 50).
      */
+    @Operation(operationId = "listDashboardMeasures",
+            summary = "批次的改革举措及状态 / List a programme's measures with their status")
     @GET
     @Path("measures")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -82,6 +87,7 @@ public class DashboardResource {
                 text == null || text.isBlank() ? null : text.strip()), "code".equals(sort), offset, limit);
     }
 
+    @Operation(operationId = "rankDepartments", summary = "部门排名 / Rank the departments")
     @GET
     @Path("departments")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -89,6 +95,7 @@ public class DashboardResource {
         return Page.of(dashboards.ranking(programme));
     }
 
+    @Operation(operationId = "getDepartmentScorecard", summary = "部门成绩单 / Read a department's scorecard")
     @GET
     @Path("departments/{dept}/scorecard")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -98,6 +105,7 @@ public class DashboardResource {
         return dashboards.scorecard(programme, dept);
     }
 
+    @Operation(operationId = "getTrend", summary = "进展趋势 / Read the progress trend")
     @GET
     @Path("trend")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -106,6 +114,7 @@ public class DashboardResource {
     }
 
     /** 催报: who has not reported for a period that fell due; a department sees its own lines. */
+    @Operation(operationId = "listMissingReports", summary = "缺报情况 / List the missing reports")
     @GET
     @Path("missing-reports")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +31,6 @@ import org.reformhub.progress.dashboard.domain.MeasureRow;
 import org.reformhub.progress.dashboard.domain.MeasureState;
 import org.reformhub.progress.dashboard.domain.Tally;
 import org.reformhub.progress.measure.domain.RegisteredMeasure;
-import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.kernel.city.ProgrammeCode;
 import org.reformhub.kernel.city.CityTime;
 
@@ -74,10 +74,12 @@ public class PublicProgressResource {
         this.json = json;
     }
 
+    @Operation(operationId = "getPublicProgressSummary", summary = "公开：进展概况 / Public: read the progress summary")
     @GET
     @Path("summary")
     @APIResponse(responseCode = "200", description = "the programme's figures (ETag; 304 for If-None-Match)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response summary(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                             @HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -97,10 +99,12 @@ public class PublicProgressResource {
                 Dashboards.grouped(states, s -> s.measure().area()), total.completedPercent(), total.overdue(), lastUpdate);
     }
 
+    @Operation(operationId = "listPublicMeasures", summary = "公开：改革举措进展列表 / Public: list the measures' progress")
     @GET
     @Path("measures")
     @APIResponse(responseCode = "200", description = "every measure of the programme (ETag; 304 for If-None-Match)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicMeasurePage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicMeasurePage.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response measures(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                              @HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -109,10 +113,12 @@ public class PublicProgressResource {
         return PublicResponses.cached(ifNoneMatch, json, page);
     }
 
+    @Operation(operationId = "getPublicMeasure", summary = "公开：一项改革举措的进展 / Public: read a measure's progress")
     @GET
     @Path("measures/{programme}/{code}")
     @APIResponse(responseCode = "200", description = "one measure's public card (ETag; 304 for If-None-Match)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicMeasure.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicMeasure.class)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response measure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                             @PathParam("code") @Pattern(regexp = "\\d{1,2}-\\d{2,3}") String code,

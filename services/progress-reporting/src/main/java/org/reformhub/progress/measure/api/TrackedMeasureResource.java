@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -71,6 +73,7 @@ public class TrackedMeasureResource {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(operationId = "getTrackedMeasure", summary = "读取一项改革举措的进展 / Read a reform measure's progress")
     @GET
     @Path("/{programme}/{code}")
     @jakarta.transaction.Transactional
@@ -88,6 +91,7 @@ public class TrackedMeasureResource {
                 measure.official().orElse(null), assessment);
     }
 
+    @Operation(operationId = "listTrackedMeasures", summary = "查询跟踪中的改革举措 / Search the tracked reform measures")
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     @jakarta.transaction.Transactional

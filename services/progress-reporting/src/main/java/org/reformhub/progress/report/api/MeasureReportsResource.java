@@ -20,6 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.reformhub.kernel.api.ApiDocument;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.idempotency.IdempotencyKeys;
 import org.reformhub.kernel.security.CurrentCaller;
@@ -49,6 +57,14 @@ public class MeasureReportsResource {
     }
 
     /** With {@code Idempotency-Key}, a retry returns the first report (201 again), never a second one. */
+    @Operation(operationId = "createReport", summary = "起草进展报告 / Draft a progress report")
+    @APIResponse(responseCode = "201", description = "已创建 / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)),
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                        description = ApiDocument.ETAG)
+            })
     @POST
     @RolesAllowed(Roles.DEPARTMENT)
     public Response create(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
@@ -62,6 +78,7 @@ public class MeasureReportsResource {
                 .entity(ReportResponse.of(report, false)).build();
     }
 
+    @Operation(operationId = "listMeasureReports", summary = "一项改革举措的进展报告 / List a reform measure's progress reports")
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<ReportResponse> ofMeasure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,

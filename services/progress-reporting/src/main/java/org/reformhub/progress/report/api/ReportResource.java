@@ -1,6 +1,5 @@
 package org.reformhub.progress.report.api;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,12 +8,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +25,15 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.reformhub.kernel.api.ApiDocument;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.api.QueryDates;
 import org.reformhub.kernel.problem.rest.ProblemException;
@@ -35,11 +41,7 @@ import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.report.application.ReadReports;
-import org.reformhub.progress.report.application.ReportEvidence;
 import org.reformhub.progress.report.application.ReportWorkflow;
-import org.reformhub.kernel.file.store.AttachmentStore;
-import org.reformhub.kernel.file.store.StoredFile;
-import org.reformhub.progress.report.domain.ReportAttachment;
 import org.reformhub.progress.report.domain.ProgressReport;
 import org.reformhub.progress.report.domain.ReportKind;
 import org.reformhub.progress.report.domain.ReportSearch;
@@ -58,20 +60,18 @@ import static org.reformhub.progress.ProgressTexts.text;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
+    static final String IF_MATCH = "可选：读取时 ETag 给出的版本号；他人已修改则答 412"
+            + " / optional: the ETag read before; 412 when someone changed the report since";
+
     static final String PROGRAMME = ProgrammeCode.PATTERN;
 
     private final ReportWorkflow workflow;
     private final ReadReports read;
-    private final ReportEvidence evidence;
     private final CurrentCaller currentCaller;
-    private final AttachmentStore store;
 
-    public ReportResource(ReportWorkflow workflow, ReadReports read, ReportEvidence evidence, CurrentCaller currentCaller,
-                          AttachmentStore store) {
+    public ReportResource(ReportWorkflow workflow, ReadReports read, CurrentCaller currentCaller) {
         this.workflow = workflow;
-        this.store = store;
         this.read = read;
-        this.evidence = evidence;
         this.currentCaller = currentCaller;
     }
 
@@ -82,6 +82,7 @@ public class ReportResource {
      * page and the total. Without them, the older list: a department's latest reports, or (a supervisor naming no
      * department) the review queue.
      */
+    @Operation(operationId = "listReports", summary = "查询进展报告（筛选、分页） / Search progress reports (filters, pages)")
     @GET
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Page<ReportResponse> list(@QueryParam("dept") @Size(max = 50) String dept,
@@ -116,6 +117,14 @@ public class ReportResource {
         return Page.of(reports.stream().map(r -> ReportResponse.of(r, false)).toList());
     }
 
+    @Operation(operationId = "getReport", summary = "读取进展报告及其历史 / Read a progress report with its history")
+    @APIResponse(responseCode = "200", description = "报告及其历史 / the report with its history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)),
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                        description = ApiDocument.ETAG)
+            })
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -124,94 +133,73 @@ public class ReportResource {
         return Response.ok(ReportResponse.of(report, true)).tag(etag(report)).build();
     }
 
+    @Operation(operationId = "editReport", summary = "修改报告草稿 / Edit a report draft")
+    @APIResponse(responseCode = "200", description = "已保存 / saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.DEPARTMENT)
-    public Response edit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response edit(@PathParam("id") UUID id,
+                         @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
                          @NotNull @Valid ReportRequests.ContentRequest request) {
         return ok(workflow.edit(currentCaller.get(), id, request.content(), expectedVersion(ifMatch)));
     }
 
+    @Operation(operationId = "submitReport", summary = "报送报告 / Submit a report")
+    @APIResponse(responseCode = "200", description = "已报送 / submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.DEPARTMENT)
-    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response submit(@PathParam("id") UUID id,
+                           @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
         return ok(workflow.submit(currentCaller.get(), id, expectedVersion(ifMatch)));
     }
 
+    @Operation(operationId = "approveReport", summary = "审核通过 / Approve a report")
+    @APIResponse(responseCode = "200", description = "已审核通过 / approved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
     @POST
     @Path("{id}/approve")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public Response approve(@PathParam("id") UUID id,
+                            @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch) {
         return ok(workflow.approve(currentCaller.get(), id, expectedVersion(ifMatch)));
     }
 
+    @Operation(operationId = "returnReport", summary = "退回报告 / Return a report")
+    @APIResponse(responseCode = "200", description = "已退回 / returned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
     @POST
     @Path("{id}/return")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    public Response returnReport(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response returnReport(@PathParam("id") UUID id,
+                                 @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
                                  @NotNull @Valid ReportRequests.ReturnRequest request) {
         return ok(workflow.returnWith(currentCaller.get(), id, request.reason(), expectedVersion(ifMatch)));
     }
 
     /** The unit a 需协调事项 was addressed to answers it (n counts from 1). */
+    @Operation(operationId = "answerSupportRequest", summary = "答复报告中的协调请求 / Answer a support request of a report")
+    @APIResponse(responseCode = "200", description = "已答复 / answered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)),
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                        description = ApiDocument.ETAG)
+            })
     @POST
     @Path("{id}/support/{n}/answer")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
     public Response answer(@PathParam("id") UUID id, @PathParam("n") @Min(1) @Max(20) int n,
                            @NotNull @Valid ReportRequests.AnswerRequest request) {
         return ok(workflow.answerSupport(currentCaller.get(), id, n, request.answer()));
-    }
-
-    /** A report's evidence: the metadata of each file. */
-    public record AttachmentResponse(UUID id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
-                                     java.time.Instant uploadedAt) {
-        static AttachmentResponse of(ReportAttachment a) {
-            StoredFile f = a.file();
-            return new AttachmentResponse(a.id(), f.fileName(), f.mediaType(), f.size(), f.sha256(), f.uploadedBy(),
-                    f.uploadedAt());
-        }
-    }
-
-    /**
-     * Uploads one evidence file as the raw request body (any Content-Type: the content decides what it is),
-     * named by {@code name}. PDF, OFD, PNG, JPEG, Word or Excel; at most 10 MB, 10 per report.
-     */
-    @POST
-    @Path("{id}/attachments")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.DEPARTMENT)
-    public Response attach(@PathParam("id") UUID id, @QueryParam("name") @NotBlank @Size(max = 500) String name,
-                           java.io.InputStream body) throws java.io.IOException {
-        ReportAttachment attachment = evidence.attach(currentCaller.get(), id, name, AttachmentStore.readUpload(body));
-        return Response.created(URI.create("/api/progress/reports/" + id + "/attachments/" + attachment.id()))
-                .entity(AttachmentResponse.of(attachment)).type(MediaType.APPLICATION_JSON).build();
-    }
-
-    @GET
-    @Path("{id}/attachments")
-    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public Page<AttachmentResponse> attachments(@PathParam("id") UUID id) {
-        return Page.of(evidence.list(currentCaller.get(), id).stream().map(AttachmentResponse::of).toList());
-    }
-
-    /** The file as uploaded, always as a download (never rendered inline by the browser). */
-    @GET
-    @Path("{id}/attachments/{attachment}")
-    @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
-    public Response download(@PathParam("id") UUID id, @PathParam("attachment") UUID attachmentId) throws java.io.IOException {
-        return store.download(evidence.find(currentCaller.get(), id, attachmentId).file());
-    }
-
-    @DELETE
-    @Path("{id}/attachments/{attachment}")
-    @RolesAllowed(Roles.DEPARTMENT)
-    public Response removeAttachment(@PathParam("id") UUID id, @PathParam("attachment") UUID attachmentId) {
-        evidence.remove(currentCaller.get(), id, attachmentId);
-        return Response.noContent().build();
     }
 
     static Response ok(ProgressReport report) {

@@ -1,6 +1,5 @@
 package org.reformhub.progress.schedule.api;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.schedule.application.DailyScan;
@@ -53,6 +54,7 @@ public class ScheduleResource {
         this.dailyScan = dailyScan;
     }
 
+    @Operation(operationId = "getSchedule", summary = "读取报送安排 / Read a programme's reporting schedule")
     @GET
     @Path("schedules/{programme}")
     @RolesAllowed({Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.ADMIN})
@@ -60,6 +62,7 @@ public class ScheduleResource {
         return ScheduleResponse.of(schedules.of(programme));
     }
 
+    @Operation(operationId = "putSchedule", summary = "设置报送安排 / Set a programme's reporting schedule")
     @PUT
     @Path("schedules/{programme}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -74,6 +77,8 @@ public class ScheduleResource {
      * operators (admin).
      * Safe to repeat: nothing is announced twice.
      */
+    @Operation(operationId = "runDailyScan",
+            summary = "立即执行每日检查（到期、缺报、超期） / Run the daily scan now (due, missing, overdue)")
     @POST
     @Path("admin/daily-scan")
     @Consumes(MediaType.WILDCARD)

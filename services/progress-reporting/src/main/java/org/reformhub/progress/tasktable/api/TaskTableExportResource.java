@@ -1,7 +1,6 @@
 package org.reformhub.progress.tasktable.api;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -11,8 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.reformhub.kernel.security.Roles;
-import org.reformhub.progress.schedule.domain.ReportingSchedule;
 import org.reformhub.progress.tasktable.application.RegenerateTable;
 import org.reformhub.progress.tasktable.infrastructure.TableDocumentWriter;
 import org.reformhub.kernel.city.ProgrammeCode;
@@ -34,6 +38,11 @@ public class TaskTableExportResource {
         this.regenerate = regenerate;
     }
 
+    @Operation(operationId = "downloadTaskTableDocument",
+            summary = "下载任务分工表（Word，含今日进展） / Download the task table (Word, with today's status)")
+    @APIResponse(responseCode = "200", description = "任务分工表（含今日进展）/ the task table with today's status",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("task-table.docx")
     @Produces(DOCX)
@@ -42,6 +51,11 @@ public class TaskTableExportResource {
         return attachment(TableDocumentWriter.docx(regenerate.of(programme)), programme, "docx", DOCX);
     }
 
+    @Operation(operationId = "downloadTaskTableWorkbook",
+            summary = "下载任务分工表（Excel，含今日进展） / Download the task table (Excel, with today's status)")
+    @APIResponse(responseCode = "200", description = "任务分工表（含今日进展）/ the task table with today's status",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("task-table.xlsx")
     @Produces(XLSX)

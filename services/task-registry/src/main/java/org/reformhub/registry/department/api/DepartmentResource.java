@@ -21,6 +21,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.reformhub.kernel.api.ApiLimits;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.rule.RejectedException;
@@ -77,6 +82,7 @@ public class DepartmentResource {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(operationId = "listDepartments", summary = "部门目录 / List the departments")
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Page<DepartmentResponse> list(@QueryParam("needsReview") Boolean needsReview) {
@@ -86,6 +92,7 @@ public class DepartmentResource {
         return new Page<>(items.stream().limit(ApiLimits.LIST_MAX).toList(), items.size());
     }
 
+    @Operation(operationId = "getDepartment", summary = "读取一个部门 / Read a department")
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
@@ -94,6 +101,10 @@ public class DepartmentResource {
                 .orElseThrow(() -> new RejectedException(new DepartmentRejection.UnknownDepartment(code)));
     }
 
+    @Operation(operationId = "createDepartment", summary = "新增部门 / Create a department")
+    @APIResponse(responseCode = "201", description = "已创建 / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DepartmentResponse.class)))
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response create(@NotNull @Valid CreateDepartmentRequest request) {
@@ -102,6 +113,7 @@ public class DepartmentResource {
         return Response.created(URI.create("departments/" + created.code())).entity(DepartmentResponse.of(created)).build();
     }
 
+    @Operation(operationId = "changeDepartment", summary = "修改部门 / Change a department")
     @PATCH
     @Path("/{code}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -112,6 +124,8 @@ public class DepartmentResource {
     }
 
     /** Merges the department {@code from} into this one: its names become aliases, its measures move here. */
+    @Operation(operationId = "mergeDepartment",
+            summary = "合并部门（机构改革） / Merge a department into another (reorganisation)")
     @POST
     @Path("/{code}/merge")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})

@@ -23,15 +23,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.reformhub.kernel.api.ApiDocument;
 import org.reformhub.kernel.rule.Rejection;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.rest.ProblemException;
-import org.reformhub.kernel.problem.ProblemType;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.registry.department.application.DepartmentCatalogue;
@@ -83,6 +90,7 @@ public class MeasureResource {
     }
 
     /** Query parameters arrive as text so that a bad one is a 400 naming it, not JAX-RS's 404. */
+    @Operation(operationId = "listMeasures", summary = "查询改革举措 / Search reform measures")
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Page<MeasureResponse> list(@QueryParam("programme") @Pattern(regexp = PROGRAMME) String programme,
@@ -106,14 +114,23 @@ public class MeasureResource {
                 size);
     }
 
+    @Operation(operationId = "getMeasure", summary = "读取一项改革举措 / Read a reform measure")
+    @APIResponse(responseCode = "200", description = "改革举措 / the measure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeasureResponse.class)),
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                        description = ApiDocument.ETAG)
+            })
     @GET
     @Path("/{programme}/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Response get(@PathParam("programme") String programme, @PathParam("code") String code) {
         MeasureSnapshot measure = find(MeasureId.of(programme, code));
-        return Response.ok(MeasureResponse.of(measure)).tag(etag(measure)).build();
+        return Response.ok(MeasureResponse.of(measure)).tag(MeasureVersions.etag(measure)).build();
     }
 
+    @Operation(operationId = "getMeasureHistory", summary = "改革举措的修改历史 / Read a reform measure's history")
     @GET
     @Path("/{programme}/{code}/history")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
@@ -124,6 +141,14 @@ public class MeasureResource {
                 history.historyOf(id).stream().map(MeasureResponse.HistoryEntry::of).toList());
     }
 
+    @Operation(operationId = "createMeasure", summary = "新增改革举措 / Create a reform measure")
+    @APIResponse(responseCode = "201", description = "已创建 / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeasureResponse.class)),
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                        description = ApiDocument.ETAG)
+            })
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response create(@NotNull @Valid CreateMeasureRequest request) {
@@ -145,16 +170,22 @@ public class MeasureResource {
         MeasureSnapshot created = createMeasure.execute(MeasureId.of(request.programme(), request.code()), content,
                 currentCaller.get().username());
         return Response.created(URI.create("measures/" + created.id())).entity(MeasureResponse.of(created))
-                .tag(etag(created)).build();
+                .tag(MeasureVersions.etag(created)).build();
     }
 
+    @Operation(operationId = "changeMeasure",
+            summary = "修改改革举措（需 If-Match） / Change a reform measure (If-Match required)")
+    @APIResponse(responseCode = "200", description = "已修改 / changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeasureResponse.class)))
     @PATCH
     @Path("/{programme}/{code}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response patch(@PathParam("programme") String programme, @PathParam("code") String code,
-                          @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PatchMeasureRequest request) {
-        long version = expectedVersion(ifMatch);
+                          @HeaderParam("If-Match") @Parameter(required = true, description = MeasureVersions.IF_MATCH) String ifMatch,
+                          @NotNull @Valid PatchMeasureRequest request) {
+        long version = MeasureVersions.expected(ifMatch);
         List<Rejection.FieldMistake> errors = new ArrayList<>();
         List<ResponsibleUnit> lead = request.leadUnits() == null ? null
                 : catalogue.units("leadUnits", MeasureRequests.codes(request.leadUnits()), errors);
@@ -177,18 +208,23 @@ public class MeasureResource {
             if (request.kpis() != null) next.kpis(MeasureRequests.kpis(request.kpis()));
             return next.build();
         }, currentCaller.get().username());
-        return Response.ok(MeasureResponse.of(changed)).tag(etag(changed)).build();
+        return Response.ok(MeasureResponse.of(changed)).tag(MeasureVersions.etag(changed)).build();
     }
 
     /** Measures are never deleted: DELETE archives (history and events keep them). */
+    @Operation(operationId = "archiveMeasure",
+            summary = "归档改革举措（需 If-Match） / Archive a reform measure (If-Match required)")
+    @APIResponse(responseCode = "200", description = "已归档 / archived",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeasureResponse.class)))
     @DELETE
     @Path("/{programme}/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response archive(@PathParam("programme") String programme, @PathParam("code") String code,
-                            @HeaderParam("If-Match") String ifMatch) {
-        MeasureSnapshot archived = changeMeasure.archive(MeasureId.of(programme, code), expectedVersion(ifMatch),
+                            @HeaderParam("If-Match") @Parameter(required = true, description = MeasureVersions.IF_MATCH) String ifMatch) {
+        MeasureSnapshot archived = changeMeasure.archive(MeasureId.of(programme, code), MeasureVersions.expected(ifMatch),
                 currentCaller.get().username());
-        return Response.ok(MeasureResponse.of(archived)).tag(etag(archived)).build();
+        return Response.ok(MeasureResponse.of(archived)).tag(MeasureVersions.etag(archived)).build();
     }
 
     private static LocalDate date(String field, String value) {
@@ -198,21 +234,5 @@ public class MeasureResource {
     private MeasureSnapshot find(MeasureId id) {
         return measures.findByIdOptional(id).map(Measure::snapshot)
                 .orElseThrow(() -> new RejectedException(new MeasureRejection.UnknownMeasure(id)));
-    }
-
-    static EntityTag etag(MeasureSnapshot measure) {
-        return new EntityTag(Long.toString(measure.version()));
-    }
-
-    private static long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, text("etag.required"));
-        }
-        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, text("etag.stale"));
-        }
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.reformhub.registry.measure.domain.Kpi;
 import org.reformhub.registry.measure.domain.MeasureChange;
 import org.reformhub.registry.measure.domain.MeasureContent;
+import org.reformhub.registry.department.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
 
 /** A measure as the REST API shows it: the API's own record, mapped from the domain. */
@@ -42,11 +43,22 @@ public record MeasureResponse(String programme, String code, String list, String
     static MeasureResponse of(MeasureSnapshot m) {
         MeasureContent c = m.content();
         return new MeasureResponse(m.id().programme(), m.id().code(), c.list().name(), c.area(), c.title(), c.practice(),
-                c.originPlaces(), c.leadUnits().stream().map(u -> new Unit(u.code(), u.name())).toList(),
-                c.cooperatingUnits().stream().map(u -> new Unit(u.code(), u.name())).toList(), c.workItems(),
-                c.deadline() == null ? null : new Deadline(c.deadline().kind().name(), c.deadline().date()),
+                c.originPlaces(), units(c.leadUnits()), units(c.cooperatingUnits()), c.workItems(), deadline(c),
                 c.deadlineText(), c.remark(), c.statedStatus().name(),
-                c.kpis().stream().map(k -> new KpiValue(k.name(), k.unit(), k.baseline(), k.target(), k.direction())).toList(),
+                kpis(c),
                 m.archived(), m.createdAt(), m.updatedAt(), m.version());
+    }
+
+    /** The units as the API writes them (code and name); the table import's preview writes them the same way. */
+    public static List<Unit> units(List<ResponsibleUnit> units) {
+        return units.stream().map(u -> new Unit(u.code(), u.name())).toList();
+    }
+
+    public static Deadline deadline(MeasureContent c) {
+        return c.deadline() == null ? null : new Deadline(c.deadline().kind().name(), c.deadline().date());
+    }
+
+    public static List<KpiValue> kpis(MeasureContent c) {
+        return c.kpis().stream().map(k -> new KpiValue(k.name(), k.unit(), k.baseline(), k.target(), k.direction())).toList();
     }
 }

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.registry.measure.infrastructure.MeasureRepository;
 import org.reformhub.registry.programme.application.ManageProgrammes;
@@ -42,6 +46,10 @@ public class PublicSummaryResource {
         this.programmes = programmes;
     }
 
+    @Operation(operationId = "getPublicSummary", summary = "公开：改革举措概况 / Public: read the measures' summary")
+    @APIResponse(responseCode = "200", description = "公开概况 / the public summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicSummaryResource.Summary.class)))
     @GET
     @Path("/summary")
     @PermitAll

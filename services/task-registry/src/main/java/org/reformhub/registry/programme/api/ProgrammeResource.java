@@ -21,6 +21,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.reformhub.kernel.api.ApiLimits;
 import org.reformhub.kernel.api.Page;
 import org.reformhub.kernel.security.Roles;
@@ -70,6 +75,7 @@ public class ProgrammeResource {
     }
 
     /** Newest first: for a city with one programme, a list of one. */
+    @Operation(operationId = "listProgrammes", summary = "改革批次目录 / List the programmes")
     @GET
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
     public Page<ProgrammeResponse> list() {
@@ -77,6 +83,7 @@ public class ProgrammeResource {
         return new Page<>(all.stream().limit(ApiLimits.LIST_MAX).toList(), all.size());
     }
 
+    @Operation(operationId = "getProgramme", summary = "读取一个改革批次 / Read a programme")
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.DEPARTMENT, Roles.DISTRICT})
@@ -84,6 +91,10 @@ public class ProgrammeResource {
         return ProgrammeResponse.of(programmes.get(code));
     }
 
+    @Operation(operationId = "createProgramme", summary = "新增改革批次 / Create a programme")
+    @APIResponse(responseCode = "201", description = "已创建 / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgrammeResponse.class)))
     @POST
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public Response create(@NotNull @Valid CreateProgrammeRequest request) {
@@ -92,6 +103,7 @@ public class ProgrammeResource {
         return Response.created(URI.create("programmes/" + created.code())).entity(ProgrammeResponse.of(created)).build();
     }
 
+    @Operation(operationId = "changeProgramme", summary = "修改改革批次 / Change a programme")
     @PATCH
     @Path("/{code}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
@@ -102,6 +114,7 @@ public class ProgrammeResource {
     }
 
     /** A closed programme is read-only (kept for history and export); its measures can no longer change. */
+    @Operation(operationId = "closeProgramme", summary = "关闭改革批次 / Close a programme")
     @POST
     @Path("/{code}/close")
     @Consumes(MediaType.WILDCARD)
@@ -110,6 +123,7 @@ public class ProgrammeResource {
         return ProgrammeResponse.of(programmes.close(code));
     }
 
+    @Operation(operationId = "reopenProgramme", summary = "重新开启改革批次 / Reopen a programme")
     @POST
     @Path("/{code}/reopen")
     @Consumes(MediaType.WILDCARD)

@@ -1,7 +1,5 @@
 package org.reformhub.registry.tasktable.api;
 
-import java.time.LocalDate;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.registry.measure.application.ReadMeasures;
@@ -30,6 +33,11 @@ public class ExportResource {
         this.measures = measures;
     }
 
+    @Operation(operationId = "downloadRegistryWorkbook",
+            summary = "下载改革举措台账（Excel） / Download the registry workbook (Excel)")
+    @APIResponse(responseCode = "200", description = "台账 / the registry workbook",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("/{programme}/registry.xlsx")
     @Produces(ImportResource.XLSX)

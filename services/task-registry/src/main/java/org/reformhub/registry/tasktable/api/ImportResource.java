@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
@@ -53,6 +55,7 @@ public class ImportResource {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(operationId = "importTaskTable", summary = "导入任务分工表（可先试运行） / Import a task table (dry run first)")
     @POST
     @Consumes({MediaType.TEXT_PLAIN, DOCX, XLSX})
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})

@@ -1,11 +1,8 @@
 package org.reformhub.registry.tasktable.api;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
+import org.reformhub.registry.measure.api.MeasureResponse;
 import org.reformhub.registry.measure.domain.MeasureContent;
 import org.reformhub.registry.tasktable.application.ImportTaskTable;
 import org.reformhub.registry.tasktable.domain.ImportPlan;
@@ -18,22 +15,12 @@ public record ImportResponse(boolean dryRun, Programme programme, long created, 
     public record Programme(String code, String title, String action) {
     }
 
-    public record Unit(String code, String name) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Deadline(String kind, LocalDate date) {
-    }
-
-    public record KpiValue(String name, String unit, BigDecimal baseline, BigDecimal target,
-                           org.reformhub.registry.measure.domain.Kpi.Direction direction) {
-    }
-
     /** One row of the table and what happens to it: CREATE, UPDATE (with the fields), UNCHANGED, ARCHIVED. */
     public record PlannedMeasure(String code, String action, List<String> changedFields, String list, String domain,
-                                 String title, String practice, List<String> originPlaces, List<Unit> leadUnits,
-                                 List<Unit> cooperatingUnits, List<String> workItems, Deadline deadline,
-                                 String deadlineText, String remark, String statedStatus, List<KpiValue> kpis) {
+                                 String title, String practice, List<String> originPlaces, List<MeasureResponse.Unit> leadUnits,
+                                 List<MeasureResponse.Unit> cooperatingUnits, List<String> workItems,
+                                 MeasureResponse.Deadline deadline, String deadlineText, String remark,
+                                 String statedStatus, List<MeasureResponse.KpiValue> kpis) {
     }
 
     public record NewDepartment(String code, String name) {
@@ -56,10 +43,7 @@ public record ImportResponse(boolean dryRun, Programme programme, long created, 
         MeasureContent c = planned.content();
         return new PlannedMeasure(planned.code(), planned.action().name(), planned.changedFields(), c.list().name(),
                 c.area(), c.title(), c.practice(), c.originPlaces(),
-                c.leadUnits().stream().map(u -> new Unit(u.code(), u.name())).toList(),
-                c.cooperatingUnits().stream().map(u -> new Unit(u.code(), u.name())).toList(), c.workItems(),
-                c.deadline() == null ? null : new Deadline(c.deadline().kind().name(), c.deadline().date()),
-                c.deadlineText(), c.remark(), c.statedStatus().name(),
-                c.kpis().stream().map(k -> new KpiValue(k.name(), k.unit(), k.baseline(), k.target(), k.direction())).toList());
+                MeasureResponse.units(c.leadUnits()), MeasureResponse.units(c.cooperatingUnits()), c.workItems(),
+                MeasureResponse.deadline(c), c.deadlineText(), c.remark(), c.statedStatus().name(), MeasureResponse.kpis(c));
     }
 }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.reformhub.kernel.security.Roles;
@@ -30,26 +33,31 @@ public class WarehouseResource {
         this.load = load;
     }
 
+    @Operation(operationId = "getWarehouseStatus",
+            summary = "加载进度、跳过与暂存的事件 / Read how far the load is, and what was skipped or parked")
     @GET
     @Path("status")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "How far the load is behind each partition, what was skipped (unknown types) or parked")
     public WarehouseLoad.Status status() throws SQLException {
         return load.status();
     }
 
+    @Operation(operationId = "digestWarehouseTables", summary = "各表行数与校验和 / Read each table's rows and checksum")
     @GET
     @Path("tables")
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-    @Operation(summary = "Rows and an MD5 of each table's sorted rows: two loads of the same events compare equal")
     public Map<String, WarehouseTables.TableDigest> tables() throws SQLException {
         return load.digests();
     }
 
+    @Operation(operationId = "rebuildWarehouse",
+            summary = "清空数据仓库并从头重新加载（异步） / Empty the warehouse and load every topic again (asynchronous)")
+    @APIResponse(responseCode = "202", description = "已开始重建 / the rebuild has started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WarehouseLoad.RebuildRequested.class)))
     @POST
     @Path("admin/rebuild")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Empty the warehouse and load every topic again from offset 0 (asynchronous; watch status)")
     public Response rebuild() {
         return Response.accepted(load.rebuild()).build();
     }
