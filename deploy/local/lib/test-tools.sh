@@ -42,8 +42,9 @@ ensure_axe() {
 
 # ---- API document lint: OpenAPI (Spectral + the OWASP API Security ruleset) and AsyncAPI, from the npm registry ---
 lint_api_documents() {
-  local lint="$ROOT/deploy/lint" name status=0 report
-  if [ ! -x "$lint/node_modules/.bin/spectral" ] || [ ! -d "$lint/node_modules/@asyncapi/parser" ]; then
+  local lint="$ROOT/deploy/lint" name status=0 report dir
+  if [ ! -x "$lint/node_modules/.bin/spectral" ] || [ ! -d "$lint/node_modules/@asyncapi/parser" ] \
+     || [ ! -x "$lint/node_modules/.bin/tsc" ]; then
     command -v npm >/dev/null || fail lint "npm (Node.js 18+) is needed for the OpenAPI lint"
     info "installing the OpenAPI linter (npm ci, once)"
     (cd "$lint" && npm ci --no-audit --no-fund --ignore-scripts) >"$LOG_DIR/npm.log" 2>&1 || fail lint "npm ci failed" "$LOG_DIR/npm.log"
@@ -81,6 +82,14 @@ lint_api_documents() {
       && info "OpenAPI of $name: operationIds, schema names and errors follow the contract rules" || {
       warn "OpenAPI of $name breaks the contract rules:"; printf '%s\n' "$report" | head -n 40 >&2; status=1; }
   done
+  # the TypeScript clients generated from the documents (clients/, typescript-fetch) type-check, strictly
+  for dir in "$ROOT"/clients/target/typescript/*/; do
+    [ -f "$dir/index.ts" ] || { warn "no TypeScript client generated in $dir (mvn -pl clients generate-sources)"; status=1; continue; }
+    report="$("$lint/node_modules/.bin/tsc" --noEmit --strict --target es2020 --module es2020 --moduleResolution node \
+      --lib es2020,dom "$dir/index.ts" 2>&1)" && info "TypeScript client $(basename "$dir"): tsc --strict, 0 errors" || {
+      warn "the TypeScript client generated in $dir does not type-check:"; printf '%s\n' "$report" | head -n 20 >&2; status=1; }
+  done
+  [ -d "$ROOT/clients/target/typescript" ] || { warn "no TypeScript clients generated (mvn -pl clients generate-sources)"; status=1; }
   # the events' AsyncAPI document: structure and references (its examples are checked by DocumentedExamplesTest)
   report="$(node "$lint/asyncapi-validate.mjs" "$ROOT/docs/events/asyncapi.yaml" 2>&1)" && info "AsyncAPI: $report" || {
     warn "AsyncAPI document has errors:"; printf '%s\n' "$report" | tail -n 40 >&2; status=1; }

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -35,6 +35,8 @@ public class ApiLimits implements OASFilter {
     public static final int PARAMETER_MAX = 4096;
     /** The longest list any request or response carries (pages hold at most 500, catalogues at most 1,000). */
     public static final int LIST_MAX = 1000;
+    /** The largest file: an upload or a download (attachments are at most 10 MB; generated documents stay below). */
+    public static final int FILE_MAX = 20 * 1024 * 1024;
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -99,7 +101,8 @@ public class ApiLimits implements OASFilter {
         }
         List<SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
         if (types.contains(SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
-            schema.setMaxLength(textMax);
+            // a file is as long as a file may be, not as a text field
+            schema.setMaxLength("binary".equals(schema.getFormat()) ? FILE_MAX : textMax);
         }
         if (types.contains(SchemaType.INTEGER)) {
             boolean int32 = "int32".equals(schema.getFormat());

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +43,9 @@ import static org.reformhub.appeals.appeal.api.AppealResource.CASE;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppealAttachmentResource {
+
+    /** How a file is sent: its bytes as the body; the content, not the header, says what it is. */
+    static final String FILE_BODY = "文件本身（任意 Content-Type，按内容识别）/ the file\'s bytes (any Content-Type: the content decides)";
 
     private final AppealFiles files;
     private final CurrentCaller currentCaller;
@@ -66,7 +70,12 @@ public class AppealAttachmentResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response attach(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                           @QueryParam("name") @NotBlank @Size(max = 500) String name, InputStream body)
+                           @QueryParam("name") @NotBlank @Size(max = 500) String name, @RequestBody(required = true, description = FILE_BODY,
+                                   content = {@Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                                           schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                       @Content(mediaType = MediaType.WILDCARD,
+                                           schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                           InputStream body)
             throws IOException {
         AppealAttachment attachment = files.attach(currentCaller.get(), caseNumber, name, AttachmentStore.readUpload(body));
         return Response.created(URI.create("/api/appeals/appeals/" + caseNumber + "/attachments/" + attachment.id()))

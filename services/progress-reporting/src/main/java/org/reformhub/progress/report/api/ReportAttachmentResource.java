@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +43,9 @@ import org.reformhub.progress.report.domain.ReportAttachment;
 @Tag(name = "Report Resource")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportAttachmentResource {
+
+    /** How a file is sent: its bytes as the body; the content, not the header, says what it is. */
+    static final String FILE_BODY = "文件本身（任意 Content-Type，按内容识别）/ the file\'s bytes (any Content-Type: the content decides)";
 
     private final ReportEvidence evidence;
     private final CurrentCaller currentCaller;
@@ -66,6 +70,11 @@ public class ReportAttachmentResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.DEPARTMENT)
     public Response attach(@PathParam("id") UUID id, @QueryParam("name") @NotBlank @Size(max = 500) String name,
+                           @RequestBody(required = true, description = FILE_BODY,
+                                   content = {@Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                                           schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                       @Content(mediaType = MediaType.WILDCARD,
+                                           schema = @Schema(type = SchemaType.STRING, format = "binary"))})
                            InputStream body) throws IOException {
         ReportAttachment attachment = evidence.attach(currentCaller.get(), id, name, AttachmentStore.readUpload(body));
         return Response.created(URI.create("/api/progress/reports/" + id + "/attachments/" + attachment.id()))
