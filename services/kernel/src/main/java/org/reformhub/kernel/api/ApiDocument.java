@@ -3,8 +3,6 @@ package org.reformhub.kernel.api;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -35,40 +33,30 @@ public class ApiDocument implements OASFilter {
 
     /** An operation that takes {@code If-Match} answers the new version in {@code ETag}, for the next change. */
     private static void versionedCarriesETag(OpenAPI api) {
-        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem path : api.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
-                boolean versioned = operation.getParameters() != null && operation.getParameters().stream()
-                        .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
-                if (!versioned || operation.getResponses() == null) {
-                    continue;
-                }
-                operation.getResponses().getAPIResponses().forEach((code, response) -> {
-                    if (code.startsWith("2") && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
-                        response.addHeader("ETag", OASFactory.createHeader().description(ETAG)
-                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-                    }
-                });
+        Operations.each(api, (path, method, operation) -> {
+            boolean versioned = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+            if (!versioned || operation.getResponses() == null) {
+                return;
             }
-        }
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (code.startsWith("2") && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
+                    response.addHeader("ETag", OASFactory.createHeader().description(ETAG)
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                }
+            });
+        });
     }
 
     /** Every 201 answers where the new resource is (JAX-RS {@code Response.created}). */
     private static void createdCarriesLocation(OpenAPI api) {
-        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem path : api.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
-                APIResponse created = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("201");
-                if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
-                    created.addHeader("Location", OASFactory.createHeader()
-                            .description("新资源的地址 / where the new resource is")
-                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")));
-                }
+        Operations.each(api, (path, method, operation) -> {
+            APIResponse created = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("201");
+            if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+                created.addHeader("Location", OASFactory.createHeader()
+                        .description("新资源的地址 / where the new resource is")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")));
             }
-        }
+        });
     }
 }

@@ -54,11 +54,7 @@ final class ProblemResponses {
             api.setComponents(OASFactory.createComponents());
         }
         schemas(api.getComponents());
-        for (PathItem path : api.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
-                errors(entry.getKey(), entry.getValue(), path.getParameters());
-            }
-        }
+        Operations.each(api, (path, method, operation) -> errors(method, operation, path.getParameters()));
     }
 
     private static void errors(PathItem.HttpMethod method, Operation operation, List<Parameter> pathLevel) {
@@ -119,30 +115,28 @@ final class ProblemResponses {
     }
 
     private static void schemas(Components components) {
-        Schema text = OASFactory.createSchema().addType(SchemaType.STRING);
         components.addSchema("FieldError", OASFactory.createSchema().addType(SchemaType.OBJECT)
                 .description("一个字段的错误 / what is wrong with one field")
                 .required(List.of("field", "message"))
-                .addProperty("field", copy(text).description("字段路径，如 leadUnits[0] / the field's path"))
-                .addProperty("message", copy(text).description("中文说明 / what is wrong, in Chinese")));
+                .addProperty("field", text("字段路径，如 leadUnits[0] / the field's path"))
+                .addProperty("message", text("中文说明 / what is wrong, in Chinese")));
         components.addSchema(PROBLEM, OASFactory.createSchema().addType(SchemaType.OBJECT)
                 .description("RFC 9457 问题详情：ReformHub 的一切错误 / RFC 9457 problem details, the shape of every error")
                 .required(List.of("type", "title", "status"))
-                .addProperty("type", copy(text).format("uri")
-                        .description("稳定的问题类型 URI（" + ProblemType.BASE + "<类型>），程序据此判断 / stable problem type"))
-                .addProperty("title", copy(text).description("中文标题 / a short title, in Chinese"))
+                .addProperty("type", text("稳定的问题类型 URI（" + ProblemType.BASE + "<类型>），程序据此判断 / stable problem type")
+                        .format("uri"))
+                .addProperty("title", text("中文标题 / a short title, in Chinese"))
                 .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                         .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
-                .addProperty("detail", copy(text).description("这一次的具体原因 / what happened this time"))
-                .addProperty("instance", copy(text).description("调用的路径 / the path the caller used"))
+                .addProperty("detail", text("这一次的具体原因 / what happened this time"))
+                .addProperty("instance", text("调用的路径 / the path the caller used"))
                 .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))
                         .description("各字段的错误（校验失败时）/ the fields at fault, when validation failed"))
-                .addProperty("correlationId", copy(text)
-                        .description("请求编号，报障时请提供 / the request's id, to quote when reporting a fault")));
+                .addProperty("correlationId", text("请求编号，报障时请提供 / the request's id, to quote when reporting a fault")));
     }
 
-    private static Schema copy(Schema schema) {
-        return OASFactory.createSchema().type(schema.getType());
+    private static Schema text(String description) {
+        return OASFactory.createSchema().addType(SchemaType.STRING).description(description);
     }
 }

@@ -67,24 +67,19 @@ final class SchemaTypes {
     }
 
     private static void eventStreams(OpenAPI api) {
-        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem path : api.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
-                if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-                    continue;
-                }
-                for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-                    MediaType stream = response.getContent() == null ? null : response.getContent().getMediaType(EVENT_STREAM);
-                    if (stream != null) {
-                        stream.setSchema(OASFactory.createSchema().addType(SchemaType.STRING).description(
-                                "Server-Sent Events：每个事件的 data 是一条 JSON 消息，id 用于 Last-Event-ID 续传"
-                                        + " / each event's data is one JSON message; its id resumes with Last-Event-ID"));
-                    }
+        Operations.each(api, (path, method, operation) -> {
+            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                return;
+            }
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                MediaType stream = response.getContent() == null ? null : response.getContent().getMediaType(EVENT_STREAM);
+                if (stream != null) {
+                    stream.setSchema(OASFactory.createSchema().addType(SchemaType.STRING).description(
+                            "Server-Sent Events：每个事件的 data 是一条 JSON 消息，id 用于 Last-Event-ID 续传"
+                                    + " / each event's data is one JSON message; its id resumes with Last-Event-ID"));
                 }
             }
-        }
+        });
     }
 
     /** Calls {@code visit} on every schema of the document, nested ones included. */

@@ -44,9 +44,6 @@ import static org.reformhub.appeals.appeal.api.AppealResource.CASE;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppealAttachmentResource {
 
-    /** How a file is sent: its bytes as the body; the content, not the header, says what it is. */
-    static final String FILE_BODY = "文件本身（任意 Content-Type，按内容识别）/ the file\'s bytes (any Content-Type: the content decides)";
-
     private final AppealFiles files;
     private final CurrentCaller currentCaller;
     private final AttachmentStore store;
@@ -70,7 +67,7 @@ public class AppealAttachmentResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ENTERPRISE, Roles.DEPARTMENT, Roles.SUPERVISOR, Roles.DISTRICT, Roles.ADMIN})
     public Response attach(@PathParam("case") @Pattern(regexp = CASE) String caseNumber,
-                           @QueryParam("name") @NotBlank @Size(max = 500) String name, @RequestBody(required = true, description = FILE_BODY,
+                           @QueryParam("name") @NotBlank @Size(max = 500) String name, @RequestBody(required = true, description = AttachmentStore.UPLOAD_BODY,
                                    content = {@Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
                                        @Content(mediaType = MediaType.WILDCARD,

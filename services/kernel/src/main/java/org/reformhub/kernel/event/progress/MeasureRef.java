@@ -1,6 +1,5 @@
 package org.reformhub.kernel.event.progress;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,18 +19,17 @@ public record MeasureRef(String programme, String code, String title, List<Publi
 
     /** The measure's key across the platform, {@code programme/code}. */
     public String key() {
+        return key(programme, code);
+    }
+
+    /** {@code programme/code}, a measure's key wherever an event names it by its two parts. */
+    public static String key(String programme, String code) {
         return programme + "/" + code;
     }
 
     static MeasureRef of(JsonNode data) {
         JsonNode m = object(data, "measure");
-        return new MeasureRef(text(m, "programme"), text(m, "code"), optionalText(m, "title"), units(m.path("leadUnits")),
-                units(m.path("cooperatingUnits")));
-    }
-
-    private static List<PublishedMeasure.Unit> units(JsonNode array) {
-        List<PublishedMeasure.Unit> units = new ArrayList<>();
-        array.forEach(u -> units.add(new PublishedMeasure.Unit(u.path("code").asText(), u.path("name").asText())));
-        return List.copyOf(units);
+        return new MeasureRef(text(m, "programme"), text(m, "code"), optionalText(m, "title"),
+                PublishedMeasure.Unit.readAll(m.path("leadUnits")), PublishedMeasure.Unit.readAll(m.path("cooperatingUnits")));
     }
 }

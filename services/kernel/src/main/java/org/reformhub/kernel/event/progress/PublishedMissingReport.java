@@ -26,6 +26,6 @@ public record PublishedMissingReport(String programme, String code, String dept,
     }
 
     public String measureKey() {
-        return programme + "/" + code;
+        return MeasureRef.key(programme, code);
     }
 }

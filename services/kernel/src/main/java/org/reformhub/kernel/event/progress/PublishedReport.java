@@ -46,6 +46,6 @@ public record PublishedReport(UUID id, String programme, String code, String dep
     }
 
     public String measureKey() {
-        return programme + "/" + code;
+        return MeasureRef.key(programme, code);
     }
 }

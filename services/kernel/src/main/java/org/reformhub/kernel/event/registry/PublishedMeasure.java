@@ -36,6 +36,13 @@ public record PublishedMeasure(String programme, String code, String list, Strin
 
     /** A responsible unit: its code in the department catalogue and its name at the time of the event. */
     public record Unit(String code, String name) {
+
+        /** The units of an array as every event writes them ({@code [{"code":…,"name":…}]}); none when absent. */
+        public static List<Unit> readAll(JsonNode array) {
+            List<Unit> units = new ArrayList<>();
+            array.forEach(u -> units.add(new Unit(u.path("code").asText(), u.path("name").asText())));
+            return List.copyOf(units);
+        }
     }
 
     /**
@@ -81,7 +88,7 @@ public record PublishedMeasure(String programme, String code, String list, Strin
         JsonNode deadline = m.path("deadline");
         return new PublishedMeasure(m.path("programme").asText(), m.path("code").asText(), m.path("list").asText(""),
                 m.path("domain").asText(""), m.path("title").asText(), m.path("practice").asText(""),
-                units(m.path("leadUnits")), units(m.path("cooperatingUnits")), texts(m.path("workItems")),
+                Unit.readAll(m.path("leadUnits")), Unit.readAll(m.path("cooperatingUnits")), texts(m.path("workItems")),
                 new Deadline(deadline.isObject() ? optionalText(deadline, "kind") : null,
                         deadline.isObject() ? optionalDate(deadline, "date") : null, optionalText(m, "deadlineText")),
                 m.path("statedStatus").asText("NOT_STATED"), m.path("remark").asText(""), kpis(m.path("kpis")),
@@ -106,12 +113,6 @@ public record PublishedMeasure(String programme, String code, String list, Strin
         List<String> codes = new ArrayList<>(leadUnitCodes());
         cooperatingUnits.stream().map(Unit::code).filter(c -> !codes.contains(c)).forEach(codes::add);
         return codes;
-    }
-
-    private static List<Unit> units(JsonNode array) {
-        List<Unit> units = new ArrayList<>();
-        array.forEach(u -> units.add(new Unit(u.path("code").asText(), u.path("name").asText())));
-        return List.copyOf(units);
     }
 
     private static List<Kpi> kpis(JsonNode array) {

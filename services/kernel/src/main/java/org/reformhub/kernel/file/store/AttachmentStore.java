@@ -49,6 +49,8 @@ public class AttachmentStore {
 
     /** The most bytes one upload may have (10 MB). */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** How an upload is sent, as the API documents say it: the file's bytes as the body; the content decides its type. */
+    public static final String UPLOAD_BODY = "文件本身（任意 Content-Type，按内容识别）/ the file's bytes (any Content-Type: the content decides)";
 
     /**
      * Checks what the content is (never trusting the name), cleans the name and stores the bytes.
