@@ -27,6 +27,8 @@ public class ApiDocument implements OASFilter {
         createdCarriesLocation(api);
         versionedCarriesETag(api);
         ProblemResponses.declare(api);
+        ResponseFields.declare(api);
+        Examples.attach(api);
         limits.filterOpenAPI(api);
         GatewayServer.declare(api);
     }

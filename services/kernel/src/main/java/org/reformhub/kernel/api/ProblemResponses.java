@@ -23,7 +23,7 @@ import org.reformhub.kernel.problem.ProblemType;
  * ({@code application/problem+json}, the shared {@code Problem} schema with its field errors), so a generated client
  * has a typed error. Which errors an operation can give follows from its shape, as the kernel's mappers answer them:
  * 400 when it takes parameters or a body, 401/403 when it needs a token, 404 when its path names something, 409 when
- * it changes state, 412 when it takes {@code If-Match} (428 when it must have one), and 429 (the gateway's rate limit) and 503 (a
+ * it changes state, 422 when what it takes can break a rule, 413/415 when it takes a body, 412 when it takes {@code If-Match} (428 when it must have one), and 429 (the gateway's rate limit) and 503 (a
  * dependency down) for all.
  */
 final class ProblemResponses {
@@ -38,6 +38,9 @@ final class ProblemResponses {
             Map.entry("403", "无权执行此操作 / the token's roles do not allow this"),
             Map.entry("404", "资源不存在 / not found"),
             Map.entry("409", "与当前状态冲突（如已办结的诉求） / conflicts with the current state"),
+            Map.entry("413", "内容过大 / the body is too large"),
+            Map.entry("415", "不支持的内容类型 / the body's media type is not accepted"),
+            Map.entry("422", "内容可读但不符合业务规则 / readable, but breaks a rule"),
             Map.entry("412", "数据已被他人修改，请重新读取 / changed since it was read (If-Match)"),
             Map.entry("428", "修改需要携带 If-Match / If-Match is required"),
             Map.entry("429", "请求过于频繁，见 Retry-After / too many requests, see Retry-After"),
@@ -64,8 +67,9 @@ final class ProblemResponses {
         APIResponses responses = operation.getResponses();
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        if (!parameters.isEmpty() || operation.getRequestBody() != null) {
+        if (!parameters.isEmpty() || operation.getRequestBody() != null || changes) {
             add(responses, ProblemType.VALIDATION_FAILED);
+            add(responses, ProblemType.UNPROCESSABLE); // well-formed, but against a rule (a date beyond the calendar)
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             add(responses, ProblemType.UNAUTHORIZED);
@@ -78,6 +82,10 @@ final class ProblemResponses {
         }
         if (changes) {
             add(responses, ProblemType.CONFLICT);
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, ProblemType.PAYLOAD_TOO_LARGE);
+            add(responses, ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
         for (Parameter ifMatch : parameters) {
             if (ifMatch.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(ifMatch.getName())) {

@@ -1,5 +1,7 @@
 package org.reformhub.appeals.appeal.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,12 +29,12 @@ import org.reformhub.appeals.measure.domain.MeasureMatcher;
 public record AppealResponse(UUID id, String caseNumber, @JsonUnwrapped Enterprise enterprise, @JsonUnwrapped Matter matter,
                              @JsonUnwrapped Place place, AppealStatus status, @JsonUnwrapped Handling handling,
                              @JsonUnwrapped Reply reply, @JsonUnwrapped Satisfaction satisfaction, int reopenCount,
-                             boolean supervised, @JsonUnwrapped Links links, Instant closedAt, List<Step> history,
+                             boolean supervised, @JsonUnwrapped Links links, @Schema(nullable = true) Instant closedAt, List<Step> history,
                              List<AppealRepository.Similar> similar, List<MeasureMatcher.Suggestion> suggestedMeasures,
                              long version) {
 
     /** Who filed it and how to reach them. */
-    public record Enterprise(String uscc, String enterpriseName, String contactPerson, String phone, String email) {
+    public record Enterprise(String uscc, String enterpriseName, String contactPerson, String phone, @Schema(nullable = true) String email) {
     }
 
     /** What it is about. */
@@ -44,22 +46,22 @@ public record AppealResponse(UUID id, String caseNumber, @JsonUnwrapped Enterpri
     }
 
     /** Who handles it, within how many working days, by when. */
-    public record Handling(String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
+    public record Handling(@Schema(nullable = true) String leadUnit, List<String> cooperatingUnits, int timeLimitDays, Instant filedAt,
                            LocalDate dueDate) {
     }
 
     /** The handling unit's answer. */
-    public record Reply(Outcome outcome, String answer, LocalDate committedDate, Instant answeredAt,
-                         Boolean answeredOnTime) {
+    public record Reply(@Schema(nullable = true) Outcome outcome, @Schema(nullable = true) String answer, @Schema(nullable = true) LocalDate committedDate, @Schema(nullable = true) Instant answeredAt,
+                         @Schema(nullable = true) Boolean answeredOnTime) {
     }
 
     /** The rating and how it was obtained (the enterprise's own, or a 回访 by whom). */
-    public record Satisfaction(Rating rating, String ratingComment, RatingSource ratingSource,
-                               FollowUpChannel followUpChannel, String followUpBy) {
+    public record Satisfaction(@Schema(nullable = true) Rating rating, @Schema(nullable = true) String ratingComment, @Schema(nullable = true) RatingSource ratingSource,
+                               @Schema(nullable = true) FollowUpChannel followUpChannel, @Schema(nullable = true) String followUpBy) {
     }
 
     /** The case it was merged into, the cases merged into it, and the measures it is tagged with. */
-    public record Links(String duplicateOf, List<String> duplicates, List<String> measures) {
+    public record Links(@Schema(nullable = true) String duplicateOf, List<String> duplicates, List<String> measures) {
     }
 
     static AppealResponse of(Appeal a, boolean withHistory, Map<String, String> districtNames) {
@@ -80,7 +82,7 @@ public record AppealResponse(UUID id, String caseNumber, @JsonUnwrapped Enterpri
     }
 
     /** One step of the case's history. */
-    public record Step(String action, String statusAfter, String actor, String actorDept, Instant at, String note) {
+    public record Step(String action, String statusAfter, String actor, @Schema(nullable = true) String actorDept, Instant at, @Schema(nullable = true) String note) {
         static Step of(AppealStep s) {
             return new Step(s.action().name(), s.statusAfter().name(), s.actor(), s.actorDept(), s.at(), s.note());
         }

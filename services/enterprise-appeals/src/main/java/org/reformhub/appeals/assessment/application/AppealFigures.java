@@ -1,5 +1,7 @@
 package org.reformhub.appeals.assessment.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -43,8 +45,8 @@ public class AppealFigures {
     public record MeasureFigures(String programme, String code, ChannelFigures figures, List<TaggedCase> cases) {
     }
 
-    public record TaggedCase(String caseNumber, String title, String category, String status, String leadUnit,
-                             java.time.Instant filedAt, String outcome, String rating) {
+    public record TaggedCase(String caseNumber, String title, String category, String status, @Schema(nullable = true) String leadUnit,
+                             java.time.Instant filedAt, @Schema(nullable = true) String outcome, @Schema(nullable = true) String rating) {
     }
 
     private static final int MAX_MONTHS = 36;

@@ -1,14 +1,16 @@
 package org.reformhub.appeals.assessment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
  * The channel's figures over a set of cases: received, answered, answered on time, resolved, satisfaction and
  * the average working days to an answer. Rates in percent with one decimal, null when nothing was counted.
  */
-public record ChannelFigures(int received, int accepted, int answered, Double answeredOnTimePercent,
-                             Double resolvedPercent, int rated, Double satisfactionPercent,
-                             Double averageWorkingDaysToAnswer, int reopened) {
+public record ChannelFigures(int received, int accepted, int answered, @Schema(nullable = true) Double answeredOnTimePercent,
+                             @Schema(nullable = true) Double resolvedPercent, int rated, @Schema(nullable = true) Double satisfactionPercent,
+                             @Schema(nullable = true) Double averageWorkingDaysToAnswer, int reopened) {
 
     public static ChannelFigures of(List<CaseFacts> cases) {
         List<CaseFacts> answered = cases.stream().filter(CaseFacts::answered).toList();

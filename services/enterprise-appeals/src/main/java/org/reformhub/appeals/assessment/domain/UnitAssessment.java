@@ -1,5 +1,7 @@
 package org.reformhub.appeals.assessment.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +15,9 @@ import java.util.stream.Collectors;
  * follow-up, 回访), reopened cases, and a composite score from configurable weights (rates as 0-100; a
  * rate with nothing to count counts as full, so a unit is not punished for an empty period).
  */
-public record UnitAssessment(String unit, int assigned, int answered, Double responseRate, Double onTimeRate,
-                             Double resolutionRate, int rated, int ratedByEnterprise, int ratedOnFollowUp,
-                             Double satisfactionRate, int reopened, double score, int rank) {
+public record UnitAssessment(String unit, int assigned, int answered, Double responseRate, @Schema(nullable = true) Double onTimeRate,
+                             @Schema(nullable = true) Double resolutionRate, int rated, int ratedByEnterprise, int ratedOnFollowUp,
+                             @Schema(nullable = true) Double satisfactionRate, int reopened, double score, int rank) {
 
     /** How much each rate weighs in the score (they need not sum to 1: the score is divided by their sum). */
     public record Weights(double response, double onTime, double resolution, double satisfaction) {

@@ -1,5 +1,6 @@
 package org.reformhub.appeals.calendar.api;
 
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.appeals.appeal.api.AppealResource;
@@ -57,7 +58,7 @@ public class CityReportResource {
                                  @NotEmpty @Size(max = 200) List<@NotNull @Pattern(regexp = AppealResource.CASE) String> cases) {
     }
 
-    public record ReportResponse(UUID id, CityReport.Kind kind, String month, String title, String summary,
+    public record ReportResponse(UUID id, CityReport.Kind kind, @Schema(nullable = true) String month, String title, @Schema(nullable = true) String summary,
                                  List<String> caseNumbers, String publishedBy, Instant publishedAt, String document) {
         static ReportResponse of(CityReport r) {
             return new ReportResponse(r.id(), r.kind(), r.month(), r.title(), r.summary(), r.caseNumbers(), r.publishedBy(),
@@ -85,6 +86,7 @@ public class CityReportResource {
         return created(reports.publishMonthly(currentCaller.get(), YearMonth.parse(request.month())));
     }
 
+    @APIResponse(responseCode = "404", description = "专报所列案件不存在 / a case it names does not exist")
     @Operation(operationId = "publishSpecialReport", summary = "报送专报（提请协调） / Publish a special report (escalation)")
     @APIResponse(responseCode = "201", description = "已报送 / published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -98,8 +100,12 @@ public class CityReportResource {
     @Operation(operationId = "listCityReports", summary = "列出报送市政府的报告 / List the reports sent to the city government")
     @GET
     public Page<ReportResponse> list(@QueryParam("kind") CityReport.Kind kind,
-                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return Page.of(reports.latest(kind, limit).stream().map(ReportResponse::of).toList());
+            @QueryParam("page") @Min(0) @Max(10000) Integer page,
+            @QueryParam("size") @Min(1) @Max(200) Integer size,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                    description = "旧名称，即第 0 页的 size / the former name of size, for page 0")
+            @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
+        return reports.latest(kind, PageRequest.of(page, size, limit, 50)).map(ReportResponse::of);
     }
 
     @Operation(operationId = "getCityReport", summary = "读取一份报告 / Read a report")

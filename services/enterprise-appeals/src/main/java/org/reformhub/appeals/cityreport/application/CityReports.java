@@ -79,8 +79,8 @@ public class CityReports {
     }
 
     @Transactional
-    public List<CityReport> latest(CityReport.Kind kind, int limit) {
-        return reports.latest(kind, limit);
+    public org.reformhub.kernel.api.Page<CityReport> latest(CityReport.Kind kind, org.reformhub.kernel.api.PageRequest page) {
+        return reports.latest(kind, page);
     }
 
     @Transactional

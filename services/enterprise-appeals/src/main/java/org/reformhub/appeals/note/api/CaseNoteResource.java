@@ -40,7 +40,7 @@ public class CaseNoteResource {
     public record NoteRequest(@NotBlank @Size(max = InternalNote.MAX_LENGTH) String body) {
     }
 
-    public record NoteResponse(UUID id, String author, String authorDept, String body, Instant writtenAt) {
+    public record NoteResponse(UUID id, String author, @Schema(nullable = true) String authorDept, String body, Instant writtenAt) {
         static NoteResponse of(InternalNote note) {
             return new NoteResponse(note.id(), note.author(), note.authorDept(), note.body(), note.writtenAt());
         }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.reformhub.kernel.problem.Problem;
 import org.reformhub.kernel.problem.rest.ProblemException;
@@ -56,7 +57,7 @@ public class GeoReportResource {
                                  @JsonProperty("status_notes") String statusNotes,
                                  @JsonProperty("service_name") String serviceName,
                                  @JsonProperty("service_code") String serviceCode,
-                                 @JsonProperty("agency_responsible") String agencyResponsible,
+                                 @Schema(nullable = true) @JsonProperty("agency_responsible") String agencyResponsible,
                                  @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
                                  @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
                                  @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime, String address) {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.file.store.AttachmentStore;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -77,17 +78,17 @@ public class SessionResource {
     public record AttendanceRequest(@NotNull @Size(max = 200) List<@NotBlank @Size(max = 50) String> present) {
     }
 
-    public record InviteeResponse(String kind, String ref, String name, List<String> cases, Boolean attended) {
+    public record InviteeResponse(String kind, String ref, String name, List<String> cases, @Schema(nullable = true) Boolean attended) {
     }
 
-    public record Item(String caseNumber, String title, AgendaItem.Reason reason, SessionOutcome outcome, String unit,
-                       String note, LocalDate committedDate) {
+    public record Item(String caseNumber, String title, AgendaItem.Reason reason, @Schema(nullable = true) SessionOutcome outcome, @Schema(nullable = true) String unit,
+                       @Schema(nullable = true) String note, @Schema(nullable = true) LocalDate committedDate) {
     }
 
     public record SessionResponse(UUID id, LocalDate heldOn, String level, String levelName, boolean monthly, String title,
                                   List<String> hosts, List<String> units,
-                                  List<Item> agenda, String place, List<InviteeResponse> invitees, Instant invitedAt,
-                                  String summary, String createdBy, Instant createdAt, Instant closedAt,
+                                  List<Item> agenda, @Schema(nullable = true) String place, List<InviteeResponse> invitees, @Schema(nullable = true) Instant invitedAt,
+                                  @Schema(nullable = true) String summary, String createdBy, Instant createdAt, @Schema(nullable = true) Instant closedAt,
                                   long version) {
         static SessionResponse of(FaceToFaceSession s, String levelName) {
             return new SessionResponse(s.id(), s.heldOn(), s.level(), levelName, s.monthly(), s.title(), s.hosts(), s.units(),
@@ -122,8 +123,13 @@ public class SessionResource {
 
     @Operation(operationId = "listSessions", summary = "列出面对面会议 / List the face-to-face sessions")
     @GET
-    public Page<SessionResponse> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return Page.of(sessions.latest(currentCaller.get(), limit).stream().map(this::respond).toList());
+    public Page<SessionResponse> list(
+            @QueryParam("page") @Min(0) @Max(10000) Integer page,
+            @QueryParam("size") @Min(1) @Max(200) Integer size,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                    description = "旧名称，即第 0 页的 size / the former name of size, for page 0")
+            @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
+        return sessions.latest(currentCaller.get(), PageRequest.of(page, size, limit, 50)).map(this::respond);
     }
 
     @Operation(operationId = "getSession", summary = "读取一次会议 / Read a session")

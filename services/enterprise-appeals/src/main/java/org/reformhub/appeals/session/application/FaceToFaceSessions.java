@@ -181,10 +181,10 @@ public class FaceToFaceSessions {
 
     /** The newest sessions (a district office's own level's), each with its agenda read inside the transaction. */
     @Transactional
-    public List<FaceToFaceSession> latest(Caller caller, int limit) {
+    public org.reformhub.kernel.api.Page<FaceToFaceSession> latest(Caller caller, org.reformhub.kernel.api.PageRequest page) {
         AppealActor actor = AppealWorkflow.actor(caller);
-        List<FaceToFaceSession> latest = sessions.latest(actor.districtOffice() ? actor.office() : null, limit);
-        latest.forEach(session -> {
+        org.reformhub.kernel.api.Page<FaceToFaceSession> latest = sessions.latest(actor.districtOffice() ? actor.office() : null, page);
+        latest.items().forEach(session -> {
             session.agenda().size();
             session.invitees().size();
         });

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import org.reformhub.appeals.session.domain.FaceToFaceSession;
@@ -15,9 +14,9 @@ import org.reformhub.appeals.session.domain.FaceToFaceSession;
 public class SessionRepository implements PanacheRepositoryBase<FaceToFaceSession, UUID> {
 
     /** The newest sessions, of one level if given (a district office sees its own). */
-    public List<FaceToFaceSession> latest(String level, int limit) {
+    public org.reformhub.kernel.api.Page<FaceToFaceSession> latest(String level, org.reformhub.kernel.api.PageRequest page) {
         Sort newest = Sort.descending("heldOn").and("createdAt", Sort.Direction.Descending);
-        return (level == null ? findAll(newest) : find("level", newest, level)).page(Page.ofSize(limit)).list();
+        return page.of(level == null ? findAll(newest) : find("level", newest, level));
     }
 
     /** The monthly sessions held in a month, at every level. */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.delivery.application.DailyDigest;
 import org.reformhub.notifications.delivery.application.Dispatch;
@@ -52,8 +53,13 @@ public class DeliveryAdminResource {
     public Page<Delivery.DeliveryView> list(@QueryParam("status") @Pattern(regexp = "PENDING|RETRYING|SENT|FAILED|DIGEST|DIGESTED") String status,
                                     @QueryParam("recipient") @Size(max = 120)
                                     @Pattern(regexp = "(DEPARTMENT|SUPERVISORS|DISTRICT_OFFICE|ENTERPRISE|CASE_CONTACT|USER):[^\\s]+") String recipient,
-                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return deliveries.list(status == null ? null : DeliveryStatus.valueOf(status), recipient, limit);
+                                    @QueryParam("page") @Min(0) @Max(10000) Integer page,
+            @QueryParam("size") @Min(1) @Max(500) Integer size,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                    description = "旧名称，即第 0 页的 size / the former name of size, for page 0")
+            @QueryParam("limit") @Min(1) @Max(500) Integer limit) {
+        return deliveries.list(status == null ? null : DeliveryStatus.valueOf(status), recipient,
+                PageRequest.of(page, size, limit, 50));
     }
 
     @Operation(operationId = "getDelivery", summary = "读取一条投递记录 / Read a delivery")

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.notifications.delivery.domain.Delivery;
 import org.reformhub.notifications.delivery.domain.DeliveryStatus;
 import org.reformhub.notifications.delivery.infrastructure.DeliveryRepository;
@@ -26,9 +27,8 @@ public class ManageDeliveries {
     }
 
     @Transactional
-    public Page<Delivery.DeliveryView> list(DeliveryStatus status, String recipientKey, int limit) {
-        return new Page<>(deliveries.list(status, recipientKey, limit).stream().map(Delivery::view).toList(),
-                deliveries.count(status, recipientKey));
+    public Page<Delivery.DeliveryView> list(DeliveryStatus status, String recipientKey, PageRequest page) {
+        return deliveries.list(status, recipientKey, page).map(Delivery::view);
     }
 
     @Transactional
@@ -51,7 +51,7 @@ public class ManageDeliveries {
     /** Every failed delivery, again; @return how many */
     @Transactional
     public int retryAllFailed() {
-        List<Delivery> failed = deliveries.list(DeliveryStatus.FAILED, null, 10_000);
+        List<Delivery> failed = deliveries.list(DeliveryStatus.FAILED, null, new PageRequest(0, 10_000)).items();
         Instant now = Instant.now();
         failed.forEach(d -> d.retry(now));
         return failed.size();

@@ -1,5 +1,7 @@
 package org.reformhub.notifications.delivery.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,10 +39,10 @@ public class Delivery {
     }
 
     /** What admins and the recipient's IT team see of a delivery (the body is kept, but not listed). */
-    public record DeliveryView(UUID id, UUID notificationId, String recipient, String channel, String address,
+    public record DeliveryView(UUID id, @Schema(nullable = true) UUID notificationId, String recipient, String channel, String address,
                                String rule, String category, String severity, String subject, int templateVersion,
-                               String status, int attempts, Instant notBefore, String lastError, String sourceEventId,
-                               Instant createdAt, Instant sentAt) {
+                               String status, int attempts, Instant notBefore, @Schema(nullable = true) String lastError, String sourceEventId,
+                               Instant createdAt, @Schema(nullable = true) Instant sentAt) {
     }
 
     public DeliveryView view() {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import org.reformhub.notifications.rule.domain.Channel;
@@ -54,14 +53,10 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return claimed.stream().findFirst();
     }
 
-    public List<Delivery> list(DeliveryStatus status, String recipientKey, int limit) {
+    public org.reformhub.kernel.api.Page<Delivery> list(DeliveryStatus status, String recipientKey,
+            org.reformhub.kernel.api.PageRequest page) {
         Filter filter = Filter.of(status, recipientKey);
-        return find(filter.query(), Sort.descending("createdAt"), filter.params()).page(Page.ofSize(limit)).list();
-    }
-
-    public long count(DeliveryStatus status, String recipientKey) {
-        Filter filter = Filter.of(status, recipientKey);
-        return count(filter.query(), filter.params());
+        return page.of(find(filter.query(), Sort.descending("createdAt"), filter.params()));
     }
 
     /** The admin list's optional filters as one query. */

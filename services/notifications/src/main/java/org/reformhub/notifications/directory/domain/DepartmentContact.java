@@ -1,5 +1,7 @@
 package org.reformhub.notifications.directory.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,8 +32,8 @@ public class DepartmentContact {
     }
 
     /** What the department's IT team reads back: the secret is never shown, only whether one is set. */
-    public record DepartmentContactView(String code, String name, String email, String mergedInto, String headEmail,
-                                        String webhookUrl, boolean webhookSecretSet, Instant updatedAt) {
+    public record DepartmentContactView(String code, String name, @Schema(nullable = true) String email, @Schema(nullable = true) String mergedInto, @Schema(nullable = true) String headEmail,
+                                        @Schema(nullable = true) String webhookUrl, boolean webhookSecretSet, Instant updatedAt) {
     }
 
     public DepartmentContactView view() {

@@ -83,6 +83,8 @@ public class InboxResource {
                                         @QueryParam("to") @Size(max = 10) String to,
                                         @QueryParam("page") @Min(0) @Max(10000) Integer page,
                                         @QueryParam("size") @Min(1) @Max(500) Integer size,
+                                        @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                                                description = "旧名称，即第 0 页的 size / the former name of size, for page 0")
                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         ReadInbox.Scope scope = inbox.scope(currentCaller.get(), dept);
         boolean searching = page != null || size != null || category != null || severity != null || words != null

@@ -62,8 +62,8 @@ public class ReadInbox {
 
     @Transactional
     public Page<Notification.NotificationView> list(Scope scope, boolean unreadOnly, int limit) {
-        return new Page<>(notifications.of(scope.recipients(), unreadOnly, limit).stream().map(Notification::view).toList(),
-                notifications.countOf(scope.recipients(), unreadOnly));
+        return Page.paged(notifications.of(scope.recipients(), unreadOnly, limit).stream().map(Notification::view).toList(),
+                notifications.countOf(scope.recipients(), unreadOnly), 0, limit);
     }
 
     /** A page of the inbox that matches, newest first, with the page's number and size. */

@@ -1,5 +1,7 @@
 package org.reformhub.notifications.inbox.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -32,7 +34,7 @@ public class Notification {
 
     public record NotificationView(UUID id, long seq, String recipient, String rule, String category, String severity,
                                    String title, String body, String link, int templateVersion, String sourceEventId,
-                                   String sourceEventType, Instant createdAt, Instant readAt) {
+                                   String sourceEventType, Instant createdAt, @Schema(nullable = true) Instant readAt) {
     }
 
     public NotificationView view() {

@@ -48,9 +48,9 @@ public class PreferencesResource {
      * @param muted    channels switched off per category, e.g. {@code report:EMAIL}
      * @param quietFrom start of quiet hours (city time, HH:mm), with {@code quietUntil}
      */
-    public record PreferencesBody(@Email @Size(max = 254) String email,
+    public record PreferencesBody(@Email @Size(max = 254) @Schema(nullable = true) String email,
                                   @Size(max = 8) Set<@NotNull @Pattern(regexp = MUTED) String> muted,
-                                  LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest) {
+                                  @Schema(nullable = true) LocalTime quietFrom, @Schema(nullable = true) LocalTime quietUntil, boolean dailyDigest) {
 
         @AssertTrue(message = "{reformhub.quiet-hours}")
         @JsonIgnore

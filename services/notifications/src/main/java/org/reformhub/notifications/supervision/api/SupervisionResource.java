@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.notifications.supervision.application.SuperviseUnits;
@@ -81,8 +82,12 @@ public class SupervisionResource {
     @Operation(operationId = "listSupervisionNotices", summary = "列出督办通知 / List supervision notices")
     @GET
     public Page<SupervisionNotice.SupervisionNoticeView> list(@QueryParam("dept") @Pattern(regexp = DEPT) String dept,
-                                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return supervision.list(dept, currentCaller.get(), limit);
+            @QueryParam("page") @Min(0) @Max(10000) Integer page,
+            @QueryParam("size") @Min(1) @Max(500) Integer size,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                    description = "旧名称，即第 0 页的 size / the former name of size, for page 0")
+            @QueryParam("limit") @Min(1) @Max(500) Integer limit) {
+        return supervision.list(dept, currentCaller.get(), PageRequest.of(page, size, limit, 50));
     }
 
     @Operation(operationId = "getSupervisionScorecard", summary = "督办情况统计 / Read the supervision scorecard")

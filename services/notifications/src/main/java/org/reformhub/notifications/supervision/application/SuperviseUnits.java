@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.outbox.Outbox;
 import org.reformhub.kernel.rule.RejectedException;
 import org.reformhub.kernel.security.Caller;
@@ -119,7 +120,7 @@ public class SuperviseUnits {
 
     /** A unit sees its own notices; supervisors all, or one unit's. */
     @Transactional
-    public Page<SupervisionNotice.SupervisionNoticeView> list(String dept, Caller caller, int limit) {
+    public Page<SupervisionNotice.SupervisionNoticeView> list(String dept, Caller caller, PageRequest page) {
         String scope = dept;
         if (!caller.seesEverything()) {
             scope = caller.dept().orElseThrow(() -> new RejectedException(new SupervisionRejection.OwnUnitOnly()));
@@ -127,7 +128,7 @@ public class SuperviseUnits {
                 throw new RejectedException(new SupervisionRejection.OwnUnitOnly());
             }
         }
-        return new Page<>(notices.of(scope, limit).stream().map(SupervisionNotice::view).toList(), notices.countOf(scope));
+        return notices.of(scope, page).map(SupervisionNotice::view);
     }
 
     /** Per unit: issued, open, replied on time or late, escalated. */

@@ -1,5 +1,7 @@
 package org.reformhub.notifications.supervision.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -115,8 +117,8 @@ public class SupervisionNotice {
 
     public record SupervisionNoticeView(UUID id, String number, String subjectKind, String subjectRef, String dept,
                                         String reason, LocalDate replyDue, String status, String issuedBy,
-                                        Instant issuedAt, Instant acknowledgedAt, String reply, Instant repliedAt,
-                                        Instant escalatedAt, int version) {
+                                        Instant issuedAt, @Schema(nullable = true) Instant acknowledgedAt, @Schema(nullable = true) String reply, @Schema(nullable = true) Instant repliedAt,
+                                        @Schema(nullable = true) Instant escalatedAt, int version) {
     }
 
     public SupervisionNoticeView view() {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 import org.reformhub.notifications.supervision.domain.NoticeStatus;
@@ -21,13 +20,8 @@ public class SupervisionNoticeRepository implements PanacheRepositoryBase<Superv
                 .longValue();
     }
 
-    public List<SupervisionNotice> of(String dept, int limit) {
-        return (dept == null ? findAll(Sort.descending("issuedAt")) : find("dept", Sort.descending("issuedAt"), dept))
-                .page(Page.ofSize(limit)).list();
-    }
-
-    public long countOf(String dept) {
-        return dept == null ? count() : count("dept", dept);
+    public org.reformhub.kernel.api.Page<SupervisionNotice> of(String dept, org.reformhub.kernel.api.PageRequest page) {
+        return page.of(dept == null ? findAll(Sort.descending("issuedAt")) : find("dept", Sort.descending("issuedAt"), dept));
     }
 
     public List<SupervisionNotice> unanswered() {

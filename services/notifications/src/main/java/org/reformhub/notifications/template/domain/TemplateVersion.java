@@ -1,5 +1,7 @@
 package org.reformhub.notifications.template.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -41,7 +43,7 @@ public class TemplateVersion {
     }
 
     public record TemplateVersionView(String channel, String rule, int version, String origin, String text,
-                                      Instant createdAt, String createdBy) {
+                                      Instant createdAt, @Schema(nullable = true) String createdBy) {
     }
 
     public TemplateVersionView view() {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
 import org.reformhub.progress.dashboard.application.Dashboards;
@@ -78,13 +79,22 @@ public class DashboardResource {
                                                  @QueryParam("lead") @Size(min = 1, max = 50) String lead,
                                                  @QueryParam("q") @Size(min = 1, max = 100) String text,
                                                  @QueryParam("sort") @DefaultValue("deadline") @Pattern(regexp = "deadline|code") String sort,
+                                                 @QueryParam("page") @Min(0) @Max(10000) Integer page,
+                                                 @QueryParam("size") @Min(1) @Max(1000) Integer size,
+                                                 @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                                                         description = "旧参数，请用 page / former paging, use page")
                                                  @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(100000) int offset,
+                                                 @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                                                         description = "旧名称，即 size / the former name of size")
                                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        int pageSize = size != null ? size : limit;
+        int first = page != null ? page * pageSize : offset;
         // as text with a pattern, so that a bad value is a 400 naming it (an enum parameter would be JAX-RS's 404)
         return dashboards.lines(programme, new LineFilter(health == null ? null : Health.valueOf(health),
                 deadline == null ? null : DeadlineState.valueOf(deadline), status == null ? null : MeasureStatus.valueOf(status),
                 domain, lead,
-                text == null || text.isBlank() ? null : text.strip()), "code".equals(sort), offset, limit);
+                text == null || text.isBlank() ? null : text.strip()), "code".equals(sort), first, pageSize)
+                .paged(first / pageSize, pageSize);
     }
 
     @Operation(operationId = "rankDepartments", summary = "部门排名 / Rank the departments")
@@ -121,9 +131,12 @@ public class DashboardResource {
     public Page<Obligation> missing(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                                     @QueryParam("period") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])") String period,
                                     @QueryParam("dept") @Size(max = 50) String dept,
-                                    @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
+            @QueryParam("page") @Min(0) @Max(10000) Integer page,
+            @QueryParam("size") @Min(1) @Max(5000) Integer size,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                    description = "旧名称，即第 0 页的 size / the former name of size, for page 0")
+            @QueryParam("limit") @Min(1) @Max(5000) Integer limit) {
         String scope = currentCaller.departmentScope(dept).orElse(null);
-        List<Obligation> missing = schedules.missing(programme, period, scope, CityTime.today(), limit);
-        return Page.of(missing);
+        return schedules.missing(programme, period, scope, CityTime.today(), PageRequest.of(page, size, limit, 500));
     }
 }

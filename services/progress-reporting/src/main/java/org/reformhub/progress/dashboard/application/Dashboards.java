@@ -1,5 +1,7 @@
 package org.reformhub.progress.dashboard.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,8 +61,8 @@ public class Dashboards implements MeasureStanding {
     }
 
     public record Scorecard(String programme, String dept, LocalDate asOf, int measuresLed, int measuresCoOwned,
-                            int reportsDue, int reportsOnTime, int reportsLate, int reportsMissing, Double onTimeRate,
-                            int overdueLed, int completedLed, Double completionRate, int timesReturned,
+                            int reportsDue, int reportsOnTime, int reportsLate, int reportsMissing, @Schema(nullable = true) Double onTimeRate,
+                            int overdueLed, int completedLed, @Schema(nullable = true) Double completionRate, int timesReturned,
                             List<PeriodFigures> trend) {
     }
 

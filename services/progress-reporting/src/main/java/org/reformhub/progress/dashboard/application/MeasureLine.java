@@ -1,5 +1,7 @@
 package org.reformhub.progress.dashboard.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +14,7 @@ import org.reformhub.progress.measure.domain.RegisteredMeasure;
 
 /** One line of a list on a dashboard (overdue, due soon, off track). */
 public record MeasureLine(String programme, String code, String title, String domain, List<String> leadUnits,
-                          LocalDate deadline, Long daysToDeadline, String status, Health health,
+                          @Schema(nullable = true) LocalDate deadline, @Schema(nullable = true) Long daysToDeadline, String status, Health health,
                           List<MeasureAssessment.Reason> reasons, List<KpiStanding> kpis) {
     public static MeasureLine of(MeasureState s) {
         MeasureRow m = s.measure();

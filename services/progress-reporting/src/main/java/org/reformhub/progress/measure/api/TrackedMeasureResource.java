@@ -1,5 +1,7 @@
 package org.reformhub.progress.measure.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -45,7 +48,7 @@ public class TrackedMeasureResource {
     /** A tracked measure as this API shows it. */
     public record TrackedMeasureResponse(String programme, String code, String title, String domain,
                                          List<String> leadUnits, List<String> cooperatingUnits, int workItems,
-                                         String deadlineKind, LocalDate deadlineDate, String statedStatus,
+                                         String deadlineKind, @Schema(nullable = true) LocalDate deadlineDate, String statedStatus,
                                          long registryVersion) {
         static TrackedMeasureResponse of(RegisteredMeasure m) {
             return new TrackedMeasureResponse(m.programme(), m.code(), m.title(), m.area(),
@@ -98,10 +101,15 @@ public class TrackedMeasureResource {
     public Page<TrackedMeasureResponse> list(
             @QueryParam("programme") @Pattern(regexp = ProgrammeCode.PATTERN) String programme,
             @QueryParam("dept") @Size(max = 50) String dept,
-            @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {
+            @QueryParam("page") @Min(0) @Max(10000) Integer page,
+            @QueryParam("size") @Min(1) @Max(1000) Integer size,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                    description = "旧名称，即第 0 页的 size / the former name of size, for page 0")
+            @QueryParam("limit") @Min(1) @Max(1000) Integer limit) {
         String department = currentCaller.departmentScope(dept).orElse(null);
-        List<TrackedMeasureResponse> items = measures.inForce(programme, department, limit).stream()
+        PageRequest asked = PageRequest.of(page, size, limit, 200);
+        List<TrackedMeasureResponse> items = measures.inForce(programme, department, asked.through()).stream()
                 .map(TrackedMeasure::asRegistered).map(TrackedMeasureResponse::of).toList();
-        return new Page<>(items, measures.countInForce(programme, department));
+        return asked.of(items, measures.countInForce(programme, department));
     }
 }

@@ -1,5 +1,7 @@
 package org.reformhub.progress.measure.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
  * Where a measure stands on one KPI: the target and how it is met, the value its approved status reports (null when
  * none yet), and whether that value meets the target.
  */
-public record KpiStanding(String name, String unit, BigDecimal target, String direction, BigDecimal value, boolean met) {
+public record KpiStanding(String name, String unit, BigDecimal target, String direction, @Schema(nullable = true) BigDecimal value, boolean met) {
 
     /** Every KPI with a target, with the value reported for it, in the registry's order. */
     public static List<KpiStanding> of(List<KpiDefinition> definitions, List<KpiValue> values) {

@@ -1,5 +1,6 @@
 package org.reformhub.progress.report.api;
 
+import java.util.List;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.ApiDocument;
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.idempotency.IdempotencyKeys;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -42,6 +44,10 @@ import org.reformhub.kernel.city.ProgrammeCode;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeasureReportsResource {
+
+    /** More reports than one measure gets in years (one per department and period): "all of them". */
+    private static final int ALL = 5_000;
+
 
     static final String PROGRAMME = ProgrammeCode.PATTERN;
     static final String CODE = "\\d{1,2}-\\d{2,3}";
@@ -84,9 +90,15 @@ public class MeasureReportsResource {
     public Page<ReportResponse> ofMeasure(@PathParam("programme") @Pattern(regexp = PROGRAMME) String programme,
                                           @PathParam("code") @Pattern(regexp = CODE) String code,
                                           @QueryParam("period") @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2]|Q[1-4])") String period,
-                                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        return Page.of(read.ofMeasure(currentCaller.get(), programme, code, period, limit).stream()
-                .map(r -> ReportResponse.of(r, false)).toList());
+            @QueryParam("page") @Min(0) @Max(10000) Integer page,
+            @QueryParam("size") @Min(1) @Max(500) Integer size,
+            @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(deprecated = true,
+                    description = "旧名称，即第 0 页的 size / the former name of size, for page 0")
+            @QueryParam("limit") @Min(1) @Max(500) Integer limit) {
+        // one measure's reports are few (one per department and period): read them all, answer the page asked for
+        List<ReportResponse> all = read.ofMeasure(currentCaller.get(), programme, code, period, ALL).stream()
+                .map(r -> ReportResponse.of(r, false)).toList();
+        return PageRequest.of(page, size, limit, 100).of(all);
     }
 
 }

@@ -1,5 +1,7 @@
 package org.reformhub.progress.report.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,15 +30,15 @@ public record ReportResponse(UUID id, String programme, String code, String dept
     }
 
     /** How often it came back, why, and whether it came on time. */
-    public record Review(String returnReason, int timesReturned, Boolean onTime) {
+    public record Review(@Schema(nullable = true) String returnReason, int timesReturned, @Schema(nullable = true) Boolean onTime) {
     }
 
     /** Who wrote it, when it was written, submitted and reviewed, and by whom. */
-    public record Times(String createdBy, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant reviewedAt,
-                        String reviewedBy) {
+    public record Times(String createdBy, Instant createdAt, Instant updatedAt, @Schema(nullable = true) Instant submittedAt, @Schema(nullable = true) Instant reviewedAt,
+                        @Schema(nullable = true) String reviewedBy) {
     }
 
-    public record Step(String action, String statusAfter, String actor, String actorDept, Instant at, String note) {
+    public record Step(String action, String statusAfter, String actor, @Schema(nullable = true) String actorDept, Instant at, @Schema(nullable = true) String note) {
     }
 
     static ReportResponse of(ProgressReport r, boolean withHistory) {

@@ -75,7 +75,8 @@ public class ManageSchedules {
         return obligations.missingPerMeasure(programme, today, codes);
     }
 
-    public List<Obligation> missing(String programme, String period, String dept, LocalDate today, int limit) {
-        return obligations.missing(programme, period, dept, today, limit);
+    public org.reformhub.kernel.api.Page<Obligation> missing(String programme, String period, String dept, LocalDate today,
+            org.reformhub.kernel.api.PageRequest page) {
+        return obligations.missing(programme, period, dept, today, page);
     }
 }

@@ -96,16 +96,19 @@ public class ObligationRepository {
 
     /** The 催报 list: who has not reported for a period that fell due (all overdue periods when {@code period} is null). */
     @SuppressWarnings("unchecked")
-    public List<Obligation> missing(String programme, String period, String dept, LocalDate today, int limit) {
-        List<Object[]> rows = entityManager.createNativeQuery("select programme, code, dept, period, due_date"
+    public org.reformhub.kernel.api.Page<Obligation> missing(String programme, String period, String dept, LocalDate today,
+            org.reformhub.kernel.api.PageRequest page) {
+        // rows up to the end of the page, each with the count of all (a window count: one query, one scan)
+        List<Object[]> rows = entityManager.createNativeQuery("select programme, code, dept, period, due_date, count(*) over ()"
                         + " from report_obligation where programme = :p and first_submitted_at is null and due_date < :today"
                         + " and (:period = '' or period = :period) and (:dept = '' or dept = :dept)"
                         + " order by due_date, split_part(code, '-', 1)::int, split_part(code, '-', 2)::int, dept limit :limit")
-                .setParameter("p", programme).setParameter("today", today).setParameter("limit", limit)
+                .setParameter("p", programme).setParameter("today", today).setParameter("limit", page.through())
                 .setParameter("period", period == null ? "" : period).setParameter("dept", dept == null ? "" : dept)
                 .getResultList();
-        return rows.stream().map(r -> new Obligation((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (LocalDate) r[4])).toList();
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[5]).longValue();
+        return page.of(rows.stream().map(r -> new Obligation((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (LocalDate) r[4])).toList(), total);
     }
 
     /** Claims today's scan: true for the first instance that asks, false for every later one. */

@@ -64,8 +64,9 @@ public class DepartmentResource {
     }
 
     /** A department as the API shows it. */
-    public record DepartmentResponse(String code, String name, List<String> aliases, DepartmentKind kind, String email,
-                                     String phone, boolean needsReview, String mergedInto, long version) {
+    public record DepartmentResponse(String code, String name, List<String> aliases, DepartmentKind kind,
+                                     @Schema(nullable = true) String email, @Schema(nullable = true) String phone,
+                                     boolean needsReview, @Schema(nullable = true) String mergedInto, long version) {
         static DepartmentResponse of(DepartmentSnapshot d) {
             return new DepartmentResponse(d.code(), d.name(), d.aliases(), d.kind(), d.email(), d.phone(), d.needsReview(),
                     d.mergedInto(), d.version());

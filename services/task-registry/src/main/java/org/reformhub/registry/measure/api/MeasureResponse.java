@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.reformhub.registry.measure.domain.Kpi;
 import org.reformhub.registry.measure.domain.MeasureChange;
@@ -14,20 +15,26 @@ import org.reformhub.registry.department.domain.ResponsibleUnit;
 import org.reformhub.registry.measure.domain.MeasureSnapshot;
 
 /** A measure as the REST API shows it: the API's own record, mapped from the domain. */
-public record MeasureResponse(String programme, String code, String list, String domain, String title, String practice,
+public record MeasureResponse(String programme, String code,
+                              org.reformhub.registry.measure.domain.MeasureList list, String domain, String title,
+                              @Schema(nullable = true) String practice,
                               List<String> originPlaces, List<Unit> leadUnits, List<Unit> cooperatingUnits,
-                              List<String> workItems, Deadline deadline, String deadlineText, String remark,
-                              String statedStatus, List<KpiValue> kpis, boolean archived, Instant createdAt,
+                              List<String> workItems, @Schema(nullable = true) Deadline deadline,
+                              @Schema(nullable = true) String deadlineText, @Schema(nullable = true) String remark,
+                              org.reformhub.registry.measure.domain.StatedStatus statedStatus,
+                              List<KpiValue> kpis, boolean archived, Instant createdAt,
                               Instant updatedAt, long version) {
 
-    public record Unit(String code, String name) {
+    public record Unit(@Schema(nullable = true) String code, String name) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Deadline(String kind, LocalDate date) {
+    public record Deadline(org.reformhub.registry.measure.domain.Deadline.Kind kind,
+                           @Schema(nullable = true) LocalDate date) {
     }
 
-    public record KpiValue(String name, String unit, BigDecimal baseline, BigDecimal target, Kpi.Direction direction) {
+    public record KpiValue(String name, @Schema(nullable = true) String unit, @Schema(nullable = true) BigDecimal baseline,
+                           @Schema(nullable = true) BigDecimal target, @Schema(nullable = true) Kpi.Direction direction) {
     }
 
     /** One entry of a measure's history. */
@@ -42,9 +49,9 @@ public record MeasureResponse(String programme, String code, String list, String
 
     static MeasureResponse of(MeasureSnapshot m) {
         MeasureContent c = m.content();
-        return new MeasureResponse(m.id().programme(), m.id().code(), c.list().name(), c.area(), c.title(), c.practice(),
+        return new MeasureResponse(m.id().programme(), m.id().code(), c.list(), c.area(), c.title(), c.practice(),
                 c.originPlaces(), units(c.leadUnits()), units(c.cooperatingUnits()), c.workItems(), deadline(c),
-                c.deadlineText(), c.remark(), c.statedStatus().name(),
+                c.deadlineText(), c.remark(), c.statedStatus(),
                 kpis(c),
                 m.archived(), m.createdAt(), m.updatedAt(), m.version());
     }
@@ -55,7 +62,7 @@ public record MeasureResponse(String programme, String code, String list, String
     }
 
     public static Deadline deadline(MeasureContent c) {
-        return c.deadline() == null ? null : new Deadline(c.deadline().kind().name(), c.deadline().date());
+        return c.deadline() == null ? null : new Deadline(c.deadline().kind(), c.deadline().date());
     }
 
     public static List<KpiValue> kpis(MeasureContent c) {

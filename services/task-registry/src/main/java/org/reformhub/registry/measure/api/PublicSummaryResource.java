@@ -34,7 +34,7 @@ import org.reformhub.registry.programme.domain.ProgrammeStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicSummaryResource {
 
-    public record Summary(String programme, String title, long measures, Map<String, Long> byList,
+    public record Summary(@Schema(nullable = true) String programme, @Schema(nullable = true) String title, long measures, Map<String, Long> byList,
                           Map<String, Long> byDomain) {
     }
 
@@ -50,6 +50,7 @@ public class PublicSummaryResource {
     @APIResponse(responseCode = "200", description = "公开概况 / the public summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublicSummaryResource.Summary.class)))
+    @APIResponse(responseCode = "404", description = "没有这个计划 / no such programme")
     @GET
     @Path("/summary")
     @PermitAll

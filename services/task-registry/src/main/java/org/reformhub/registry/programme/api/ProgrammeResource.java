@@ -59,11 +59,13 @@ public class ProgrammeResource {
                                          @Size(max = 100) String documentNumber, LocalDate issuedOn) {
     }
 
-    public record ProgrammeResponse(String code, String title, String issuingBody, String documentNumber,
-                                    LocalDate issuedOn, String status, Instant createdAt, Instant updatedAt, long version) {
+    public record ProgrammeResponse(String code, String title, @Schema(nullable = true) String issuingBody,
+                                    @Schema(nullable = true) String documentNumber,
+                                    @Schema(nullable = true) LocalDate issuedOn,
+                                    org.reformhub.registry.programme.domain.ProgrammeStatus status, Instant createdAt, Instant updatedAt, long version) {
         static ProgrammeResponse of(ProgrammeSnapshot p) {
             return new ProgrammeResponse(p.code(), p.description().title(), p.description().issuingBody(),
-                    p.description().documentNumber(), p.description().issuedOn(), p.status().name(), p.createdAt(),
+                    p.description().documentNumber(), p.description().issuedOn(), p.status(), p.createdAt(),
                     p.updatedAt(), p.version());
         }
     }

@@ -1,5 +1,7 @@
 package org.reformhub.warehouse.load.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,8 +35,8 @@ public class WarehouseLoad {
     }
 
     public record Status(boolean caughtUp, long behind, List<PartitionStatus> partitions, long eventsSinceStart,
-                         long rowsSinceStart, Instant lastLoadAt, LoadProgress.Failure lastFailure, boolean rebuildPending,
-                         Instant lastRebuildAt, List<SkippedType> skippedTypes, long rejectedRecords) {
+                         long rowsSinceStart, Instant lastLoadAt, @Schema(nullable = true) LoadProgress.Failure lastFailure, boolean rebuildPending,
+                         @Schema(nullable = true) Instant lastRebuildAt, List<SkippedType> skippedTypes, long rejectedRecords) {
     }
 
     public record RebuildRequested(Instant requestedAt) {
