@@ -118,12 +118,12 @@ class GeneratedClientIT {
     @Test
     void the_department_system_reads_its_measures_its_obligations_and_its_inbox() throws Exception {
         String token = system();
-        PageTrackedMeasureResponse mine = new TrackedMeasureResourceApi(progress(token)).listTrackedMeasures(programme, "swj", 500);
+        PageTrackedMeasureResponse mine = new TrackedMeasureResourceApi(progress(token)).listTrackedMeasures(programme, "swj", 0, 500, null);
         assertFalse(mine.getItems().isEmpty());
         mine.getItems().forEach(m -> assertTrue(m.getLeadUnits().contains("swj") || m.getCooperatingUnits().contains("swj"),
                 m.getCode() + " is not the tax bureau's"));
 
-        PageObligation missing = new DashboardResourceApi(progress(token)).listMissingReports(programme, null, "swj", 100);
+        PageObligation missing = new DashboardResourceApi(progress(token)).listMissingReports(programme, null, "swj", 0, 100, null);
         assertNotNull(missing.getTotal());
         missing.getItems().forEach(o -> assertEquals("swj", o.getDept()));
 
