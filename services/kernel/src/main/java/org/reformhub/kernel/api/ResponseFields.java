@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
@@ -39,12 +38,12 @@ final class ResponseFields {
                 operation.getParameters().forEach(p -> sent.add(p.getSchema()));
             }
             if (operation.getRequestBody() != null) {
-                schemas(operation.getRequestBody().getContent(), sent);
+                SchemaTypes.content(operation.getRequestBody().getContent(), sent);
             }
             sent.forEach(s -> reach(s, components, inRequests));
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                 List<Schema> answered = new ArrayList<>();
-                operation.getResponses().getAPIResponses().values().forEach(r -> schemas(r.getContent(), answered));
+                operation.getResponses().getAPIResponses().values().forEach(r -> SchemaTypes.content(r.getContent(), answered));
                 answered.forEach(s -> reach(s, components, inResponses));
             }
         });
@@ -75,12 +74,6 @@ final class ResponseFields {
             }
         }
         return false;
-    }
-
-    private static void schemas(Content content, List<Schema> into) {
-        if (content != null && content.getMediaTypes() != null) {
-            content.getMediaTypes().values().forEach(m -> into.add(m.getSchema()));
-        }
     }
 
     /** The components {@code schema} uses, directly or through others. */

@@ -113,7 +113,8 @@ final class SchemaTypes {
         }
     }
 
-    private static void content(Content content, List<Schema> roots) {
+    /** Adds the schema of each media type of {@code content} to {@code roots}. */
+    static void content(Content content, List<Schema> roots) {
         if (content != null && content.getMediaTypes() != null) {
             content.getMediaTypes().values().forEach(m -> roots.add(m.getSchema()));
         }

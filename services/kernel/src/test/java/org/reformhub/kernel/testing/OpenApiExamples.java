@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,18 +22,20 @@ import io.restassured.specification.FilterableRequestSpecification;
 final class OpenApiExamples {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Operations this test run has already kept, so that a request after the first costs no file-system look-up. */
+    private static final Set<String> KEPT = ConcurrentHashMap.newKeySet();
 
     private OpenApiExamples() {
     }
 
     static void keep(OperationMatch match, FilterableRequestSpecification request, String path, JsonNode response) {
         String operationId = match.operation().path("operationId").asText();
-        if (operationId.isBlank()) {
+        if (operationId.isBlank() || !KEPT.add(operationId)) {
             return;
         }
         Path file = Path.of("target", "openapi-examples", operationId + ".json");
         if (Files.exists(file)) {
-            return;
+            return; // kept by an earlier test class's run of this module
         }
         ObjectNode example = JSON.createObjectNode();
         ObjectNode parameters = pathParameters(match.template(), path);

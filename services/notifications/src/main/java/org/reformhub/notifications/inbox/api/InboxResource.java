@@ -30,6 +30,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.api.QueryDates;
 import org.reformhub.kernel.security.CurrentCaller;
 import org.reformhub.kernel.security.Roles;
@@ -92,11 +93,10 @@ public class InboxResource {
         if (!searching) {
             return inbox.list(scope, unreadOnly, limit);
         }
-        int pageSize = size != null ? size : 20;
-        int first = (page == null ? 0 : page) * pageSize;
+        PageRequest asked = PageRequest.of(page, size, null, 20);
         return inbox.search(scope, new InboxSearch(unreadOnly, category, severity,
                 words == null || words.isBlank() ? null : words.strip(), QueryDates.parse("from", from),
-                QueryDates.parse("to", to), first, pageSize));
+                QueryDates.parse("to", to), asked.offset(), asked.size()));
     }
 
     @Operation(operationId = "countUnread", summary = "未读消息数 / Count unread messages")

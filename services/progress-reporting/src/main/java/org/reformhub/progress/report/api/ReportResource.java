@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.reformhub.kernel.api.ApiDocument;
 import org.reformhub.kernel.api.Page;
+import org.reformhub.kernel.api.PageRequest;
 import org.reformhub.kernel.api.QueryDates;
 import org.reformhub.kernel.problem.rest.ProblemException;
 import org.reformhub.kernel.problem.ProblemType;
@@ -99,13 +100,12 @@ public class ReportResource {
         Optional<String> scope = currentCaller.departmentScope(dept);
         if (page != null || size != null || kind != null || period != null || words != null || submittedFrom != null
                 || submittedTo != null) {
-            int pageSize = size != null ? size : 20;
-            int first = (page == null ? 0 : page) * pageSize;
+            PageRequest asked = PageRequest.of(page, size, null, 20);
             Page<ProgressReport> found = read.search(new ReportSearch(scope.orElse(null), programme, status,
                     kind == null ? null : ReportKind.valueOf(kind), period, words == null || words.isBlank() ? null : words.strip(),
-                    QueryDates.parse("submittedFrom", submittedFrom), QueryDates.parse("submittedTo", submittedTo), first, pageSize));
-            return Page.paged(found.items().stream().map(r -> ReportResponse.of(r, false)).toList(), found.total(),
-                    first / pageSize, pageSize);
+                    QueryDates.parse("submittedFrom", submittedFrom), QueryDates.parse("submittedTo", submittedTo),
+                    asked.offset(), asked.size()));
+            return found.map(r -> ReportResponse.of(r, false)).paged(asked.page(), asked.size());
         }
         if (scope.isEmpty() && status != null && status != ReportStatus.SUBMITTED) {
             throw ProblemException.invalid(text("report.list-needs-dept"),
