@@ -9,14 +9,16 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * An example on each operation, taken from a real exchange: {@code openapi-examples/<operationId>.json} on the
- * service's class path holds the path parameters, the request body and the answer one of the service's component
- * tests sent and received (the tests keep a candidate for each operation in {@code target/openapi-examples/}).
+ * An example on each operation: {@code openapi-examples/<operationId>.json} on the service's class path (the kernel's
+ * for its own operations) holds the parameters, the request body and the answer. Most are a real exchange one of the
+ * service's component tests sent and received (the tests keep a candidate for each operation in
+ * {@code target/openapi-examples/}); the few no test answers with JSON (downloads, admin runs) are written by hand.
  * {@code deploy/lint/api-contract.py} checks that no operation is left without one.
  */
 final class Examples {
@@ -42,7 +44,7 @@ final class Examples {
         if (parameters instanceof Map<?, ?> values && operation.getParameters() != null) {
             operation.getParameters().forEach(p -> {
                 if (p.getExample() == null && values.containsKey(p.getName())) {
-                    p.setExample(values.get(p.getName()));
+                    p.setExample(typed(values.get(p.getName()), p.getSchema()));
                 }
             });
         }
@@ -57,6 +59,12 @@ final class Examples {
                 }
             }
         }
+    }
+
+    /** A path segment is text; a number parameter's example is the number (a year, a support request's position). */
+    private static Object typed(Object value, Schema schema) {
+        boolean integer = schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER);
+        return integer && value instanceof String text && text.matches("-?\\d{1,18}") ? Long.valueOf(text) : value;
     }
 
     private static boolean json(Content content, Object value) {
