@@ -921,6 +921,9 @@ class ConsoleBrowserIT {
         waitFor(By.cssSelector(".notice"));
         type("reply", "已安排专人办理");
         browser.findElement(By.xpath("//button[text()='回复']")).click();
+        // the acknowledgement's notice is still on the page until the reply's answer replaces it: wait for the reply
+        waitUntil("the reply in the notice's timeline", d -> d.findElements(By.cssSelector(".timeline")).stream()
+                .anyMatch(t -> t.getText().contains("已安排专人办理")));
         waitFor(By.cssSelector(".notice"));
         assertTrue(browser.findElement(By.cssSelector(".timeline")).getText().contains("已安排专人办理"));
         accessible("supervision-replied");
@@ -1129,6 +1132,10 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(Tokens.PASSWORD);
         browser.findElement(By.id("kc-login")).click();
+        // back on the console with a session (not still on Keycloak's page or the code callback), so that the next
+        // browser.get is not overtaken by the login's last redirect
+        waitUntil("the console after logging in as " + username, d -> d.getCurrentUrl().startsWith(Platform.GATEWAY + "/app")
+                && !d.getCurrentUrl().contains("code=") && !d.findElements(By.cssSelector(".site-header__role")).isEmpty());
         waitFor(By.cssSelector("main h1"));
     }
 
